@@ -1,0 +1,230 @@
+package org.palermo.app.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Agencies, accounts, roles and tokens in PostgreSQL. */
+@Repository
+class AccessRepository {
+  private final JdbcClient jdbc;
+
+  AccessRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // --- agencies
+
+  void insertAgency(Agency agency, Instant now) {
+    jdbc.sql("INSERT INTO agency (id, name, type, country, created_at) VALUES (?, ?, ?, ?, ?)")
+        .params(agency.id(), agency.name(), agency.type().name(), agency.country(), ts(now))
+        .update();
+  }
+
+  Optional<Agency> agencyByName(String name) {
+    return jdbc.sql("SELECT id, name, type, country FROM agency WHERE name = ?")
+        .param(name)
+        .query(AccessRepository::agency)
+        .optional();
+  }
+
+  Optional<Agency> agency(UUID id) {
+    return jdbc.sql("SELECT id, name, type, country FROM agency WHERE id = ?")
+        .param(id)
+        .query(AccessRepository::agency)
+        .optional();
+  }
+
+  List<Agency> agencies() {
+    return jdbc.sql("SELECT id, name, type, country FROM agency ORDER BY name")
+        .query(AccessRepository::agency)
+        .list();
+  }
+
+  private static Agency agency(ResultSet rs, int n) throws SQLException {
+    return new Agency(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        AgencyType.valueOf(rs.getString("type")),
+        rs.getString("country"));
+  }
+
+  // --- users
+
+  long countUsers() {
+    return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+  }
+
+  void insertUser(UserAccount u, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO app_user (id, username, display_name, agency_id, password_hash, enabled,
+                                  created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            u.id(),
+            u.username(),
+            u.displayName(),
+            u.agencyId(),
+            u.passwordHash(),
+            u.enabled(),
+            ts(now))
+        .update();
+    for (Role role : u.roles()) {
+      jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, ?)")
+          .params(u.id(), role.name())
+          .update();
+    }
+  }
+
+  Optional<UserAccount> userByUsername(String username) {
+    return jdbc.sql(USER_SELECT + " WHERE u.username = ? GROUP BY u.id")
+        .param(username)
+        .query(AccessRepository::user)
+        .optional();
+  }
+
+  Optional<UserAccount> user(UUID id) {
+    return jdbc.sql(USER_SELECT + " WHERE u.id = ? GROUP BY u.id")
+        .param(id)
+        .query(AccessRepository::user)
+        .optional();
+  }
+
+  List<UserAccount> users() {
+    return jdbc.sql(USER_SELECT + " GROUP BY u.id ORDER BY u.username")
+        .query(AccessRepository::user)
+        .list();
+  }
+
+  void saveLoginState(UserAccount u) {
+    jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")
+        .params(u.failedAttempts(), u.lockedUntil() == null ? null : ts(u.lockedUntil()), u.id())
+        .update();
+  }
+
+  void saveTotp(UUID userId, String secret, Long lastStep) {
+    jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_last_step = ? WHERE id = ?")
+        .params(secret, lastStep, userId)
+        .update();
+  }
+
+  /** Records a used time step; false if that step (or a later one) was already used. */
+  boolean claimTotpStep(UUID userId, long step) {
+    return jdbc.sql(
+                "UPDATE app_user SET totp_last_step = ? WHERE id = ?"
+                    + " AND (totp_last_step IS NULL OR totp_last_step < ?)")
+            .params(step, userId, step)
+            .update()
+        == 1;
+  }
+
+  private static final String USER_SELECT =
+      """
+      SELECT u.id, u.username, u.display_name, u.agency_id, u.password_hash, u.totp_secret,
+             u.totp_last_step, u.failed_attempts, u.locked_until, u.enabled,
+             coalesce(string_agg(r.role, ','), '') AS roles
+      FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id""";
+
+  private static UserAccount user(ResultSet rs, int n) throws SQLException {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String r : rs.getString("roles").split(",")) {
+      if (!r.isEmpty()) {
+        roles.add(Role.valueOf(r));
+      }
+    }
+    Timestamp locked = rs.getTimestamp("locked_until");
+    long step = rs.getLong("totp_last_step");
+    return new UserAccount(
+        rs.getObject("id", UUID.class),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getObject("agency_id", UUID.class),
+        roles,
+        rs.getString("password_hash"),
+        rs.getString("totp_secret"),
+        rs.wasNull() ? null : step,
+        rs.getInt("failed_attempts"),
+        locked == null ? null : locked.toInstant(),
+        rs.getBoolean("enabled"));
+  }
+
+  // --- API tokens
+
+  void insertToken(ApiToken t, byte[] hash) {
+    jdbc.sql(
+            """
+            INSERT INTO api_token (id, user_id, name, token_hash, prefix, created_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            t.id(),
+            t.userId(),
+            t.name(),
+            hash,
+            t.prefix(),
+            ts(t.createdAt()),
+            t.expiresAt() == null ? null : ts(t.expiresAt()))
+        .update();
+  }
+
+  Optional<ApiToken> tokenByHash(byte[] hash) {
+    return jdbc.sql(TOKEN_SELECT + " WHERE token_hash = ?")
+        .param(hash)
+        .query(AccessRepository::token)
+        .optional();
+  }
+
+  List<ApiToken> tokensOf(UUID userId) {
+    return jdbc.sql(TOKEN_SELECT + " WHERE user_id = ? ORDER BY created_at DESC")
+        .param(userId)
+        .query(AccessRepository::token)
+        .list();
+  }
+
+  boolean revokeToken(UUID tokenId, UUID userId, Instant now) {
+    return jdbc.sql(
+                "UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ?"
+                    + " AND revoked_at IS NULL")
+            .params(ts(now), tokenId, userId)
+            .update()
+        == 1;
+  }
+
+  void touchToken(UUID tokenId, Instant now) {
+    jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
+        .params(ts(now), tokenId)
+        .update();
+  }
+
+  private static final String TOKEN_SELECT =
+      "SELECT id, user_id, name, prefix, created_at, expires_at, last_used_at, revoked_at"
+          + " FROM api_token";
+
+  private static ApiToken token(ResultSet rs, int n) throws SQLException {
+    return new ApiToken(
+        rs.getObject("id", UUID.class),
+        rs.getObject("user_id", UUID.class),
+        rs.getString("name"),
+        rs.getString("prefix"),
+        instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("expires_at")),
+        instant(rs.getTimestamp("last_used_at")),
+        instant(rs.getTimestamp("revoked_at")));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Timestamp ts(Instant i) {
+    return Timestamp.from(i);
+  }
+}

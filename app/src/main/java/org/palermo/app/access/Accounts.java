@@ -1,0 +1,309 @@
+package org.palermo.app.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.audit.AuditEntry;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.audit.AuditLog;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of agencies, accounts and API tokens, used by the CLI, the demo seeder and the
+ * account pages. Every change is audited.
+ */
+@Service
+public class Accounts {
+  static final String TOKEN_PREFIX = "plm_";
+  private static final int MIN_PASSWORD_LENGTH = 12;
+
+  private final AccessRepository repository;
+  private final PasswordEncoder passwords;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  Accounts(AccessRepository repository, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    this.repository = repository;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Whether any account exists: a fresh instance has none and asks for an administrator. */
+  public boolean hasUsers() {
+    return repository.countUsers() > 0;
+  }
+
+  public List<Agency> agencies() {
+    return repository.agencies();
+  }
+
+  public Optional<Agency> agencyByName(String name) {
+    return repository.agencyByName(name);
+  }
+
+  /** Registers an agency. */
+  @Transactional
+  public Agency addAgency(String name, AgencyType type, String country, String actor) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw invalid("agency", "An agency needs a name of 1 to 200 characters.");
+    }
+    if (country != null && !country.matches("[A-Z]{2}")) {
+      throw invalid("country", "The country must be an ISO 3166-1 alpha-2 code, e.g. KE.");
+    }
+    if (repository.agencyByName(name.strip()).isPresent()) {
+      throw new PalermoException(ErrorCode.CONFLICT, "An agency with that name exists already.");
+    }
+    Agency agency = new Agency(UUID.randomUUID(), name.strip(), type, country);
+    repository.insertAgency(agency, clock.instant());
+    audit.record(
+        new AuditEntry(
+            actor,
+            "-",
+            "access.agency.add",
+            "agency:" + agency.id(),
+            Outcome.SUCCESS,
+            "type=" + type));
+    return agency;
+  }
+
+  /** The command to create an account. */
+  public record NewUser(
+      String username, String displayName, UUID agencyId, Set<Role> roles, char[] password) {}
+
+  /** Creates an account with a password that meets the policy. */
+  @Transactional
+  public UUID addUser(NewUser command, String actor) {
+    String username = normaliseUsername(command.username());
+    if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+      throw invalid(
+          "username",
+          "A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+    }
+    if (command.roles() == null || command.roles().isEmpty()) {
+      throw invalid("roles", "An account needs at least one role.");
+    }
+    String displayName =
+        command.displayName() == null || command.displayName().isBlank()
+            ? username
+            : command.displayName().strip();
+    Agency agency =
+        repository
+            .agency(command.agencyId())
+            .orElseThrow(() -> invalid("agency", "No such agency."));
+    checkPassword(command.password(), username);
+    if (repository.userByUsername(username).isPresent()) {
+      throw new PalermoException(ErrorCode.CONFLICT, "That username is taken.");
+    }
+    UserAccount account =
+        new UserAccount(
+            UUID.randomUUID(),
+            username,
+            displayName,
+            agency.id(),
+            EnumSet.copyOf(command.roles()),
+            passwords.encode(new String(command.password())),
+            null,
+            null,
+            0,
+            null,
+            true);
+    repository.insertUser(account, clock.instant());
+    audit.record(
+        new AuditEntry(
+            actor,
+            "-",
+            "access.user.add",
+            "user:" + account.id(),
+            Outcome.SUCCESS,
+            "roles=" + command.roles() + " agency=" + agency.id()));
+    return account.id();
+  }
+
+  static void checkPassword(char[] password, String username) {
+    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+      throw invalid(
+          "password", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
+    if (password.length > 128) {
+      throw invalid("password", "A password may have at most 128 characters.");
+    }
+    if (new String(password).toLowerCase(Locale.ROOT).contains(username)) {
+      throw invalid("password", "A password may not contain the username.");
+    }
+  }
+
+  /** The stored form of a username: trimmed, lower case. */
+  public static String normalise(String username) {
+    return normaliseUsername(username);
+  }
+
+  static String normaliseUsername(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static PalermoException invalid(String field, String detail) {
+    return new PalermoException(
+        ErrorCode.VALIDATION_FAILED, detail, java.util.Map.of("field", field));
+  }
+
+  /** One row of the account list. */
+  public record UserSummary(
+      UUID id,
+      String username,
+      String displayName,
+      String agency,
+      AgencyType agencyType,
+      Set<Role> roles,
+      boolean locked,
+      boolean secondFactor,
+      boolean enabled) {}
+
+  public List<UserSummary> users() {
+    Instant now = clock.instant();
+    var agencies = repository.agencies();
+    return repository.users().stream()
+        .map(
+            u -> {
+              Agency a =
+                  agencies.stream()
+                      .filter(x -> x.id().equals(u.agencyId()))
+                      .findFirst()
+                      .orElseThrow();
+              return new UserSummary(
+                  u.id(),
+                  u.username(),
+                  u.displayName(),
+                  a.name(),
+                  a.type(),
+                  u.roles(),
+                  u.lockedAt(now),
+                  u.hasTotp(),
+                  u.enabled());
+            })
+        .toList();
+  }
+
+  /** The principal for an account, as the security context and other modules see it. */
+  Optional<PalermoPrincipal> principal(UUID userId) {
+    return repository.user(userId).map(this::principalOf);
+  }
+
+  /** The principal of an enabled, unlocked account, for logins vouched for by OIDC. */
+  Optional<PalermoPrincipal> enabledPrincipal(String username) {
+    Instant now = clock.instant();
+    return repository
+        .userByUsername(normaliseUsername(username))
+        .filter(u -> u.enabled() && !u.lockedAt(now))
+        .map(this::principalOf);
+  }
+
+  PalermoPrincipal principalOf(UserAccount u) {
+    Agency a = repository.agency(u.agencyId()).orElseThrow();
+    return new PalermoPrincipal(
+        u.id(), u.username(), u.displayName(), a.id(), a.name(), a.type(), u.roles());
+  }
+
+  // --- API tokens
+
+  /** A newly issued token: the secret is shown once and never stored. */
+  public record IssuedToken(UUID id, String name, String secret, Instant expiresAt) {}
+
+  /** Issues a personal API token for a user. */
+  @Transactional
+  public IssuedToken issueToken(String username, String name, Duration validity, String actor) {
+    UserAccount user =
+        repository
+            .userByUsername(normaliseUsername(username))
+            .orElseThrow(() -> invalid("username", "No such user."));
+    String tokenName = name == null || name.isBlank() ? "token" : name.strip();
+    if (tokenName.length() > 100) {
+      throw invalid("name", "A token name has at most 100 characters.");
+    }
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
+    ApiToken token =
+        new ApiToken(
+            UUID.randomUUID(),
+            user.id(),
+            tokenName,
+            secret.substring(0, 12),
+            now,
+            validity == null ? null : now.plus(validity),
+            null,
+            null);
+    repository.insertToken(token, hash(secret));
+    audit.record(
+        new AuditEntry(
+            actor,
+            "-",
+            "access.token.issue",
+            "token:" + token.id(),
+            Outcome.SUCCESS,
+            "user=" + user.id()));
+    return new IssuedToken(token.id(), tokenName, secret, token.expiresAt());
+  }
+
+  public List<ApiToken> tokens(UUID userId) {
+    return repository.tokensOf(userId);
+  }
+
+  /** Revokes one of a user's tokens; returns false if there was no such active token. */
+  @Transactional
+  public boolean revokeToken(UUID userId, UUID tokenId, String actor) {
+    boolean revoked = repository.revokeToken(tokenId, userId, clock.instant());
+    audit.record(
+        new AuditEntry(
+            actor,
+            "-",
+            "access.token.revoke",
+            "token:" + tokenId,
+            revoked ? Outcome.SUCCESS : Outcome.FAILURE,
+            ""));
+    return revoked;
+  }
+
+  /** The account a presented token belongs to, if the token is active. */
+  Optional<PalermoPrincipal> authenticateToken(String secret) {
+    if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return repository
+        .tokenByHash(hash(secret))
+        .filter(t -> t.activeAt(now))
+        .flatMap(
+            t -> {
+              repository.touchToken(t.id(), now);
+              return repository.user(t.userId());
+            })
+        .filter(u -> u.enabled() && !u.lockedAt(now))
+        .map(this::principalOf);
+  }
+
+  static byte[] hash(String secret) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.palermo.app.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.palermo.app.audit.AuditEntry;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.audit.AuditLog;
+import org.palermo.app.platform.ApiProblems;
+import org.palermo.app.platform.ErrorCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <token>} with a personal API
+ * token. A presented but unknown, revoked or expired token is refused at once with a 401 problem.
+ */
+final class ApiTokenFilter extends OncePerRequestFilter {
+  private final Accounts accounts;
+  private final AuditLog audit;
+  private final JsonMapper json;
+
+  ApiTokenFilter(Accounts accounts, AuditLog audit, JsonMapper json) {
+    this.accounts = accounts;
+    this.audit = audit;
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<PalermoPrincipal> principal = accounts.authenticateToken(header.substring(7).trim());
+    if (principal.isEmpty()) {
+      audit.record(
+          new AuditEntry("unknown-token", "-", "access.token.use", "-", Outcome.FAILURE, ""));
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+      ApiProblems.write(
+          response, json, ErrorCode.UNAUTHENTICATED, "The API token is not valid or was revoked.");
+      return;
+    }
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(Authorities.full(principal.get()));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}

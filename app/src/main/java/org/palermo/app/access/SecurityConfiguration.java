@@ -1,0 +1,181 @@
+package org.palermo.app.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.palermo.app.audit.AuditLog;
+import org.palermo.app.platform.ApiProblems;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the API ({@code /api/**}), stateless, authenticated by personal API tokens and
+ * answering 401/403 as problem documents; and the web interface, with sessions, CSRF protection,
+ * password + TOTP login and optional OIDC. Both send the headers of SECURITY.md §9.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  static final String[] PUBLIC_PATHS = {
+    "/login",
+    "/login/oidc",
+    "/css/**",
+    "/js/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/error",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui/**",
+    "/swagger-ui.html"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  }
+
+  @Bean
+  HttpSessionSecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, Accounts accounts, AuditLog audit, JsonMapper json)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Authorities.FULLY_AUTHENTICATED))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(r -> r.disable())
+        .anonymous(a -> a.disable())
+        .addFilterBefore(new ApiTokenFilter(accounts, audit, json), BasicAuthenticationFilter.class)
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (req, res, ex) -> {
+                          res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                          ApiProblems.write(
+                              res,
+                              json,
+                              ErrorCode.UNAUTHENTICATED,
+                              "Send a personal API token as 'Authorization: Bearer <token>'.");
+                        })
+                    .accessDeniedHandler(
+                        (req, res, ex) ->
+                            ApiProblems.write(
+                                res, json, ErrorCode.FORBIDDEN, ErrorCode.FORBIDDEN.title())));
+    headers(http);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(
+      HttpSecurity http,
+      PasswordLogin passwordLogin,
+      HttpSessionSecurityContextRepository contexts,
+      PalermoProperties properties,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      OidcLogin oidcLogin)
+      throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(PUBLIC_PATHS)
+                    .permitAll()
+                    .requestMatchers("/login/mfa", "/login/mfa/**")
+                    .hasAuthority(Authorities.MFA_PENDING)
+                    .requestMatchers("/actuator/**")
+                    .hasAuthority(Role.ADMIN.authority())
+                    .anyRequest()
+                    .hasAuthority(Authorities.FULLY_AUTHENTICATED))
+        .authenticationProvider(passwordLogin)
+        .securityContext(c -> c.securityContextRepository(contexts))
+        .formLogin(
+            f -> f.loginPage("/login").successHandler(loginSuccess()).failureUrl("/login?error"))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .addFilterBefore(
+            new LoginThrottle(properties.security().loginAttemptsPerMinute()),
+            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
+                .class)
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    (req, res, ex) -> {
+                      var auth =
+                          org.springframework.security.core.context.SecurityContextHolder
+                              .getContext()
+                              .getAuthentication();
+                      if (auth instanceof MfaPendingAuthentication) {
+                        res.sendRedirect(req.getContextPath() + "/login/mfa");
+                      } else {
+                        res.sendError(HttpServletResponse.SC_FORBIDDEN);
+                      }
+                    }));
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(o -> o.loginPage("/login").successHandler(oidcLogin));
+    }
+    headers(http);
+    return http.build();
+  }
+
+  private static AuthenticationSuccessHandler loginSuccess() {
+    SavedRequestAwareAuthenticationSuccessHandler saved =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    saved.setDefaultTargetUrl("/");
+    return (req, res, auth) -> {
+      if (auth instanceof MfaPendingAuthentication) {
+        res.sendRedirect(req.getContextPath() + "/login/mfa");
+      } else {
+        saved.onAuthenticationSuccess(req, res, auth);
+      }
+    };
+  }
+
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(
+        h ->
+            h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .httpStrictTransportSecurity(
+                    s ->
+                        s.includeSubDomains(true)
+                            .maxAgeInSeconds(31_536_000)
+                            .requestMatcher(AnyRequestMatcher.INSTANCE))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(
+                    new StaticHeadersWriter(
+                        "Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .addHeaderWriter(
+                    new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                .addHeaderWriter(
+                    new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
+  }
+}

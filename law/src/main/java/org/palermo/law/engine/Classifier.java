@@ -1,0 +1,141 @@
+package org.palermo.law.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.palermo.law.Assessment;
+import org.palermo.law.DelphiAssessment;
+import org.palermo.law.Facts;
+import org.palermo.law.InvalidFactsException;
+import org.palermo.law.Problem;
+import org.palermo.law.ProtectionNeed;
+import org.palermo.law.SmugglingAssessment;
+import org.palermo.law.TraffickingAssessment;
+import org.palermo.law.delphi.DelphiScorer;
+import org.palermo.law.indicator.IndicatorCatalogue;
+import org.palermo.law.protection.Circumstances;
+import org.palermo.law.protection.ProtectionNeeds;
+
+/**
+ * The classification engine: turns {@link Facts} into an {@link Assessment} with independent
+ * trafficking and smuggling findings, Delphi indicator scoring and protection needs. Stateless and
+ * thread-safe; the same facts always give the same assessment under the same rule set.
+ */
+public final class Classifier {
+  static final int MAX_AGE = 130;
+
+  private final RuleSet ruleSet;
+  private final IndicatorCatalogue catalogue;
+  private final IndicatorEvidence evidence;
+  private final DelphiScorer delphi;
+  private final ProtectionNeeds protection;
+
+  /** A classifier for {@code ruleSet}, with the catalogue version that rule set names. */
+  public Classifier(RuleSet ruleSet, IndicatorCatalogue catalogue) {
+    if (!ruleSet.catalogueVersion().equals(catalogue.version())) {
+      throw new IllegalArgumentException(
+          ruleSet.version()
+              + " needs catalogue "
+              + ruleSet.catalogueVersion()
+              + ", not "
+              + catalogue.version());
+    }
+    this.ruleSet = ruleSet;
+    this.catalogue = catalogue;
+    this.evidence = new IndicatorEvidence(catalogue);
+    this.delphi = new DelphiScorer(catalogue);
+    this.protection = new ProtectionNeeds(catalogue);
+  }
+
+  /** The current rule set with the shipped catalogue. */
+  public static Classifier standard() {
+    return Holder.STANDARD;
+  }
+
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  public IndicatorCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** Every problem that stops {@code facts} from being classified; empty when they are valid. */
+  public List<Problem> validate(Facts facts) {
+    List<Problem> problems = new ArrayList<>(0);
+    checkAge(facts.age(), "age", problems);
+    checkAge(facts.ageAtFirstAct(), "ageAtFirstAct", problems);
+    if (facts.age() != null
+        && facts.ageAtFirstAct() != null
+        && facts.ageAtFirstAct() > facts.age()) {
+      problems.add(
+          new Problem(
+              Problem.AGE_AT_FIRST_ACT_AFTER_AGE,
+              "ageAtFirstAct",
+              "ageAtFirstAct " + facts.ageAtFirstAct() + " is above age " + facts.age()));
+    }
+    if (facts.indicators() != null) {
+      for (String code : facts.indicators()) {
+        if (!catalogue.contains(code)) {
+          problems.add(
+              new Problem(
+                  Problem.UNKNOWN_INDICATOR,
+                  "indicators",
+                  "unknown indicator code '" + code + "' (catalogue " + catalogue.version() + ")"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Classifies {@code facts}.
+   *
+   * @throws InvalidFactsException when {@link #validate} finds problems
+   */
+  public Assessment classify(Facts facts) {
+    List<Problem> problems = validate(facts);
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(problems);
+    }
+    IndicatorEvidence.Merged merged = evidence.merge(facts);
+    TraffickingAssessment trafficking =
+        ruleSet.trafficking().assess(merged.facts(), merged.reasons());
+    SmugglingAssessment smuggling = ruleSet.smuggling().assess(merged.facts());
+    Set<String> indicators = facts.indicators();
+    DelphiAssessment scored =
+        indicators == null || indicators.isEmpty() ? null : delphi.score(indicators);
+    Set<ProtectionNeed> needs = protection.derive(Circumstances.of(facts));
+    return new Assessment(
+        facts.id(),
+        ruleSet.version(),
+        facts.age() == null ? null : facts.age() < 18,
+        trafficking,
+        smuggling,
+        scored,
+        needs,
+        ProtectionNeeds.referralsFor(needs));
+  }
+
+  /** Classifies each of {@code facts}, in order. */
+  public List<Assessment> classifyAll(List<Facts> facts) {
+    List<Assessment> out = new ArrayList<>(facts.size());
+    for (Facts f : facts) {
+      out.add(classify(f));
+    }
+    return out;
+  }
+
+  private static void checkAge(Integer age, String field, List<Problem> problems) {
+    if (age != null && (age < 0 || age > MAX_AGE)) {
+      problems.add(
+          new Problem(
+              Problem.AGE_OUT_OF_RANGE, field, field + " " + age + " is outside 0–" + MAX_AGE));
+    }
+  }
+
+  private static final class Holder {
+    static final Classifier STANDARD =
+        new Classifier(RuleSet.current(), IndicatorCatalogue.standard());
+  }
+}

@@ -1,0 +1,49 @@
+package org.palermo.law.trafficking;
+
+import org.palermo.law.Citations;
+import org.palermo.law.Facts;
+import org.palermo.law.Reason;
+import org.palermo.law.ReasonCode;
+import org.palermo.law.rule.Rule;
+import org.palermo.law.rule.Truth;
+import org.palermo.law.rule.Verdict;
+
+/**
+ * The child exception, Trafficking Protocol art. 3(c) and 3(d): when the person was under 18 at the
+ * first act, act and purpose suffice and no means is needed. A person under 18 now was under 18 at
+ * the first act too.
+ */
+public final class ChildException implements Rule {
+  public static final String CODE = "TIP_CHILD";
+  static final int ADULTHOOD = 18;
+
+  @Override
+  public String code() {
+    return CODE;
+  }
+
+  @Override
+  public String citation() {
+    return Citations.TIP_3C_3D;
+  }
+
+  @Override
+  public Verdict evaluate(Facts facts) {
+    Integer atFirstAct = facts.ageAtFirstAct();
+    if (atFirstAct != null) {
+      return atFirstAct < ADULTHOOD
+          ? Verdict.of(
+              CODE, Truth.TRUE, Reason.of(ReasonCode.TIP_CHILD_AT_FIRST_ACT, atFirstAct.toString()))
+          : Verdict.of(
+              CODE,
+              Truth.FALSE,
+              Reason.of(ReasonCode.TIP_ADULT_AT_FIRST_ACT, atFirstAct.toString()));
+    }
+    Integer age = facts.age();
+    if (age != null && age < ADULTHOOD) {
+      return Verdict.of(
+          CODE, Truth.TRUE, Reason.of(ReasonCode.TIP_CHILD_BY_CURRENT_AGE, age.toString()));
+    }
+    return Verdict.of(CODE, Truth.UNKNOWN, Reason.of(ReasonCode.TIP_AGE_AT_FIRST_ACT_UNKNOWN));
+  }
+}

@@ -1,0 +1,142 @@
+package org.palermo.privacy.ctdc;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A streaming RFC 4180 parser: quoted fields with doubled quotes, delimiters and line breaks inside
+ * quotes, CRLF, LF or CR line ends, a leading byte-order mark. It reports the physical line on
+ * which each record starts.
+ */
+final class CsvParser {
+  private static final int EOF = -1;
+  private final Reader in;
+  private final char delimiter;
+  private long line = 1;
+  private long recordLine;
+  private int pushedBack = Integer.MIN_VALUE;
+  private boolean first = true;
+
+  CsvParser(Reader in, char delimiter) {
+    this.in = in;
+    this.delimiter = delimiter;
+  }
+
+  /** The physical line on which the record last returned by {@link #next()} starts. */
+  long recordLine() {
+    return recordLine;
+  }
+
+  /** The next record's fields, skipping blank lines, or {@code null} at the end of input. */
+  List<String> next() {
+    int c;
+    do {
+      c = read();
+      if (c == '\r' || c == '\n') {
+        endOfLine(c);
+      }
+    } while (c == '\r' || c == '\n');
+    if (c == EOF) {
+      return null;
+    }
+    recordLine = line;
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    while (true) {
+      if (c == '"' && field.length() == 0) {
+        c = readQuoted(field, fields.size() + 1);
+      } else {
+        while (c != EOF && c != delimiter && c != '\r' && c != '\n') {
+          if (c == '"') {
+            throw new CtdcFormatException(
+                line, "#" + (fields.size() + 1), "quote inside an unquoted field");
+          }
+          field.append((char) c);
+          c = read();
+        }
+      }
+      fields.add(field.toString());
+      field.setLength(0);
+      if (c == delimiter) {
+        c = read();
+        continue;
+      }
+      if (c == '\r' || c == '\n') {
+        endOfLine(c);
+      }
+      return fields;
+    }
+  }
+
+  private int readQuoted(StringBuilder field, int position) {
+    long startLine = line;
+    while (true) {
+      int c = read();
+      if (c == EOF) {
+        throw new CtdcFormatException(startLine, "#" + position, "quoted field is never closed");
+      }
+      if (c == '"') {
+        int after = read();
+        if (after == '"') {
+          field.append('"');
+          continue;
+        }
+        if (after != EOF && after != delimiter && after != '\r' && after != '\n') {
+          throw new CtdcFormatException(
+              line, "#" + position, "text after the closing quote of a quoted field");
+        }
+        return after;
+      }
+      if (c == '\n') {
+        line++;
+      } else if (c == '\r') {
+        int after = read();
+        if (after != '\n') {
+          pushedBack = after;
+        }
+        field.append('\r');
+        line++;
+        if (after == '\n') {
+          field.append('\n');
+        }
+        continue;
+      }
+      field.append((char) c);
+    }
+  }
+
+  private void endOfLine(int c) {
+    if (c == '\r') {
+      int after = read();
+      if (after != '\n') {
+        pushedBack = after;
+      }
+    }
+    line++;
+  }
+
+  private int read() {
+    if (pushedBack != Integer.MIN_VALUE) {
+      int c = pushedBack;
+      pushedBack = Integer.MIN_VALUE;
+      return c;
+    }
+    try {
+      int c = in.read();
+      if (first) {
+        first = false;
+        if (c == '\uFEFF') {
+          c = in.read();
+        }
+      }
+      return c;
+    } catch (CharacterCodingException e) {
+      throw new CtdcFormatException(line, null, "the file is not valid UTF-8");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
