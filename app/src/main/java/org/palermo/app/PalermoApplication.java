@@ -6,7 +6,8 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * The Spring Boot application. Each direct sub-package is a Spring Modulith application module (see
- * docs/architecture.md); {@link Palermo} is the command-line entry point that starts it.
+ * docs/architecture.md); {@link org.palermo.app.cli.Palermo} is the command-line entry point that
+ * starts it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

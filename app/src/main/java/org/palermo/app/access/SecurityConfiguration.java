@@ -115,7 +115,8 @@ class SecurityConfiguration {
                     .hasAuthority(Role.ADMIN.authority())
                     .anyRequest()
                     .hasAuthority(Authorities.FULLY_AUTHENTICATED))
-        .authenticationProvider(passwordLogin)
+        // PasswordLogin is the one global AuthenticationProvider bean: registering it here too
+        // would run it twice per attempt (local manager, then its parent).
         .securityContext(c -> c.securityContextRepository(contexts))
         .formLogin(
             f -> f.loginPage("/login").successHandler(loginSuccess()).failureUrl("/login?error"))

@@ -1,6 +1,5 @@
-package org.palermo.app;
+package org.palermo.app.cli;
 
-import org.palermo.app.cli.PalermoCommand;
 import org.palermo.app.platform.DataDirectoryInUseException;
 import org.palermo.app.platform.PalermoException;
 import picocli.CommandLine;

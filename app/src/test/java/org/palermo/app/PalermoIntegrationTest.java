@@ -1,0 +1,28 @@
+package org.palermo.app;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The shared integration-test context: the whole application on a real HTTP port, backed by an
+ * embedded PostgreSQL in a fresh temporary data directory that is deleted afterwards. Every test
+ * class with this annotation shares one context (and one database), so tests create their own
+ * uniquely named agencies and users through {@link TestAccounts}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "palermo.data-dir=${java.io.tmpdir}/palermo-it-${random.uuid}",
+      "palermo.delete-data-dir-on-exit=true",
+      "palermo.security.login-attempts-per-minute=100000",
+      "logging.structured.format.console=",
+      "logging.level.root=WARN"
+    })
+@AutoConfigureMockMvc
+public @interface PalermoIntegrationTest {}

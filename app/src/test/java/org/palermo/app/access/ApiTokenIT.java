@@ -1,0 +1,86 @@
+package org.palermo.app.access;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.TestAccounts;
+import org.palermo.app.TestAccounts.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Personal API tokens: accepted while active, refused once revoked or expired. */
+@PalermoIntegrationTest
+class ApiTokenIT {
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired Accounts accountService;
+
+  @Test
+  void an_active_token_authenticates_api_calls() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String token = accounts.token(user);
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items").isArray())
+        .andExpect(jsonPath("$.page").value(0));
+  }
+
+  @Test
+  void a_revoked_token_is_refused() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    Accounts.IssuedToken token =
+        accountService.issueToken(user.username(), "t", Duration.ofDays(1), "test");
+    accountService.revokeToken(user.id(), token.id(), "test");
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token.secret()))
+        .andExpect(status().isUnauthorized())
+        .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+  }
+
+  @Test
+  void an_expired_token_is_refused() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String secret =
+        accountService.issueToken(user.username(), "t", Duration.ofSeconds(-1), "test").secret();
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + secret))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void a_made_up_token_is_refused() throws Exception {
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer plm_madeup"))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void a_token_does_not_open_the_web_interface() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    mvc.perform(get("/cases").header("Authorization", "Bearer " + accounts.token(user)))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void a_role_without_case_work_gets_403_on_the_case_list() throws Exception {
+    TestUser user = accounts.user(AgencyType.STATISTICS_OFFICE, Role.STATISTICIAN);
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + accounts.token(user)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+  }
+
+  @Test
+  void bad_paging_is_a_400_naming_the_field() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String token = accounts.token(user);
+    mvc.perform(get("/api/v1/cases?size=1000").header("Authorization", "Bearer " + token))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("size"));
+    mvc.perform(get("/api/v1/cases?status=NOPE").header("Authorization", "Bearer " + token))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("status"));
+  }
+}

@@ -1,0 +1,142 @@
+package org.palermo.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.palermo.app.platform.EmbeddedDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code palermo demo seed}: synthetic data that depends only on the seed. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoSeedIT {
+  Path first;
+  Path second;
+  Path other;
+
+  @BeforeAll
+  void seedThreeInstances() throws IOException {
+    first = Files.createTempDirectory("palermo-demo-a-");
+    second = Files.createTempDirectory("palermo-demo-b-");
+    other = Files.createTempDirectory("palermo-demo-c-");
+    for (Path dir : List.of(first, second)) {
+      CliRun run =
+          CliRun.of("demo", "seed", "--data-dir", dir.toString(), "--cases", "40", "--seed", "7");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("Seeded").contains("demo-credentials.json");
+    }
+    assertThat(
+            CliRun.of(
+                    "demo", "seed", "--data-dir", other.toString(), "--cases", "40", "--seed", "8")
+                .exitCode())
+        .isZero();
+  }
+
+  @AfterAll
+  void delete() throws IOException {
+    for (Path dir : List.of(first, second, other)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  static List<String> rows(Path dir, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
+        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(rs.getString(i)).append('|');
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+
+  static final String PEOPLE =
+      """
+      SELECT p.given_name, p.family_name, p.birth_date, p.gender, p.citizenships, p.languages,
+             c.status, c.opened_at, a.name, p.synthetic
+      FROM case_file c JOIN person p ON p.id = c.person_id JOIN agency a ON a.id = c.owner_agency_id
+      ORDER BY c.reference""";
+
+  @Test
+  void the_same_seed_gives_the_same_persons_and_cases_and_another_seed_does_not() throws Exception {
+    List<String> a = rows(first, PEOPLE);
+    assertThat(a).hasSize(40);
+    assertThat(rows(second, PEOPLE)).isEqualTo(a);
+    assertThat(rows(other, PEOPLE)).hasSize(40).isNotEqualTo(a);
+    assertThat(a).allMatch(r -> r.endsWith("t|"), "every person is marked synthetic");
+  }
+
+  @Test
+  void names_come_in_several_scripts() throws Exception {
+    String names = String.join(" ", rows(first, "SELECT given_name FROM person"));
+    List<Character.UnicodeScript> scripts =
+        names
+            .codePoints()
+            .filter(Character::isLetter)
+            .mapToObj(Character.UnicodeScript::of)
+            .distinct()
+            .toList();
+    assertThat(scripts).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void every_agency_type_and_at_least_twenty_services_along_the_route() throws Exception {
+    assertThat(rows(first, "SELECT DISTINCT type FROM agency")).hasSize(9);
+    assertThat(rows(first, "SELECT id FROM directory_service WHERE status = 'active'"))
+        .hasSizeGreaterThanOrEqualTo(20);
+    assertThat(rows(first, "SELECT DISTINCT country FROM directory_location"))
+        .containsExactlyInAnyOrder("XA|", "XB|", "XC|");
+  }
+
+  @Test
+  void the_credentials_file_is_private_and_lists_every_role() throws Exception {
+    Path file = first.resolve("demo-credentials.json");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    JsonNode users = JsonMapper.builder().build().readTree(file.toFile()).get("users");
+    Set<String> roles = new java.util.HashSet<>();
+    Set<String> types = new java.util.HashSet<>();
+    for (JsonNode u : users) {
+      for (String field :
+          List.of("username", "password", "apiToken", "role", "agency", "agencyType")) {
+        assertThat(u.hasNonNull(field)).as(field).isTrue();
+      }
+      roles.add(u.get("role").asString());
+      types.add(u.get("agencyType").asString());
+    }
+    assertThat(roles).hasSize(org.palermo.app.access.Role.values().length);
+    assertThat(types).contains("IMMIGRATION_ENFORCEMENT", "LAW_ENFORCEMENT");
+  }
+
+  @Test
+  void a_data_dir_with_accounts_is_not_seeded_again() {
+    CliRun again = CliRun.of("demo", "seed", "--data-dir", first.toString(), "--cases", "1");
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("not empty");
+  }
+}
