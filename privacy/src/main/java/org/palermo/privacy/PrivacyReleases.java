@@ -42,6 +42,7 @@ public final class PrivacyReleases {
   /** A k-anonymous CTDC microdata file ({@code --kind microdata}). */
   public MicrodataRelease microdata(
       String dataset, List<CtdcRecord> records, KAnonymityPolicy policy, String releasedBy) {
+    requireReleasedBy(releasedBy);
     KAnonymisation data = anonymizer.anonymise(records, policy);
     List<String> columns = new ArrayList<>();
     for (QuasiIdentifier qi : policy.quasiIdentifiers()) {
@@ -75,6 +76,7 @@ public final class PrivacyReleases {
   /** An aggregate table with small-cell suppression and rounding ({@code --kind table}). */
   public TableRelease table(
       String dataset, CountTable table, TableProtectionPolicy policy, String releasedBy) {
+    requireReleasedBy(releasedBy);
     TableProtection protection = suppressor.protect(table, policy);
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("threshold", Long.toString(policy.threshold()));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       UsersCommand.class,
       AuditCommand.class,
+      ClassifyCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -12,6 +12,9 @@ import java.util.List;
  * which each record starts.
  */
 final class CsvParser {
+  /** Decoding reads ahead, so the bad bytes lie on the reported line or a later one. */
+  static final String NOT_UTF8 = "the file is not valid UTF-8 (at this line or a later one)";
+
   private static final int EOF = -1;
   private final Reader in;
   private final char delimiter;
@@ -134,7 +137,7 @@ final class CsvParser {
       }
       return c;
     } catch (CharacterCodingException e) {
-      throw new CtdcFormatException(line, null, "the file is not valid UTF-8");
+      throw new CtdcFormatException(line, null, NOT_UTF8);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

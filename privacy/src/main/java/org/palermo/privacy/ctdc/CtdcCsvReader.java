@@ -89,6 +89,8 @@ public final class CtdcCsvReader {
       }
       in.reset();
       return tabs > commas ? '\t' : ',';
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CtdcFormatException(1, null, CsvParser.NOT_UTF8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,11 +4,9 @@ import java.util.Arrays;
 
 /**
  * The equivalence classes of one lattice node: packed quasi-identifier codes and the number of
- * records sharing them. Built through an open-addressing hash map from {@code long} to {@code int}.
+ * records sharing them.
  */
 final class Histogram {
-  private static final long EMPTY = -1L;
-
   final long[] keys;
   final int[] counts;
 
@@ -21,7 +19,7 @@ final class Histogram {
     return keys.length;
   }
 
-  /** Counts of each distinct key in an array of non-negative keys. */
+  /** Counts of each distinct key, ordered by key. */
   static Histogram ofKeys(long[] recordKeys) {
     long[] sorted = recordKeys.clone();
     Arrays.sort(sorted);
@@ -43,7 +41,7 @@ final class Histogram {
     return new Histogram(keys, counts);
   }
 
-  /** Count of a key, 0 if absent; the keys must be sorted (see {@link #sorted()}). */
+  /** Count of a key, 0 if absent; the keys must be ordered (see {@link #sorted()}). */
   int countOf(long key) {
     int i = Arrays.binarySearch(keys, key);
     return i < 0 ? 0 : counts[i];
@@ -51,82 +49,73 @@ final class Histogram {
 
   /** A copy ordered by key. */
   Histogram sorted() {
+    long[] packed = new long[keys.length];
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    long[] k = new long[keys.length];
     int[] c = new int[keys.length];
     for (int i = 0; i < order.length; i++) {
-      k[i] = keys[order[i]];
+      packed[i] = keys[order[i]];
       c[i] = counts[order[i]];
     }
-    return new Histogram(k, c);
+    return new Histogram(packed, c);
   }
 
-  /** Accumulates counts per key. */
-  static final class Builder {
-    private long[] table;
-    private int[] values;
-    private int size;
+  /**
+   * Sums counts per key in an open-addressing table that is reused from node to node: a slot is
+   * live only if its stamp equals the current generation, so nothing is cleared between uses.
+   */
+  static final class Grouper {
+    private long[] table = new long[0];
+    private int[] values = new int[0];
+    private int[] stamps = new int[0];
+    private int[] used = new int[0];
+    private int generation;
     private int mask;
+    private int size;
 
-    Builder(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-      table = new long[capacity];
-      values = new int[capacity];
-      Arrays.fill(table, EMPTY);
+    /** Starts a new grouping of at most {@code maxKeys} distinct keys. */
+    void reset(int maxKeys) {
+      int capacity = Integer.highestOneBit(Math.max(2, maxKeys) * 2 - 1) << 1;
+      if (table.length < capacity) {
+        table = new long[capacity];
+        values = new int[capacity];
+        stamps = new int[capacity];
+      }
+      if (used.length < maxKeys) {
+        used = new int[maxKeys];
+      }
       mask = capacity - 1;
+      size = 0;
+      generation++;
     }
 
     void add(long key, int count) {
-      int i = slot(key);
-      while (table[i] != EMPTY && table[i] != key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      int i = (int) (h ^ (h >>> 29)) & mask;
+      while (stamps[i] == generation && table[i] != key) {
         i = (i + 1) & mask;
       }
-      if (table[i] == EMPTY) {
+      if (stamps[i] == generation) {
+        values[i] += count;
+      } else {
+        stamps[i] = generation;
         table[i] = key;
-        if (++size * 2 > table.length) {
-          values[i] = count;
-          grow();
-          return;
-        }
+        values[i] = count;
+        used[size++] = i;
       }
-      values[i] += count;
     }
 
     Histogram build() {
       long[] keys = new long[size];
       int[] counts = new int[size];
-      int j = 0;
-      for (int i = 0; i < table.length; i++) {
-        if (table[i] != EMPTY) {
-          keys[j] = table[i];
-          counts[j++] = values[i];
-        }
+      for (int j = 0; j < size; j++) {
+        keys[j] = table[used[j]];
+        counts[j] = values[used[j]];
       }
       return new Histogram(keys, counts);
-    }
-
-    private int slot(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32)) & mask;
-    }
-
-    private void grow() {
-      long[] oldTable = table;
-      int[] oldValues = values;
-      table = new long[oldTable.length * 2];
-      values = new int[oldTable.length * 2];
-      Arrays.fill(table, EMPTY);
-      mask = table.length - 1;
-      size = 0;
-      for (int i = 0; i < oldTable.length; i++) {
-        if (oldTable[i] != EMPTY) {
-          add(oldTable[i], oldValues[i]);
-        }
-      }
     }
   }
 }

@@ -27,21 +27,27 @@ public final class KAnonymizer {
       }
       dims[d].freeze();
     }
-    long[] strides = new long[dims.length];
-    long stride = 1;
+    int[] shifts = new int[dims.length];
+    long[] masks = new long[dims.length];
+    int shift = 0;
     for (int d = 0; d < dims.length; d++) {
-      strides[d] = stride;
-      stride = Math.multiplyExact(stride, dims[d].radix());
+      int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(dims[d].radix() - 1));
+      shifts[d] = shift;
+      masks[d] = (1L << bits) - 1;
+      shift += bits;
+    }
+    if (shift > 63) {
+      throw new IllegalArgumentException("too many distinct quasi-identifier values to pack");
     }
     long[] keys = new long[n];
     for (int d = 0; d < dims.length; d++) {
       for (int i = 0; i < n; i++) {
-        keys[i] += codes[d][i] * strides[d];
+        keys[i] |= (long) codes[d][i] << shifts[d];
       }
       codes[d] = null;
     }
     long maxOutliers = (long) Math.floor(policy.maxSuppressionRate() * n);
-    LatticeSearch search = new LatticeSearch(dims, strides, n, policy.k(), maxOutliers);
+    LatticeSearch search = new LatticeSearch(dims, shifts, masks, n, policy.k(), maxOutliers);
     Histogram base = Histogram.ofKeys(keys);
     LatticeSearch.Result best = search.run(base);
     if (best == null) {
@@ -53,7 +59,7 @@ public final class KAnonymizer {
               + "-anonymous while suppressing at most "
               + maxOutliers);
     }
-    return release(records, policy, qis, dims, strides, keys, base, best);
+    return release(records, policy, qis, dims, shifts, masks, keys, base, best);
   }
 
   private static KAnonymisation release(
@@ -61,19 +67,21 @@ public final class KAnonymizer {
       KAnonymityPolicy policy,
       List<QuasiIdentifier> qis,
       Dimension[] dims,
-      long[] strides,
+      int[] shifts,
+      long[] masks,
       long[] keys,
       Histogram base,
       LatticeSearch.Result best) {
     int k = policy.k();
     int[] lv = best.levels();
-    Histogram.Builder builder = new Histogram.Builder(base.size());
+    Histogram.Grouper grouper = new Histogram.Grouper();
+    grouper.reset(base.size());
     long[] baseToNode = new long[base.size()];
     for (int i = 0; i < base.size(); i++) {
-      baseToNode[i] = nodeKey(base.keys[i], dims, strides, lv);
-      builder.add(baseToNode[i], base.counts[i]);
+      baseToNode[i] = nodeKey(base.keys[i], dims, shifts, masks, lv);
+      grouper.add(baseToNode[i], base.counts[i]);
     }
-    Histogram classes = builder.build().sorted();
+    Histogram classes = grouper.build().sorted();
     long allMissing = classes.countOf(0L);
     boolean drop = best.outliers() > 0 && best.outliers() + (allMissing >= k ? allMissing : 0) < k;
     List<CtdcRecord> released = new ArrayList<>(records.size());
@@ -108,11 +116,11 @@ public final class KAnonymizer {
         best.latticeSize());
   }
 
-  private static long nodeKey(long key0, Dimension[] dims, long[] strides, int[] lv) {
+  private static long nodeKey(long key0, Dimension[] dims, int[] shifts, long[] masks, int[] lv) {
     long key = 0;
     for (int d = 0; d < dims.length; d++) {
-      int code0 = (int) ((key0 / strides[d]) % dims[d].radix());
-      key += dims[d].toLevel[lv[d]][code0] * strides[d];
+      int code0 = (int) ((key0 >>> shifts[d]) & masks[d]);
+      key |= (long) dims[d].toLevel[lv[d]][code0] << shifts[d];
     }
     return key;
   }
