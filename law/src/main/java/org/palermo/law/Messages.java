@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Message texts from the bundle {@code org/palermo/law/messages}. Placeholders {@code {0}}, {@code
@@ -15,6 +16,7 @@ import java.util.ResourceBundle;
 final class Messages {
   static final String BUNDLE = "org.palermo.law.messages";
   private static final Map<String, String> ENGLISH = load();
+  private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -75,13 +77,17 @@ final class Messages {
       int comma = arg.indexOf(", ", start);
       int end = comma < 0 ? arg.length() : comma;
       String token = arg.substring(start, end);
-      out.append(isCode(token) ? token.toLowerCase(Locale.ROOT).replace('_', ' ') : token);
+      out.append(isCode(token) ? WORDS.computeIfAbsent(token, Messages::words) : token);
       if (comma < 0) {
         return;
       }
       out.append(", ");
       start = comma + 2;
     }
+  }
+
+  private static String words(String code) {
+    return code.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static boolean isCode(String token) {

@@ -54,9 +54,11 @@ public enum ReasonCode {
   SOM_NON_CRIMINALISATION_IF_ESTABLISHED(Citations.SOM_5);
 
   private final String citation;
+  private final String messageKey;
 
   ReasonCode(String citation) {
     this.citation = citation;
+    this.messageKey = "reason." + name();
   }
 
   /** The article this reason rests on. */
@@ -66,6 +68,6 @@ public enum ReasonCode {
 
   /** The message key of this reason's text. */
   public String messageKey() {
-    return "reason." + name();
+    return messageKey;
   }
 }

@@ -33,7 +33,7 @@ public final class DelphiScorer {
 
   /** Scores {@code codes}; codes not in a Delphi list (e.g. ILO ones) are ignored here. */
   public DelphiAssessment score(Set<String> codes) {
-    int[][][] counts = new int[LISTS.length][DIMENSIONS.length][3];
+    int[] counts = new int[LISTS.length * DIMENSIONS.length * 3];
     boolean[] touched = new boolean[LISTS.length];
     for (String code : codes) {
       Indicator indicator = catalogue.indicator(code).orElse(null);
@@ -42,12 +42,16 @@ public final class DelphiScorer {
       }
       int list = DelphiList.valueOf(indicator.list()).ordinal();
       touched[list] = true;
-      counts[list][indicator.dimension().ordinal()][indicator.rating().ordinal()]++;
+      counts[
+          (list * DIMENSIONS.length + indicator.dimension().ordinal()) * 3
+              + indicator.rating().ordinal()]++;
     }
     List<DelphiListScore> scores = new ArrayList<>(2);
     for (DelphiList list : LISTS) {
       if (touched[list.ordinal()]) {
-        scores.add(scoreList(list, pending[list.ordinal()], counts[list.ordinal()]));
+        scores.add(
+            scoreList(
+                list, pending[list.ordinal()], counts, list.ordinal() * DIMENSIONS.length * 3));
       }
     }
     return new DelphiAssessment(catalogue.version(), DelphiAssessment.NOTICE, scores);
@@ -58,13 +62,25 @@ public final class DelphiScorer {
    * weak].
    */
   public static DelphiListScore scoreList(DelphiList list, boolean pending, int[][] counts) {
+    int[] flat = new int[DIMENSIONS.length * 3];
+    for (int d = 0; d < DIMENSIONS.length; d++) {
+      System.arraycopy(counts[d], 0, flat, d * 3, 3);
+    }
+    return scoreList(list, pending, flat, 0);
+  }
+
+  private static DelphiListScore scoreList(
+      DelphiList list, boolean pending, int[] counts, int offset) {
     List<DimensionScore> dimensions = new ArrayList<>(DIMENSIONS.length);
     boolean[] positive = new boolean[DIMENSIONS.length];
     for (Dimension dimension : DIMENSIONS) {
-      int[] c = counts[dimension.ordinal()];
-      String clause = DelphiRules.dimensionClause(c[0], c[1], c[2]);
+      int at = offset + dimension.ordinal() * 3;
+      int strong = counts[at];
+      int medium = counts[at + 1];
+      int weak = counts[at + 2];
+      String clause = DelphiRules.dimensionClause(strong, medium, weak);
       positive[dimension.ordinal()] = clause != null;
-      dimensions.add(new DimensionScore(dimension, c[0], c[1], c[2], clause != null, clause));
+      dimensions.add(new DimensionScore(dimension, strong, medium, weak, clause != null, clause));
     }
     return new DelphiListScore(
         list,

@@ -28,21 +28,29 @@ public record Verdict(String rule, Truth truth, List<Reason> reasons, List<Verdi
 
   /** The verdict of the rule named {@code code}: this one or one of its parts, depth first. */
   public Optional<Verdict> find(String code) {
-    if (rule.equals(code)) {
-      return Optional.of(this);
-    }
-    for (Verdict part : parts) {
-      Optional<Verdict> found = part.find(code);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(search(code));
   }
 
   /** Like {@link #find} but the rule must be there. */
   public Verdict part(String code) {
-    return find(code).orElseThrow(() -> new IllegalArgumentException("no rule " + code));
+    Verdict found = search(code);
+    if (found == null) {
+      throw new IllegalArgumentException("no rule " + code);
+    }
+    return found;
+  }
+
+  private Verdict search(String code) {
+    if (rule.equals(code)) {
+      return this;
+    }
+    for (Verdict part : parts) {
+      Verdict found = part.search(code);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** All reasons of the tree, parts first, in rule order. */

@@ -27,6 +27,15 @@ public final class ChildException implements Rule {
     return Citations.TIP_3C_3D;
   }
 
+  /** Whether the person was under 18 at the first act, without giving reasons. */
+  static Truth childAtFirstAct(Facts facts) {
+    Integer atFirstAct = facts.ageAtFirstAct();
+    if (atFirstAct != null) {
+      return atFirstAct < ADULTHOOD ? Truth.TRUE : Truth.FALSE;
+    }
+    return facts.age() != null && facts.age() < ADULTHOOD ? Truth.TRUE : Truth.UNKNOWN;
+  }
+
   @Override
   public Verdict evaluate(Facts facts) {
     Integer atFirstAct = facts.ageAtFirstAct();

@@ -16,7 +16,6 @@ import org.palermo.law.rule.Verdict;
  */
 public final class ConsentIrrelevance implements Rule {
   public static final String CODE = "TIP_CONSENT";
-  private final Rule child = new ChildException();
 
   @Override
   public String code() {
@@ -34,7 +33,7 @@ public final class ConsentIrrelevance implements Rule {
       return Verdict.silent(CODE, Truth.TRUE);
     }
     ReasonCode code;
-    if (child.evaluate(facts).truth() == Truth.TRUE) {
+    if (ChildException.childAtFirstAct(facts) == Truth.TRUE) {
       code = ReasonCode.TIP_CONSENT_IRRELEVANT_CHILD;
     } else if (Truth.present(facts.means()) == Truth.TRUE) {
       code = ReasonCode.TIP_CONSENT_IRRELEVANT_MEANS;

@@ -61,7 +61,9 @@ class DelphiRulesTest {
     Dimension cd = Dimension.COERCION_AT_DESTINATION;
     List<Indicator> strong = items(list, cd, Rating.STRONG);
     List<Indicator> medium = items(list, cd, Rating.MEDIUM);
-    assertThat(strong).as("every list rates two or more CD indicators strong").hasSizeGreaterThan(1);
+    assertThat(strong)
+        .as("every list rates two or more CD indicators strong")
+        .hasSizeGreaterThan(1);
     assertThat(dimension(list, codes(strong.get(0), strong.get(1))).clause()).isEqualTo("a");
     assertThat(dimension(list, codes(strong.get(0), medium.get(0))).clause()).isEqualTo("b");
     assertThat(dimension(list, codes(medium.get(0), medium.get(1), medium.get(2))).clause())
@@ -153,7 +155,9 @@ class DelphiRulesTest {
             .filter(c -> !c.contains("-" + Dimension.COERCION_AT_DESTINATION.abbreviation() + "-"))
             .collect(Collectors.toSet());
     DelphiListScore partial = SCORER.score(withoutDestination).lists().get(0);
-    assertThat(partial.positive()).as("%s without destination means", list).isEqualTo(list.children());
+    assertThat(partial.positive())
+        .as("%s without destination means", list)
+        .isEqualTo(list.children());
   }
 
   @Test

@@ -42,7 +42,8 @@ class ProtectionNeedsTest {
 
   @Test
   void seekingInternationalProtectionLeadsToTheAsylumProcedureAndLegalAid() {
-    Assessment a = classifier.classify(aSmuggledAdult().seekingInternationalProtection(true).build());
+    Assessment a =
+        classifier.classify(aSmuggledAdult().seekingInternationalProtection(true).build());
     assertThat(a.protectionNeeds()).containsExactly(ProtectionNeed.INTERNATIONAL_PROTECTION);
     assertThat(a.recommendedReferrals())
         .containsExactly(ServiceType.ASYLUM_PROCEDURE, ServiceType.LEGAL_AID);
@@ -73,7 +74,7 @@ class ProtectionNeedsTest {
   }
 
   @Test
-  void aTraffickingFindingAloneAddsNoNeed() {
+  void needsComeFromTheSituationNotFromTheFinding() {
     Assessment a = classifier.classify(aTraffickedAdult().build());
     assertThat(a.trafficking().finding()).isEqualTo(Finding.INDICATED);
     assertThat(a.protectionNeeds()).isEmpty();

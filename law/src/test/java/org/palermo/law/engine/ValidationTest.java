@@ -18,11 +18,13 @@ class ValidationTest {
 
   @Test
   void unknownIndicatorCodesAreRejectedByName() {
-    Facts facts = FactsTestData.anUnknownPerson().indicators("AL-DR-01", "XX-99", "al-dr-02").build();
+    Facts facts =
+        FactsTestData.anUnknownPerson().indicators("AL-DR-01", "XX-99", "al-dr-02").build();
     List<Problem> problems = classifier.validate(facts);
     assertThat(problems).extracting(Problem::code).containsOnly(Problem.UNKNOWN_INDICATOR);
     assertThat(problems).extracting(Problem::field).containsOnly("indicators");
-    assertThat(problems).extracting(Problem::message)
+    assertThat(problems)
+        .extracting(Problem::message)
         .anyMatch(m -> m.contains("'XX-99'"))
         .anyMatch(m -> m.contains("'al-dr-02'"))
         .noneMatch(m -> m.contains("AL-DR-01"));

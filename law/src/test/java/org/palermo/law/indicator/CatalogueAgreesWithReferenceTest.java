@@ -20,9 +20,10 @@ import org.palermo.law.DelphiList;
 import org.palermo.law.Dimension;
 
 /**
- * The shipped Delphi catalogue must agree, item by item, with shared/reference/delphi-indicators.json
- * (codes, lists, dimensions, ratings, labels, provenance, notes, list verification). The JSON is
- * read with a small regex scanner, so law needs no JSON library. Fails if either side drifts.
+ * The shipped Delphi catalogue must agree, item by item, with
+ * shared/reference/delphi-indicators.json (codes, lists, dimensions, ratings, labels, provenance,
+ * notes, list verification). The JSON is read with a small regex scanner, so law needs no JSON
+ * library. Fails if either side drifts.
  */
 class CatalogueAgreesWithReferenceTest {
   private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
@@ -94,7 +95,8 @@ class CatalogueAgreesWithReferenceTest {
 
   @Test
   void sameListsWithTheirProvenanceAndVerificationStatus() {
-    assertThat(LISTS).extracting(ListEntry::id)
+    assertThat(LISTS)
+        .extracting(ListEntry::id)
         .containsExactlyElementsOf(
             java.util.Arrays.stream(DelphiList.values()).map(Enum::name).toList());
     for (ListEntry entry : LISTS) {
@@ -122,12 +124,16 @@ class CatalogueAgreesWithReferenceTest {
     for (Item item : ITEMS.values()) {
       Indicator indicator = IndicatorCatalogue.standard().indicator(item.code()).orElseThrow();
       assertThat(indicator.list()).as(item.code()).isEqualTo(item.list());
-      assertThat(indicator.dimension()).as(item.code()).isEqualTo(Dimension.valueOf(item.dimension()));
+      assertThat(indicator.dimension())
+          .as(item.code())
+          .isEqualTo(Dimension.valueOf(item.dimension()));
       assertThat(indicator.rating().name()).as(item.code()).isEqualTo(item.rating());
       assertThat(indicator.label()).as(item.code()).isEqualTo(item.label());
       assertThat(indicator.provenance()).as(item.code()).isEqualTo(item.evidence());
       assertThat(indicator.note()).as(item.code()).isEqualTo(item.note());
-      assertThat(item.verified()).as("%s: a verified item needs a catalogue update", item.code()).isFalse();
+      assertThat(item.verified())
+          .as("%s: a verified item needs a catalogue update", item.code())
+          .isFalse();
     }
   }
 

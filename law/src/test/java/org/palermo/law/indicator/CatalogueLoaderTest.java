@@ -36,7 +36,8 @@ class CatalogueLoaderTest {
   void aWellFormedCatalogueLoads() {
     IndicatorCatalogue catalogue = load(lists(), indicators(AL_ROW));
     assertThat(catalogue.version()).isEqualTo(VERSION);
-    assertThat(catalogue.lists()).extracting(IndicatorList::id)
+    assertThat(catalogue.lists())
+        .extracting(IndicatorList::id)
         .containsExactly("ILO_FORCED_LABOUR", "ADULT_LABOUR");
     Indicator al = catalogue.indicator("AL-DR-01").orElseThrow();
     assertThat(al.dimension()).isEqualTo(Dimension.DECEPTIVE_RECRUITMENT);
@@ -108,7 +109,8 @@ class CatalogueLoaderTest {
 
   @Test
   void aFileWithoutDataIsRejected() {
-    assertThatThrownBy(() -> load(lists(), List.of("# only a comment", CatalogueLoader.INDICATORS_HEADER)))
+    assertThatThrownBy(
+            () -> load(lists(), List.of("# only a comment", CatalogueLoader.INDICATORS_HEADER)))
         .isInstanceOf(CatalogueFormatException.class)
         .hasMessageContaining("no data");
   }
