@@ -4,27 +4,44 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.palermo.app.access.Accounts;
+import org.palermo.app.access.Agency;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a person with a case. The protection issue replaces this with the full use cases
- * (search-before-create, consent, assignment); for now it serves the demo seeder.
+ * Registers a person with a case and publishes {@link PersonRegistered}. The protection issue
+ * replaces this with the full use cases (search-before-create, consent, assignment); for now it
+ * serves the demo seeder.
  */
 @Service
 public class CaseRecords {
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final Accounts accounts;
+  private final Map<UUID, String> agencyTypes = new ConcurrentHashMap<>();
 
-  CaseRecords(JdbcClient jdbc, Clock clock) {
+  CaseRecords(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Accounts accounts) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
+    this.accounts = accounts;
   }
 
-  /** A person to register, with the case that is opened for them. */
+  /**
+   * A person to register, with the case that is opened for them. {@code countryOfExploitation} may
+   * be {@code null} and {@code exploitationTypes} empty (or {@code null}) when not yet known; for
+   * now they travel only in {@link PersonRegistered}.
+   */
   public record NewPersonCase(
       String givenName,
       String familyName,
@@ -38,7 +55,16 @@ public class CaseRecords {
       UUID ownerAgencyId,
       CaseStatus status,
       Instant openedAt,
-      boolean synthetic) {}
+      boolean synthetic,
+      String countryOfExploitation,
+      Set<PersonRegistered.Exploitation> exploitationTypes) {
+
+    public NewPersonCase {
+      citizenships = citizenships == null ? List.of() : List.copyOf(citizenships);
+      languages = languages == null ? List.of() : List.copyOf(languages);
+      exploitationTypes = exploitationTypes == null ? Set.of() : Set.copyOf(exploitationTypes);
+    }
+  }
 
   /** Stores the person and the case; returns the case reference. */
   @Transactional
@@ -68,6 +94,7 @@ public class CaseRecords {
             c.synthetic(),
             Timestamp.from(now))
         .update();
+    UUID caseId = UUID.randomUUID();
     long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
     String reference =
         String.format("PAL-%d-%06d", c.openedAt().atZone(clock.getZone()).getYear(), n);
@@ -76,14 +103,50 @@ public class CaseRecords {
             INSERT INTO case_file (id, reference, person_id, owner_agency_id, status, opened_at)
             VALUES (?, ?, ?, ?, ?, ?)""")
         .params(
-            UUID.randomUUID(),
+            caseId,
             reference,
             personId,
             c.ownerAgencyId(),
             c.status().name(),
             Timestamp.from(c.openedAt()))
         .update();
+    events.publishEvent(registered(caseId, c));
     return reference;
+  }
+
+  /** The event: statistical attributes only, never names or the date of birth. */
+  private PersonRegistered registered(UUID caseId, NewPersonCase c) {
+    LocalDate openedOn = LocalDate.ofInstant(c.openedAt(), clock.getZone());
+    Integer age = null;
+    if (c.birthDate() != null && !c.birthDate().isAfter(openedOn)) {
+      age = Period.between(c.birthDate(), openedOn).getYears();
+    }
+    return new PersonRegistered(
+        caseId,
+        openedOn,
+        c.gender(),
+        age,
+        age == null ? null : age < 18,
+        c.citizenships().stream().filter(CaseRecords::isCountryCode).findFirst().orElse(null),
+        isCountryCode(c.countryOfExploitation()) ? c.countryOfExploitation() : null,
+        c.exploitationTypes(),
+        agencyType(c.ownerAgencyId()),
+        c.synthetic());
+  }
+
+  private String agencyType(UUID agencyId) {
+    String type = agencyTypes.get(agencyId);
+    if (type == null) {
+      for (Agency a : accounts.agencies()) {
+        agencyTypes.put(a.id(), a.type().name());
+      }
+      type = agencyTypes.get(agencyId);
+    }
+    return type;
+  }
+
+  private static boolean isCountryCode(String code) {
+    return code != null && code.matches("[A-Z]{2}");
   }
 
   private static String pgArray(List<String> values) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       AuditCommand.class,
       ClassifyCommand.class,
+      StatsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -4,5 +4,5 @@
  * server, and refuse (touching nothing) when a running server holds the same data directory.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "audit", "demo", "identification"})
+    allowedDependencies = {"platform", "access", "audit", "demo", "identification", "statistics"})
 package org.palermo.app.cli;

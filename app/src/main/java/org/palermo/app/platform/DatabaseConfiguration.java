@@ -47,6 +47,8 @@ class DatabaseConfiguration {
     config.setUsername(server.username());
     config.setPassword(server.password());
     config.setMaximumPoolSize(10);
+    // Fail fast rather than hang when the server is gone (e.g. during shutdown).
+    config.setConnectionTimeout(5_000);
     config.setPoolName("palermo");
     config.addDataSourceProperty("ApplicationName", "palermo");
     return new HikariDataSource(config);

@@ -52,6 +52,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setLocaleConfig("locale", "C.UTF-8")
               .setConnectConfig("password", password)
               .setPGStartupWait(Duration.ofSeconds(60))
+              // Spring stops the server (DatabaseServer#close) after the connection pool has
+              // closed; the library's own JVM hook would stop it while Spring is still closing.
+              .setRegisterShutdownHook(false)
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres, password);
       database.harden(pgDir);

@@ -1,0 +1,166 @@
+package org.palermo.app.statistics;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.cases.PersonRegistered;
+import org.palermo.app.cases.PersonRegistered.Exploitation;
+import org.palermo.privacy.ctdc.AgeBroad;
+import org.palermo.privacy.ctdc.CtdcRecord;
+import org.palermo.privacy.ctdc.Gender;
+import org.palermo.privacy.ctdc.MajorityStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statistics read model in table {@code statistics_victim}: one row per registered case, fed by
+ * {@link PersonRegistered} events and never by the case tables. Delivery is at least once, so a
+ * repeated event changes nothing.
+ */
+@Component
+class VictimReadModel {
+  /** The ledger and sidecar name of the read model as a dataset. */
+  static final String DATASET = "victims";
+
+  /** The CTDC {@code Datasource} of records registered here. */
+  static final String DATASOURCE = "Case Management";
+
+  private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(30);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  VictimReadModel(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Stores one registered victim; a repeated delivery of the same event is ignored. */
+  @ApplicationModuleListener
+  void on(PersonRegistered event) {
+    String[] types =
+        event.exploitationTypes().stream().map(Exploitation::htcds).toArray(String[]::new);
+    jdbc.sql(
+            """
+            INSERT INTO statistics_victim (case_id, registered_on, registration_year, gender,
+              age_at_registration, minor_at_registration, citizenship, country_of_exploitation,
+              exploitation_types, owner_agency_type, synthetic, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (case_id) DO NOTHING""")
+        .params(
+            event.caseId(),
+            event.registeredOn(),
+            event.registrationYear(),
+            event.gender(),
+            event.ageAtRegistration(),
+            event.minorAtRegistration(),
+            event.citizenship(),
+            event.countryOfExploitation(),
+            types,
+            event.ownerAgencyType(),
+            event.synthetic(),
+            Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** One victim of the read model as a CTDC record, with its case id as pseudonymous key. */
+  record Victim(UUID caseId, CtdcRecord record, boolean synthetic) {}
+
+  /**
+   * Every victim in the read model, in a stable order. Waits (at most 30 seconds) for events still
+   * on their way, such as those republished at start-up after an interrupted run.
+   */
+  List<Victim> victims() {
+    awaitPendingEvents();
+    return jdbc.sql(
+            """
+            SELECT case_id, registration_year, gender, age_at_registration, minor_at_registration,
+              citizenship, country_of_exploitation, exploitation_types, synthetic
+            FROM statistics_victim ORDER BY registered_on, case_id""")
+        .query((rs, n) -> victim(rs))
+        .list();
+  }
+
+  private void awaitPendingEvents() {
+    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+    try {
+      while (pending() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Publications in Spring Modulith's registry (V1__platform) not yet handled by a listener. */
+  private long pending() {
+    return jdbc.sql(
+            "SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
+                + " AND (status IS NULL OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))")
+        .query(Long.class)
+        .single();
+  }
+
+  private static Victim victim(ResultSet rs) throws SQLException {
+    Integer age = (Integer) rs.getObject("age_at_registration");
+    Boolean minor = (Boolean) rs.getObject("minor_at_registration");
+    CtdcRecord record =
+        CtdcRecord.builder()
+            .yearOfRegistration(rs.getInt("registration_year"))
+            .datasource(DATASOURCE)
+            .gender(gender(rs.getString("gender")))
+            .ageBroad(age == null ? null : AgeBroad.ofAge(age))
+            .majorityStatus(
+                minor == null ? null : minor ? MajorityStatus.MINOR : MajorityStatus.ADULT)
+            .citizenship(rs.getString("citizenship"))
+            .countryOfExploitation(rs.getString("country_of_exploitation"))
+            .flags(ExploitationFlags.of(exploitation(rs.getArray("exploitation_types"))))
+            .build();
+    return new Victim(rs.getObject("case_id", UUID.class), record, rs.getBoolean("synthetic"));
+  }
+
+  /**
+   * HTCDS {@code prs_Gender} to CTDC {@code gender}: the transgender and non-conforming values
+   * become {@code Other}; {@code NonSpecifiedUnknown} is missing.
+   */
+  static Gender gender(String htcds) {
+    if (htcds == null) {
+      return null;
+    }
+    switch (htcds) {
+      case "Feminine":
+        return Gender.FEMALE;
+      case "Masculine":
+        return Gender.MALE;
+      case "TransgenderFeminine":
+      case "TransgenderMasculine":
+      case "NonConforming":
+        return Gender.OTHER;
+      default:
+        return null;
+    }
+  }
+
+  private static Set<Exploitation> exploitation(Array array) throws SQLException {
+    Set<Exploitation> types = EnumSet.noneOf(Exploitation.class);
+    if (array == null) {
+      return types;
+    }
+    for (String value : (String[]) array.getArray()) {
+      for (Exploitation e : Exploitation.values()) {
+        if (e.htcds().equals(value)) {
+          types.add(e);
+        }
+      }
+    }
+    return types;
+  }
+}
