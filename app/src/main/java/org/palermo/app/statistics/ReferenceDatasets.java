@@ -2,10 +2,6 @@ package org.palermo.app.statistics;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -144,7 +140,7 @@ public class ReferenceDatasets {
     List<CtdcRecord> chunk = new ArrayList<>(CHUNK);
     long[] stored = {0};
     CtdcCsvReader.forEach(
-        utf8(in),
+        in,
         record -> {
           chunk.add(record);
           if (chunk.size() == CHUNK) {
@@ -215,15 +211,6 @@ public class ReferenceDatasets {
 
   private static String label(MajorityStatus status) {
     return status == null ? null : status.label();
-  }
-
-  private static Reader utf8(InputStream in) {
-    return new InputStreamReader(
-        in,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   private static void requireName(String name) {

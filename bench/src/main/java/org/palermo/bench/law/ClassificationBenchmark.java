@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.palermo.law.Assessment;
 import org.palermo.law.Facts;
+import org.palermo.law.RandomFacts;
 import org.palermo.law.engine.Classifier;
 import org.palermo.law.indicator.Indicator;
 
@@ -42,7 +43,7 @@ public class ClassificationBenchmark {
         classifier.catalogue().indicators().stream()
             .map(Indicator::code)
             .collect(Collectors.toList());
-    RandomFactsGenerator generator = new RandomFactsGenerator(new SplittableRandom(seed), codes);
+    RandomFacts generator = new RandomFacts(new SplittableRandom(seed), codes);
     facts = new Facts[FACT_SETS];
     for (int i = 0; i < FACT_SETS; i++) {
       facts[i] = generator.next("bench-" + i);

@@ -48,6 +48,11 @@ public final class CtdcCsvReader {
     return records;
   }
 
+  /** Streams records from strict UTF-8 bytes to a consumer, one at a time. */
+  public static void forEach(InputStream in, Consumer<CtdcRecord> sink) {
+    forEach(utf8(in), sink);
+  }
+
   /** Streams records to a consumer, one at a time, without holding the file in memory. */
   public static void forEach(Reader in, Consumer<CtdcRecord> sink) {
     BufferedReader buffered = new BufferedReader(in, 1 << 16);
