@@ -1,0 +1,96 @@
+package org.palermo.app.identification.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.identification.persistence.ProcedureStore;
+import org.palermo.app.identification.procedure.DeadlinePolicy;
+import org.palermo.app.identification.procedure.Decision;
+import org.palermo.app.identification.procedure.DecisionKind;
+import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.identification.procedure.ProcedureRefused;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What both formal decisions do: only a competent-authority officer of the authority the screening
+ * was referred to decides; the procedure refuses a decision it is not waiting for.
+ */
+@Component
+class DecisionRecorder {
+  private final Screenings screenings;
+  private final ProcedureStore procedures;
+  private final DeadlinePolicy policy;
+  private final IdentificationAudit audit;
+  private final Clock clock;
+
+  DecisionRecorder(
+      Screenings screenings,
+      ProcedureStore procedures,
+      DeadlinePolicy policy,
+      IdentificationAudit audit,
+      Clock clock) {
+    this.screenings = screenings;
+    this.procedures = procedures;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  Decision decide(PalermoPrincipal who, UUID screeningId, DecisionKind kind, Decision.Input input) {
+    Screenings.Loaded loaded = screenings.readable(who, screeningId, "identification.decision");
+    IdentificationProcedure procedure = loaded.procedure();
+    if (procedure == null) {
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "The screening has not been referred for identification.",
+          Map.of("reason", "NOT_REFERRED"));
+    }
+    if (!IdentificationAccess.decides(who, procedure.authorityAgencyId())) {
+      audit.denied(who, "identification.decision", screeningId, "kind=" + kind);
+      throw Refusals.forbidden(
+          "Only competent-authority officers of the authority handling the referral decide.");
+    }
+    Decision decision;
+    try {
+      decision =
+          procedure.decide(
+              UUID.randomUUID(),
+              kind,
+              input,
+              new Decision.Signature(
+                  who.userId(),
+                  who.displayName(),
+                  who.agencyName(),
+                  clock.instant(),
+                  LocalDate.now(clock)),
+              policy);
+    } catch (ProcedureRefused e) {
+      audit.failure(who, "identification.decision", screeningId, "kind=" + kind + " " + e.reason());
+      throw Refusals.of(e);
+    }
+    if (!procedures.update(procedure)) {
+      throw Refusals.stale();
+    }
+    audit.success(
+        who,
+        "identification.decision",
+        screeningId,
+        "kind=" + kind + " decision:" + decision.id() + " late=" + decision.late());
+    return decision;
+  }
+
+  static Decision.Input input(
+      org.palermo.app.identification.procedure.TraffickingStatus status,
+      org.palermo.app.identification.procedure.DecisionMakingOrg org,
+      String grounds) {
+    try {
+      return new Decision.Input(status, org, grounds);
+    } catch (ProcedureRefused e) {
+      throw Refusals.of(e);
+    }
+  }
+}

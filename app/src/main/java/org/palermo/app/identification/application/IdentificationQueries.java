@@ -1,0 +1,95 @@
+package org.palermo.app.identification.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.identification.persistence.ProcedureStore;
+import org.palermo.app.identification.persistence.ScreeningStore;
+import org.palermo.app.identification.procedure.Decision;
+import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The competent authority's work lists (decisions past their deadline, and all awaiting one),
+ * computed against the injected clock, and decision letters. Every read is audited.
+ */
+@Service
+public class IdentificationQueries {
+  private final Screenings screenings;
+  private final ScreeningStore screeningStore;
+  private final ProcedureStore procedures;
+  private final IdentificationAudit audit;
+  private final Clock clock;
+
+  IdentificationQueries(
+      Screenings screenings,
+      ScreeningStore screeningStore,
+      ProcedureStore procedures,
+      IdentificationAudit audit,
+      Clock clock) {
+    this.screenings = screenings;
+    this.screeningStore = screeningStore;
+    this.procedures = procedures;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The authority's lists on {@code today}: overdue decisions, and every decision awaited. */
+  public record AuthorityLists(
+      LocalDate today, List<ProcedureStore.Item> overdue, List<ProcedureStore.Item> open) {}
+
+  /** A decision with what its letter needs; nothing about the person beyond the references. */
+  public record Letter(
+      UUID screeningId,
+      String caseReference,
+      IdentificationProcedure procedure,
+      Decision decision) {}
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Transactional(readOnly = true)
+  public AuthorityLists forAuthority(PalermoPrincipal who) {
+    if (!IdentificationAccess.authorityOfficer(who)) {
+      audit.agency(who, "identification.overdue.list", Outcome.DENIED, "");
+      throw new PalermoException(
+          ErrorCode.FORBIDDEN, "Only competent-authority officers have identification lists.");
+    }
+    LocalDate today = today();
+    List<ProcedureStore.Item> overdue = procedures.overdue(who.agencyId(), today);
+    List<ProcedureStore.Item> open = procedures.open(who.agencyId());
+    audit.agency(
+        who,
+        "identification.overdue.list",
+        Outcome.SUCCESS,
+        "today=" + today + " overdue=" + overdue.size() + " open=" + open.size());
+    return new AuthorityLists(today, overdue, open);
+  }
+
+  @Transactional(readOnly = true)
+  public Letter letter(PalermoPrincipal who, UUID screeningId, UUID decisionId) {
+    Screenings.Loaded loaded = screenings.readable(who, screeningId, "identification.letter.read");
+    Decision decision =
+        loaded.procedure() == null
+            ? null
+            : loaded.procedure().decisions().stream()
+                .filter(d -> d.id().equals(decisionId))
+                .findFirst()
+                .orElse(null);
+    if (decision == null) {
+      audit.failure(who, "identification.letter.read", screeningId, "no such decision");
+      throw new PalermoException(ErrorCode.NOT_FOUND, "No such decision.");
+    }
+    String caseReference =
+        screeningStore.summary(screeningId).map(ScreeningStore.Summary::caseReference).orElse(null);
+    audit.success(who, "identification.letter.read", screeningId, "decision:" + decisionId);
+    return new Letter(screeningId, caseReference, loaded.procedure(), decision);
+  }
+}

@@ -1,0 +1,61 @@
+package org.palermo.app.identification.application;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.identification.persistence.ScreeningStore;
+import org.palermo.app.identification.screening.Screening;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Links a screening to a case of the same agency, picked by the case reference. */
+@Service
+public class LinkScreeningToCase {
+  private final Screenings screenings;
+  private final ScreeningStore store;
+  private final CaseLookup cases;
+  private final IdentificationAudit audit;
+  private final Clock clock;
+
+  LinkScreeningToCase(
+      Screenings screenings,
+      ScreeningStore store,
+      CaseLookup cases,
+      IdentificationAudit audit,
+      Clock clock) {
+    this.screenings = screenings;
+    this.store = store;
+    this.cases = cases;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The screening and the reference of the case to link it to. */
+  public record Command(UUID screeningId, String caseReference) {
+    public Command {
+      Objects.requireNonNull(screeningId, "screeningId");
+      if (caseReference == null || caseReference.isBlank() || caseReference.length() > 40) {
+        throw CompleteScreening.caseNotFound();
+      }
+      caseReference = caseReference.strip();
+    }
+  }
+
+  @Transactional
+  public void link(PalermoPrincipal who, Command command) {
+    Screening screening =
+        screenings.owned(who, command.screeningId(), "identification.screening.link").screening();
+    UUID caseId =
+        cases
+            .byReference(who, command.caseReference())
+            .orElseThrow(CompleteScreening::caseNotFound)
+            .id();
+    screening.linkCase(caseId, who.userId(), clock.instant());
+    if (!store.update(screening)) {
+      throw Refusals.stale();
+    }
+    audit.success(who, "identification.screening.link", screening.id(), "case:" + caseId);
+  }
+}

@@ -1,0 +1,67 @@
+package org.palermo.app.identification.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.identification.persistence.ProcedureStore;
+import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.identification.procedure.ProcedureRefused;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records that a referred person was removed from the country, today. Refused, and audited as
+ * refused, while identification is under way and during the recovery and reflection period.
+ */
+@Service
+public class RecordRemoval {
+  private final Screenings screenings;
+  private final ProcedureStore procedures;
+  private final IdentificationAudit audit;
+  private final Clock clock;
+
+  RecordRemoval(
+      Screenings screenings, ProcedureStore procedures, IdentificationAudit audit, Clock clock) {
+    this.screenings = screenings;
+    this.procedures = procedures;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The screening whose person was removed. */
+  public record Command(UUID screeningId) {
+    public Command {
+      Objects.requireNonNull(screeningId, "screeningId");
+    }
+  }
+
+  @Transactional
+  public LocalDate record(PalermoPrincipal who, Command command) {
+    Screenings.Loaded loaded =
+        screenings.readable(who, command.screeningId(), "identification.removal");
+    IdentificationProcedure procedure = loaded.procedure();
+    if (procedure == null) {
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "Removals are recorded on referred screenings only.",
+          Map.of("reason", "NOT_REFERRED"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    try {
+      procedure.recordRemoval(today);
+    } catch (ProcedureRefused e) {
+      audit.denied(who, "identification.removal", command.screeningId(), e.reason().name());
+      throw Refusals.of(e);
+    }
+    if (!procedures.update(procedure)) {
+      throw Refusals.stale();
+    }
+    audit.success(who, "identification.removal", command.screeningId(), "on=" + today);
+    return today;
+  }
+}

@@ -1,0 +1,178 @@
+package org.palermo.app.identification.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.identification.persistence.FactsJson;
+import org.palermo.app.identification.persistence.ScreeningStore;
+import org.palermo.app.identification.persistence.ScreeningStore.StoredAssessment;
+import org.palermo.app.identification.persistence.ScreeningStore.Summary;
+import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.identification.screening.Screening;
+import org.palermo.app.identification.screening.ScreeningStatus;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.law.Assessment;
+import org.palermo.law.Facts;
+import org.palermo.law.engine.Classifier;
+import org.palermo.law.engine.RuleSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads screenings and their assessments for the user's agency or authority; every read audited.
+ */
+@Service
+public class ScreeningQueries {
+  private final Screenings screenings;
+  private final ScreeningStore store;
+  private final CaseLookup cases;
+  private final Classifier classifier;
+  private final JsonMapper json;
+  private final IdentificationAudit audit;
+
+  ScreeningQueries(
+      Screenings screenings,
+      ScreeningStore store,
+      CaseLookup cases,
+      Classifier classifier,
+      JsonMapper json,
+      IdentificationAudit audit) {
+    this.screenings = screenings;
+    this.store = store;
+    this.cases = cases;
+    this.classifier = classifier;
+    this.json = json;
+    this.audit = audit;
+  }
+
+  /** A screening as a user may see it, with its procedure (or null) and the linked case. */
+  public record Detail(
+      Screening screening,
+      IdentificationProcedure procedure,
+      String caseReference,
+      boolean owner,
+      boolean decides) {}
+
+  /** A completed screening's assessment, reproduced from the stored facts and rule set. */
+  public record Result(
+      Detail detail, StoredAssessment stored, Facts facts, Assessment assessment) {}
+
+  /** The agency's drafts and completed screenings, most recently changed first. */
+  public record Listing(
+      List<Summary> drafts, List<Summary> completed, long draftCount, long completedCount) {}
+
+  /** A case of the agency and the screenings linked to it. */
+  public record CaseScreenings(CaseLookup.CaseRef caseRef, List<Summary> screenings) {}
+
+  @Transactional(readOnly = true)
+  public Detail get(PalermoPrincipal who, UUID id) {
+    Detail detail = detail(who, id, "identification.screening.read");
+    audit.success(
+        who, "identification.screening.read", id, "status=" + detail.screening().status());
+    return detail;
+  }
+
+  @Transactional(readOnly = true)
+  public Result result(PalermoPrincipal who, UUID id) {
+    Detail detail = detail(who, id, "identification.assessment.read");
+    StoredAssessment stored =
+        store
+            .assessment(id)
+            .orElseThrow(
+                () ->
+                    new PalermoException(
+                        ErrorCode.CONFLICT,
+                        "The screening is not completed yet.",
+                        Map.of("reason", "NOT_COMPLETED")));
+    Facts facts = FactsJson.read(json, stored.facts());
+    Assessment assessment = classifierFor(stored.ruleSet()).classify(facts);
+    audit.success(who, "identification.assessment.read", id, "ruleSet=" + stored.ruleSet());
+    return new Result(detail, stored, facts, assessment);
+  }
+
+  @Transactional(readOnly = true)
+  public Listing list(PalermoPrincipal who, int limit) {
+    requireScreener(who, "identification.screening.list");
+    List<Summary> drafts = store.list(who.agencyId(), ScreeningStatus.DRAFT, limit, 0);
+    List<Summary> completed = store.list(who.agencyId(), ScreeningStatus.COMPLETED, limit, 0);
+    audit.agency(
+        who,
+        "identification.screening.list",
+        Outcome.SUCCESS,
+        "drafts=" + drafts.size() + " completed=" + completed.size());
+    return new Listing(
+        drafts,
+        completed,
+        store.count(who.agencyId(), ScreeningStatus.DRAFT),
+        store.count(who.agencyId(), ScreeningStatus.COMPLETED));
+  }
+
+  /** One page of the agency's screenings of {@code status}. */
+  @Transactional(readOnly = true)
+  public List<Summary> page(PalermoPrincipal who, ScreeningStatus status, int page, int size) {
+    requireScreener(who, "identification.screening.list");
+    if (page < 0 || size < 1 || size > 200) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "page must be 0 or more and size between 1 and 200.",
+          Map.of("field", page < 0 ? "page" : "size"));
+    }
+    List<Summary> items = store.list(who.agencyId(), status, size, page * size);
+    audit.agency(
+        who,
+        "identification.screening.list",
+        Outcome.SUCCESS,
+        "status=" + status + " page=" + page + " rows=" + items.size());
+    return items;
+  }
+
+  public long count(PalermoPrincipal who, ScreeningStatus status) {
+    return store.count(who.agencyId(), status);
+  }
+
+  @Transactional(readOnly = true)
+  public CaseScreenings byCase(PalermoPrincipal who, String reference) {
+    requireScreener(who, "identification.screening.by-case");
+    CaseLookup.CaseRef ref =
+        cases
+            .byReference(who, reference)
+            .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such case."));
+    List<Summary> items = store.byCase(who.agencyId(), ref.id());
+    audit.agency(
+        who,
+        "identification.screening.by-case",
+        Outcome.SUCCESS,
+        "case:" + ref.id() + " rows=" + items.size());
+    return new CaseScreenings(ref, items);
+  }
+
+  private Detail detail(PalermoPrincipal who, UUID id, String action) {
+    Screenings.Loaded loaded = screenings.readable(who, id, action);
+    String caseReference = store.summary(id).map(Summary::caseReference).orElse(null);
+    return new Detail(
+        loaded.screening(),
+        loaded.procedure(),
+        caseReference,
+        IdentificationAccess.owns(who, loaded.screening().ownerAgencyId()),
+        IdentificationAccess.decides(who, loaded.authorityAgencyId()));
+  }
+
+  private void requireScreener(PalermoPrincipal who, String action) {
+    if (!IdentificationAccess.screens(who)) {
+      audit.agency(who, action, Outcome.DENIED, "");
+      throw Refusals.forbidden("Your role does not screen people.");
+    }
+  }
+
+  private Classifier classifierFor(String ruleSet) {
+    if (ruleSet.equals(classifier.ruleSet().version())) {
+      return classifier;
+    }
+    return new Classifier(RuleSet.forVersion(ruleSet), classifier.catalogue());
+  }
+}

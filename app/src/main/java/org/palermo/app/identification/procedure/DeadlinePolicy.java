@@ -1,0 +1,40 @@
+package org.palermo.app.identification.procedure;
+
+import java.time.LocalDate;
+
+/**
+ * The time limits of formal identification.
+ *
+ * @param reasonableGroundsWorkingDays working days from referral to the reasonable-grounds decision
+ * @param reflectionDays calendar days of the recovery and reflection period after a positive
+ *     reasonable-grounds decision; the period covers the decision day and ends with the last of
+ *     these days
+ * @param conclusiveGroundsWorkingDays working days after the period ends for the conclusive
+ *     decision
+ */
+public record DeadlinePolicy(
+    int reasonableGroundsWorkingDays, int reflectionDays, int conclusiveGroundsWorkingDays) {
+
+  public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(5, 30, 20);
+
+  public DeadlinePolicy {
+    if (reasonableGroundsWorkingDays < 1
+        || reflectionDays < 1
+        || conclusiveGroundsWorkingDays < 1) {
+      throw new IllegalArgumentException("every identification time limit must be at least 1 day");
+    }
+  }
+
+  public LocalDate reasonableGroundsDue(LocalDate referredOn) {
+    return WorkingDays.add(referredOn, reasonableGroundsWorkingDays);
+  }
+
+  /** The last day of the recovery and reflection period that starts on {@code decidedOn}. */
+  public LocalDate reflectionEnds(LocalDate decidedOn) {
+    return decidedOn.plusDays(reflectionDays);
+  }
+
+  public LocalDate conclusiveGroundsDue(LocalDate reflectionEnds) {
+    return WorkingDays.add(reflectionEnds, conclusiveGroundsWorkingDays);
+  }
+}

@@ -1,0 +1,12 @@
+package org.palermo.app.identification.procedure;
+
+/**
+ * HTCDS 2.0 {@code vic_TraffickingStatus}, spelled as in the standard so that the values travel
+ * unchanged: "possible" means indicators are present but not verified, "actual" a positive
+ * determination, "not a victim" a negative one.
+ */
+public enum TraffickingStatus {
+  PossibleVictimOfTrafficking,
+  ActualVictimOfTrafficking,
+  NotAVictimOfTrafficking
+}

@@ -1,0 +1,201 @@
+package org.palermo.app.identification.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.identification.application.DecideConclusiveGrounds;
+import org.palermo.app.identification.application.DecideReasonableGrounds;
+import org.palermo.app.identification.application.IdentificationQueries;
+import org.palermo.app.identification.application.RecordRemoval;
+import org.palermo.app.identification.application.ReferForIdentification;
+import org.palermo.app.identification.application.ScreeningQueries;
+import org.palermo.app.identification.procedure.DecisionKind;
+import org.palermo.app.identification.procedure.DecisionMakingOrg;
+import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.identification.procedure.TraffickingStatus;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.Languages;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Formal identification pages: referral of a screening, the procedure with its deadlines and
+ * decisions, the decision forms for the competent authority, the removal record that is refused
+ * during the protected period, printable decision letters, and the authority's overdue lists.
+ */
+@Controller
+class IdentificationController {
+  private final ScreeningQueries screenings;
+  private final IdentificationQueries queries;
+  private final ReferForIdentification refer;
+  private final DecideReasonableGrounds reasonableGrounds;
+  private final DecideConclusiveGrounds conclusiveGrounds;
+  private final RecordRemoval removal;
+  private final MessageSource messages;
+
+  IdentificationController(
+      ScreeningQueries screenings,
+      IdentificationQueries queries,
+      ReferForIdentification refer,
+      DecideReasonableGrounds reasonableGrounds,
+      DecideConclusiveGrounds conclusiveGrounds,
+      RecordRemoval removal,
+      MessageSource messages) {
+    this.screenings = screenings;
+    this.queries = queries;
+    this.refer = refer;
+    this.reasonableGrounds = reasonableGrounds;
+    this.conclusiveGrounds = conclusiveGrounds;
+    this.removal = removal;
+    this.messages = messages;
+  }
+
+  /** A language a letter can be printed in, named in that language. */
+  record LetterLanguage(String code, String name) {}
+
+  @GetMapping("/identification")
+  String authority(Model model) {
+    model.addAttribute("lists", queries.forAuthority(CurrentUser.get()));
+    return "identification/authority";
+  }
+
+  @GetMapping("/screenings/{id}/identification")
+  String procedure(@PathVariable UUID id, Model model) {
+    ScreeningQueries.Detail detail = screenings.get(CurrentUser.get(), id);
+    IdentificationProcedure p = detail.procedure();
+    LocalDate today = queries.today();
+    model.addAttribute("detail", detail);
+    model.addAttribute("screening", detail.screening());
+    model.addAttribute("procedure", p);
+    model.addAttribute("today", today);
+    if (p == null) {
+      model.addAttribute("authorities", detail.owner() ? refer.authorities() : List.of());
+    } else {
+      model.addAttribute("overdue", p.overdue(today));
+      model.addAttribute("inReflection", p.inReflectionPeriod(today));
+      model.addAttribute("removalBarred", p.removalBarred(today));
+      DecisionKind pending = p.pendingDecision();
+      model.addAttribute("pending", pending);
+      model.addAttribute("statuses", pending == null ? List.of() : List.copyOf(pending.allowed()));
+      model.addAttribute("orgs", DecisionMakingOrg.values());
+      model.addAttribute(
+          "letterLanguages",
+          Languages.SUPPORTED.stream()
+              .map(l -> new LetterLanguage(l.getLanguage(), l.getDisplayLanguage(l)))
+              .toList());
+    }
+    return "identification/procedure";
+  }
+
+  @PostMapping("/screenings/{id}/identification")
+  String referScreening(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String authorityAgencyId,
+      RedirectAttributes redirect) {
+    try {
+      refer.refer(
+          CurrentUser.get(), new ReferForIdentification.Command(id, uuid(authorityAgencyId)));
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?referred";
+  }
+
+  @PostMapping("/screenings/{id}/identification/decisions")
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String kind,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String decidedByOrg,
+      @RequestParam(defaultValue = "") String grounds,
+      RedirectAttributes redirect) {
+    PalermoPrincipal me = CurrentUser.get();
+    try {
+      TraffickingStatus s = parse(TraffickingStatus.class, status);
+      DecisionMakingOrg org = parse(DecisionMakingOrg.class, decidedByOrg);
+      if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
+        conclusiveGrounds.decide(me, new DecideConclusiveGrounds.Command(id, s, org, grounds));
+      } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
+        reasonableGrounds.decide(me, new DecideReasonableGrounds.Command(id, s, org, grounds));
+      } else {
+        throw new PalermoException(
+            ErrorCode.VALIDATION_FAILED, "Say which decision.", Map.of("field", "kind"));
+      }
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?decided";
+  }
+
+  @PostMapping("/screenings/{id}/identification/removal")
+  String recordRemoval(@PathVariable UUID id, RedirectAttributes redirect) {
+    try {
+      removal.record(CurrentUser.get(), new RecordRemoval.Command(id));
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?removal";
+  }
+
+  @GetMapping("/screenings/{id}/identification/decisions/{decisionId}/letter")
+  String letter(
+      @PathVariable UUID id,
+      @PathVariable UUID decisionId,
+      @RequestParam(required = false) String language,
+      Model model,
+      Locale locale) {
+    Locale letterLanguage =
+        language != null && Languages.isSupported(Locale.forLanguageTag(language))
+            ? Languages.resolve(Locale.forLanguageTag(language))
+            : Languages.resolve(locale);
+    IdentificationQueries.Letter source = queries.letter(CurrentUser.get(), id, decisionId);
+    model.addAttribute("screeningId", id);
+    model.addAttribute("letter", LetterText.of(source, messages, letterLanguage));
+    model.addAttribute(
+        "letterLanguages",
+        Languages.SUPPORTED.stream()
+            .map(l -> new LetterLanguage(l.getLanguage(), l.getDisplayLanguage(l)))
+            .toList());
+    return "identification/letter";
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static UUID uuid(String value) {
+    try {
+      return value == null || value.isEmpty() ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String back(PalermoException e, RedirectAttributes redirect, UUID id) {
+    if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
+      throw e;
+    }
+    Object reason = e.properties().get("reason");
+    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
+    return "redirect:/screenings/" + id + "/identification";
+  }
+}

@@ -1,0 +1,97 @@
+package org.palermo.app.identification.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.palermo.app.identification.application.IdentificationQueries;
+import org.palermo.app.identification.procedure.Decision;
+import org.palermo.app.identification.procedure.DecisionKind;
+import org.palermo.app.platform.Languages;
+import org.springframework.context.MessageSource;
+
+/**
+ * The texts of a decision letter in the language chosen for the letter, which may differ from the
+ * interface language: the person reads the letter, the officer the page around it.
+ */
+final class LetterText {
+  private LetterText() {}
+
+  /** Everything the letter says, already in its language. */
+  record Letter(
+      String lang,
+      String dir,
+      String title,
+      String reference,
+      String date,
+      String authority,
+      String decisionLabel,
+      String decision,
+      String meaning,
+      String reflection,
+      String assistance,
+      String grounds,
+      String groundsLabel,
+      String groundsText,
+      String review,
+      String decidedBy,
+      String orgLabel,
+      String org,
+      String notice) {}
+
+  static Letter of(IdentificationQueries.Letter source, MessageSource messages, Locale language) {
+    Decision d = source.decision();
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
+    String reference =
+        source.caseReference() == null
+            ? source.screeningId().toString().substring(0, 8)
+            : source.caseReference();
+    String kind = d.kind().name();
+    String meaningKey =
+        d.kind() == DecisionKind.REASONABLE_GROUNDS
+            ? (d.positive()
+                ? "identification.letter.meaning.rg.positive"
+                : "identification.letter.meaning.rg.negative")
+            : (d.positive()
+                ? "identification.letter.meaning.cg.positive"
+                : "identification.letter.meaning.cg.negative");
+    String reflection = null;
+    LocalDate ends = source.procedure().reflectionEnds();
+    if (d.kind() == DecisionKind.REASONABLE_GROUNDS && d.positive() && ends != null) {
+      reflection =
+          text(
+              messages,
+              language,
+              "identification.letter.reflection",
+              dates.format(d.decidedOn()),
+              dates.format(ends));
+    }
+    return new Letter(
+        language.getLanguage(),
+        Languages.direction(language),
+        text(messages, language, "identification.letter.title." + kind),
+        text(messages, language, "identification.letter.reference", reference),
+        text(messages, language, "identification.letter.date", dates.format(d.decidedOn())),
+        d.authorityName(),
+        text(messages, language, "identification.letter.decision"),
+        text(messages, language, "identification.status." + d.status().name()),
+        text(messages, language, meaningKey),
+        reflection,
+        text(messages, language, "identification.letter.assistance"),
+        d.grounds(),
+        text(messages, language, "identification.letter.grounds"),
+        d.grounds().isEmpty()
+            ? text(messages, language, "identification.letter.grounds.none")
+            : null,
+        text(messages, language, "identification.letter.review"),
+        text(messages, language, "identification.letter.decidedBy", d.decidedByName()),
+        text(messages, language, "identification.letter.org"),
+        text(messages, language, "identification.org." + d.decidedByOrg().name()),
+        text(messages, language, "identification.letter.notice"));
+  }
+
+  private static String text(MessageSource m, Locale l, String key, Object... args) {
+    return m.getMessage(key, args.length == 0 ? null : args, l);
+  }
+}

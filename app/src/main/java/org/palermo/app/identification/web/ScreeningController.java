@@ -1,0 +1,307 @@
+package org.palermo.app.identification.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.LegalBasis;
+import org.palermo.app.identification.application.CompleteScreening;
+import org.palermo.app.identification.application.IdentificationAccess;
+import org.palermo.app.identification.application.LinkScreeningToCase;
+import org.palermo.app.identification.application.SaveScreeningStep;
+import org.palermo.app.identification.application.ScreeningQueries;
+import org.palermo.app.identification.application.StartScreening;
+import org.palermo.app.identification.screening.Basis;
+import org.palermo.app.identification.screening.Questionnaire;
+import org.palermo.app.identification.screening.Screening;
+import org.palermo.app.identification.screening.ScreeningStatus;
+import org.palermo.app.identification.screening.Step;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The screening interview pages: the agency's drafts and completed screenings, the basis page, one
+ * page per step (each saved as a draft, POST then redirect), the review, and the explained result.
+ * Plain forms: everything works without JavaScript.
+ */
+@Controller
+@RequestMapping("/screenings")
+class ScreeningController {
+  private final StartScreening start;
+  private final SaveScreeningStep save;
+  private final CompleteScreening complete;
+  private final LinkScreeningToCase link;
+  private final ScreeningQueries queries;
+  private final Questionnaire questionnaire;
+  private final MessageSource messages;
+
+  ScreeningController(
+      StartScreening start,
+      SaveScreeningStep save,
+      CompleteScreening complete,
+      LinkScreeningToCase link,
+      ScreeningQueries queries,
+      Questionnaire questionnaire,
+      MessageSource messages) {
+    this.start = start;
+    this.save = save;
+    this.complete = complete;
+    this.link = link;
+    this.queries = queries;
+    this.questionnaire = questionnaire;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    model.addAttribute("allowed", IdentificationAccess.screens(me));
+    model.addAttribute("authority", IdentificationAccess.authorityOfficer(me));
+    if (IdentificationAccess.screens(me)) {
+      model.addAttribute("listing", queries.list(me, 50));
+    }
+    return "identification/screenings";
+  }
+
+  @GetMapping(params = "case")
+  String byCase(@RequestParam("case") String reference, Model model) {
+    model.addAttribute("found", queries.byCase(CurrentUser.get(), reference));
+    return "identification/case-screenings";
+  }
+
+  @GetMapping("/new")
+  String newScreening(Model model, Locale locale) {
+    basisModel(model, locale, null);
+    model.addAttribute("action", "/screenings");
+    return "identification/basis";
+  }
+
+  @PostMapping
+  String startScreening(
+      @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    UUID id;
+    try {
+      id = start.start(CurrentUser.get(), basisCommand(form));
+    } catch (PalermoException e) {
+      return back(e, redirect, "/screenings/new", Map.of(), form);
+    }
+    return "redirect:/screenings/" + id + "/steps/" + Step.PERSON.slug();
+  }
+
+  @GetMapping("/{id}")
+  String resume(@PathVariable UUID id) {
+    Screening s = queries.get(CurrentUser.get(), id).screening();
+    if (s.status() == ScreeningStatus.COMPLETED) {
+      return "redirect:/screenings/" + id + "/result";
+    }
+    return "redirect:/screenings/" + id + "/steps/" + s.step().slug();
+  }
+
+  @GetMapping("/{id}/steps/{slug}")
+  String step(@PathVariable UUID id, @PathVariable String slug, Model model, Locale locale) {
+    ScreeningQueries.Detail detail = queries.get(CurrentUser.get(), id);
+    Screening s = detail.screening();
+    Step step = Step.bySlug(slug).orElseThrow(ScreeningController::noSuchPage);
+    if (s.status() == ScreeningStatus.COMPLETED) {
+      return "redirect:/screenings/" + id + "/result";
+    }
+    if (!detail.owner() || !step.in(s.variant())) {
+      throw noSuchPage();
+    }
+    model.addAttribute("screening", s);
+    model.addAttribute("step", step);
+    model.addAttribute(
+        "child", s.variant() == org.palermo.app.identification.screening.Variant.CHILD);
+    model.addAttribute("progress", StepPages.progress(questionnaire, s, step));
+    Step previous = questionnaire.previous(step, s.variant());
+    model.addAttribute("previous", previous == null ? null : previous.slug());
+    if (step == Step.BASIS) {
+      basisModel(model, locale, s.basis());
+      model.addAttribute("action", "/screenings/" + id + "/steps/basis");
+      return "identification/basis";
+    }
+    if (step == Step.REVIEW) {
+      model.addAttribute("sections", StepPages.review(questionnaire, s));
+      model.addAttribute("caseReference", detail.caseReference());
+      return "identification/review";
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, String> submitted = (Map<String, String>) model.getAttribute("submitted");
+    @SuppressWarnings("unchecked")
+    Map<String, String> errors = (Map<String, String>) model.getAttribute("errors");
+    Map<String, String> values = submitted != null ? submitted : s.answers().values();
+    model.addAttribute(
+        "questions",
+        StepPages.questions(
+            questionnaire, step, s.variant(), values, errors == null ? Map.of() : errors));
+    return "identification/step";
+  }
+
+  @PostMapping("/{id}/steps/{slug}")
+  String saveStep(
+      @PathVariable UUID id,
+      @PathVariable String slug,
+      @RequestParam MultiValueMap<String, String> form,
+      RedirectAttributes redirect) {
+    PalermoPrincipal me = CurrentUser.get();
+    Step step = Step.bySlug(slug).orElseThrow(ScreeningController::noSuchPage);
+    Integer version = version(form);
+    String action = form.getFirst("action");
+    String here = "/screenings/" + id + "/steps/" + slug;
+    if (step == Step.BASIS) {
+      try {
+        save.saveBasis(me, id, basisCommand(form), version);
+      } catch (PalermoException e) {
+        return back(e, redirect, here, Map.of(), form);
+      }
+      return "pause".equals(action)
+          ? "redirect:/screenings?saved"
+          : "redirect:/screenings/" + id + "/steps/" + Step.PERSON.slug();
+    }
+    Map<String, String> answers = StepPages.read(questionnaire, step, form);
+    SaveScreeningStep.Saved saved;
+    try {
+      saved =
+          save.save(
+              me, new SaveScreeningStep.Command(id, step, answers, "skip".equals(action), version));
+    } catch (PalermoException e) {
+      return back(e, redirect, here, answers, form);
+    }
+    if ("pause".equals(action)) {
+      return "redirect:/screenings?saved";
+    }
+    Step next = saved.next() == null ? Step.REVIEW : saved.next();
+    return "redirect:/screenings/" + id + "/steps/" + next.slug();
+  }
+
+  @PostMapping("/{id}/complete")
+  String completeScreening(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> form,
+      RedirectAttributes redirect) {
+    try {
+      complete.complete(
+          CurrentUser.get(),
+          new CompleteScreening.Command(id, form.getFirst("caseReference"), version(form)));
+    } catch (PalermoException e) {
+      return back(e, redirect, "/screenings/" + id + "/steps/review", Map.of(), form);
+    }
+    return "redirect:/screenings/" + id + "/result";
+  }
+
+  @GetMapping("/{id}/result")
+  String result(@PathVariable UUID id, Model model, Locale locale) {
+    ScreeningQueries.Result result = queries.result(CurrentUser.get(), id);
+    ResultPage.fill(model, result, messages, locale);
+    return "identification/result";
+  }
+
+  @PostMapping("/{id}/case")
+  String linkCase(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String caseReference,
+      RedirectAttributes redirect) {
+    try {
+      link.link(CurrentUser.get(), new LinkScreeningToCase.Command(id, caseReference));
+    } catch (PalermoException e) {
+      return back(e, redirect, "/screenings/" + id + "/result", Map.of(), null);
+    }
+    return "redirect:/screenings/" + id + "/result?linked";
+  }
+
+  /** The basis page's fields as shown: what was just submitted, else what is stored. */
+  record BasisForm(
+      String legalBasis, boolean consentGiven, String interviewLanguage, String interpreter) {}
+
+  private void basisModel(Model model, Locale locale, Basis basis) {
+    model.addAttribute("legalBases", LegalBasis.values());
+    model.addAttribute("interviewLanguages", InterviewLanguages.choices(locale));
+    @SuppressWarnings("unchecked")
+    Map<String, String> submitted = (Map<String, String>) model.getAttribute("submittedBasis");
+    BasisForm form;
+    if (submitted != null) {
+      form =
+          new BasisForm(
+              submitted.get("legalBasis"),
+              "true".equals(submitted.get("consentGiven")),
+              submitted.get("interviewLanguage"),
+              submitted.get("interpreterPresent"));
+    } else if (basis != null) {
+      form =
+          new BasisForm(
+              basis.legalBasis().name(),
+              basis.consentGiven(),
+              basis.interviewLanguage(),
+              basis.interpreterPresent() == null ? null : basis.interpreterPresent().toString());
+    } else {
+      form = new BasisForm(null, false, null, null);
+    }
+    model.addAttribute("form", form);
+  }
+
+  private static StartScreening.Command basisCommand(MultiValueMap<String, String> form) {
+    String basis = form.getFirst("legalBasis");
+    LegalBasis legalBasis = null;
+    for (LegalBasis b : LegalBasis.values()) {
+      if (b.name().equals(basis)) {
+        legalBasis = b;
+      }
+    }
+    String interpreter = form.getFirst("interpreterPresent");
+    return new StartScreening.Command(
+        legalBasis,
+        "true".equals(form.getFirst("consentGiven")),
+        form.getFirst("interviewLanguage"),
+        interpreter == null || interpreter.isEmpty() ? null : Boolean.valueOf(interpreter));
+  }
+
+  private static Integer version(MultiValueMap<String, String> form) {
+    String v = form.getFirst("version");
+    try {
+      return v == null || v.isEmpty() ? null : Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Sends the user back to the form with the error (and what was typed) for a refusal the user can
+   * fix; not-found and forbidden go to the error page.
+   */
+  private static String back(
+      PalermoException e,
+      RedirectAttributes redirect,
+      String to,
+      Map<String, String> answers,
+      MultiValueMap<String, String> form) {
+    if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
+      throw e;
+    }
+    Object reason = e.properties().get("reason");
+    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
+    Object errors = e.properties().get("errors");
+    if (errors instanceof Map<?, ?> map && !map.isEmpty()) {
+      redirect.addFlashAttribute("errors", map);
+      redirect.addFlashAttribute("submitted", answers);
+    }
+    if (form != null && form.containsKey("legalBasis")) {
+      redirect.addFlashAttribute("submittedBasis", form.toSingleValueMap());
+    }
+    return "redirect:" + to;
+  }
+
+  static PalermoException noSuchPage() {
+    return new PalermoException(ErrorCode.NOT_FOUND, "No such page.");
+  }
+}

@@ -1,0 +1,388 @@
+package org.palermo.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.palermo.app.e2e.PalermoServer.DemoUser;
+
+/**
+ * The screening interview end to end in a real (headless) Chromium against {@code serve --demo}: a
+ * frontline officer completes the interview in English and refers it, the competent authority
+ * decides and prints the letter in Arabic; and a child interview in Arabic, right to left, ends
+ * with the explained result. Plain forms only: the pages never need JavaScript.
+ */
+class ScreeningBrowserIT {
+  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+  private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+  private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+\\?\\?");
+
+  private static PalermoServer server;
+  private static Map<String, DemoUser> users;
+  private static Path artefacts;
+  private static Properties english;
+  private static Properties arabic;
+
+  private Browser browser;
+  private WebDriver driver;
+  private String testName;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          try {
+            browser.screenshot(artefacts.resolve("failed-" + testName + ".png"));
+          } catch (RuntimeException | IOException e) {
+            // the failure itself is what matters
+          }
+        }
+      };
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("skip.e2e"), "browser tests skipped with -Dskip.e2e=true");
+    Browser.requireInstalled();
+    String jarProperty = System.getProperty("palermo.jar");
+    if (jarProperty == null || jarProperty.isBlank()) {
+      fail("System property palermo.jar is not set: run this test through ./mvnw verify.");
+    }
+    Path jar = Path.of(jarProperty);
+    if (!Files.isRegularFile(jar)) {
+      fail(jar + " does not exist: package the application first (./mvnw verify does).");
+    }
+    artefacts = jar.toAbsolutePath().getParent().resolve("e2e");
+    Files.createDirectories(artefacts);
+    english = messages("i18n/messages.properties");
+    arabic = messages("i18n/messages_ar.properties");
+    server = PalermoServer.start(jar, artefacts.resolve("screening-server.log"), STARTUP_LIMIT);
+    users = server.demoUsers();
+    assertThat(users.get("frontline.ketra").role()).isEqualTo("FRONTLINE_OFFICER");
+    assertThat(users.get("authority").role()).isEqualTo("COMPETENT_AUTHORITY_OFFICER");
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      PalermoServer stopped = server;
+      server = null;
+      stopped.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser(TestInfo info) throws IOException {
+    testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    browser = Browser.open();
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void an_officer_completes_the_interview_in_english_and_the_authority_decides() throws Exception {
+    DemoUser officer = users.get("frontline.ketra");
+    open("/login");
+    signIn(officer);
+    driver.findElement(By.cssSelector(".site-header nav a[href$='/screenings']")).click();
+    awaitPath("/screenings");
+    assertThat(text(By.tagName("h1"))).isEqualTo(english.getProperty("screening.list.title"));
+    driver.findElement(By.cssSelector("main a[href$='/screenings/new']")).click();
+    awaitPath("/screenings/new");
+    assertDocument("en", "ltr");
+    assertThat(driver.findElements(By.name("age.years"))).as("no personal question yet").isEmpty();
+    click("basis-CONSENT");
+    click("consent");
+    new Select(driver.findElement(By.id("interview-language"))).selectByValue("ti");
+    click("interpreter-yes");
+    next();
+
+    awaitStep("person");
+    assertThat(text(By.cssSelector("#q1 legend")))
+        .isEqualTo(english.getProperty("screening.q.age"));
+    driver.findElement(By.id("q1-years")).sendKeys("29");
+    click("q2-NO");
+    click("q3-NO");
+    click("q4-PREFER_NOT_TO_SAY");
+    browser.screenshot(artefacts.resolve("screening-person-en.png"));
+    next();
+    awaitStep("recruitment");
+    click("q1-YES");
+    driver.findElement(By.id("q2-years")).sendKeys("28");
+    next();
+    awaitStep("deception");
+    click("q1-YES");
+    next();
+    awaitStep("coercion");
+    skip();
+    awaitStep("vulnerability");
+    skip();
+    awaitStep("transit");
+    click("q3-YES");
+    click("q4-YES");
+    click("q5-YES");
+    click("q6-FINANCIAL");
+    next();
+    awaitStep("exploitation");
+    click("q4-YES");
+    next();
+    awaitStep("conditions");
+    click("q1-YES");
+    next();
+    awaitStep("control");
+    click("q1-YES");
+    next();
+    awaitStep("situation");
+    skip();
+    awaitStep("review");
+    assertDocument("en", "ltr");
+    driver.findElement(By.cssSelector("main form button.primary")).click();
+
+    awaitSuffix("/result");
+    assertDocument("en", "ltr");
+    assertThat(text(By.tagName("h1"))).isEqualTo(english.getProperty("screening.result.title"));
+    assertThat(text(By.id("tip-finding")))
+        .isEqualTo(english.getProperty("screening.finding.INDICATED"));
+    assertThat(text(By.id("som-finding")))
+        .isEqualTo(english.getProperty("screening.finding.INDICATED"));
+    assertThat(text(By.cssSelector(".label-warning")))
+        .isEqualTo(english.getProperty("screening.result.delphiNotice"));
+    assertThat(text(By.cssSelector(".pending")))
+        .contains(english.getProperty("screening.result.pending"));
+    assertThat(text(By.cssSelector("ul.citations"))).contains("Trafficking Protocol art. 3(a)");
+    fullScreenshot("screening-result-en.png");
+
+    driver.findElement(By.cssSelector("main a[href$='/identification']")).click();
+    awaitSuffix("/identification");
+    new Select(driver.findElement(By.id("authority")))
+        .selectByVisibleText("Demo Identification Authority of Corvania");
+    driver.findElement(By.cssSelector("main form button.primary")).click();
+    awaitSuffix("/identification");
+    assertThat(text(By.id("stage")))
+        .isEqualTo(english.getProperty("identification.stage.AWAITING_REASONABLE_GROUNDS"));
+    String procedure = path();
+    signOut();
+
+    DemoUser authority = users.get("authority");
+    open("/login");
+    signIn(authority);
+    open("/identification");
+    assertThat(driver.findElement(By.id("open-list")).getText()).contains("Ketra");
+    open(procedure);
+    click("status-PossibleVictimOfTrafficking");
+    driver.findElement(By.id("grounds")).sendKeys("Deceptive recruitment and confiscated papers.");
+    driver.findElement(By.cssSelector("main section form button.primary")).click();
+    awaitSuffix("/identification");
+    assertThat(text(By.id("status")))
+        .isEqualTo(english.getProperty("identification.status.PossibleVictimOfTrafficking"));
+    driver.findElement(By.cssSelector("a[href*='/letter'][hreflang='ar']")).click();
+    new WebDriverWait(driver, PAGE_WAIT).until(d -> d.getCurrentUrl().contains("language=ar"));
+    var letter = driver.findElement(By.cssSelector("article.letter"));
+    assertThat(letter.getAttribute("dir")).isEqualTo("rtl");
+    assertThat(letter.getAttribute("lang")).isEqualTo("ar");
+    assertThat(text(By.id("letter-decision")))
+        .isEqualTo(arabic.getProperty("identification.status.PossibleVictimOfTrafficking"));
+    fullScreenshot("letter-ar.png");
+  }
+
+  @Test
+  void a_child_interview_in_arabic_is_right_to_left_and_ends_with_the_explained_result()
+      throws Exception {
+    DemoUser officer = users.get("frontline.ketra");
+    open("/login?lang=ar");
+    signIn(officer);
+    open("/screenings/new");
+    assertDocument("ar", "rtl");
+    assertThat(text(By.tagName("h1"))).isEqualTo(arabic.getProperty("screening.step.basis"));
+    click("basis-VITAL_INTEREST");
+    new Select(driver.findElement(By.id("interview-language"))).selectByValue("ar");
+    click("interpreter-no");
+    next();
+
+    awaitStep("person");
+    assertDocument("ar", "rtl");
+    assertThat(text(By.cssSelector("#q1 legend"))).isEqualTo(arabic.getProperty("screening.q.age"));
+    driver.findElement(By.id("q1-years")).sendKeys("15");
+    next();
+    awaitStep("child");
+    assertThat(text(By.cssSelector("main .notice")))
+        .isEqualTo(arabic.getProperty("screening.childNotice"));
+    click("q1-YES");
+    click("q2-YES");
+    click("q3-NO");
+    browser.screenshot(artefacts.resolve("screening-child-ar.png"));
+    next();
+    awaitStep("recruitment");
+    assertThat(text(By.cssSelector("#q1 legend")))
+        .isEqualTo(arabic.getProperty("screening.q.act.RECRUITMENT.child"));
+    click("q1-YES");
+    next();
+    for (String slug : List.of("deception", "coercion", "vulnerability", "transit")) {
+      awaitStep(slug);
+      skip();
+    }
+    awaitStep("exploitation");
+    click("q3-YES");
+    next();
+    awaitStep("conditions");
+    skip();
+    awaitStep("control");
+    click("q4-YES");
+    next();
+    awaitStep("situation");
+    skip();
+    awaitStep("review");
+    fullScreenshot("screening-review-ar.png");
+    driver.findElement(By.cssSelector("main form button.primary")).click();
+
+    awaitSuffix("/result");
+    assertDocument("ar", "rtl");
+    assertThat(text(By.tagName("h1"))).isEqualTo(arabic.getProperty("screening.result.title"));
+    assertThat(text(By.id("tip-finding")))
+        .isEqualTo(arabic.getProperty("screening.finding.INDICATED"));
+    assertThat(text(By.cssSelector(".label-warning")))
+        .isEqualTo(arabic.getProperty("screening.result.delphiNotice"));
+    assertThat(text(By.id("needs")))
+        .contains(arabic.getProperty("screening.need.CHILD_PROTECTION"))
+        .contains(arabic.getProperty("screening.need.GUARDIANSHIP"));
+    assertThat(
+            driver.findElements(
+                By.cssSelector("ul.explanation ul.reasons[lang='en'][dir='ltr'] li")))
+        .as("reasons stay in English, marked as such")
+        .isNotEmpty();
+    assertThat(text(By.cssSelector("ul.explanation > li > span")))
+        .isEqualTo(
+            arabic.getProperty("screening.explain.ruleSet").replace("{0}", "palermo-rules/1.0.0"));
+    fullScreenshot("screening-result-ar.png");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void open(String pathAndQuery) {
+    driver.get(server.baseUrl() + pathAndQuery);
+  }
+
+  private String path() {
+    return driver.getCurrentUrl().substring(server.baseUrl().length()).replaceAll("\\?.*$", "");
+  }
+
+  private void signIn(DemoUser user) {
+    driver.findElement(By.id("username")).sendKeys(user.username());
+    driver.findElement(By.id("password")).sendKeys(user.password());
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    awaitPath("/");
+  }
+
+  private void signOut() {
+    driver.findElement(By.cssSelector("details.user-menu summary")).click();
+    driver.findElement(By.cssSelector("details.user-menu form button[type=submit]")).click();
+    new WebDriverWait(driver, PAGE_WAIT).until(d -> d.getCurrentUrl().contains("/login?logout"));
+  }
+
+  /** A screenshot of the whole page (the window is stretched to the page's height, then reset). */
+  private void fullScreenshot(String name) throws IOException {
+    Object height =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollHeight");
+    int h = Math.min(8000, ((Number) height).intValue() + 40);
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, h));
+    browser.screenshot(artefacts.resolve(name));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+  }
+
+  private void click(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  private void next() {
+    driver.findElement(By.cssSelector("main form button[name=action][value=next]")).click();
+  }
+
+  private void skip() {
+    driver.findElement(By.cssSelector("main form button[name=action][value=skip]")).click();
+  }
+
+  private void awaitStep(String slug) {
+    awaitSuffix("/steps/" + slug);
+  }
+
+  private void awaitSuffix(String suffix) {
+    try {
+      new WebDriverWait(driver, PAGE_WAIT).until(d -> path().endsWith(suffix));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      fail(
+          "Expected a page ending in "
+              + suffix
+              + " but the browser shows "
+              + driver.getCurrentUrl()
+              + ": "
+              + text(By.tagName("body")));
+    }
+  }
+
+  private void awaitPath(String expected) {
+    try {
+      new WebDriverWait(driver, PAGE_WAIT).until(d -> path().equals(expected));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      fail("Expected " + expected + " but the browser shows " + driver.getCurrentUrl());
+    }
+  }
+
+  private void assertDocument(String lang, String dir) {
+    Matcher missing = MISSING_MESSAGE.matcher(driver.getPageSource());
+    List<String> keys = new ArrayList<>();
+    while (missing.find()) {
+      keys.add(missing.group());
+    }
+    assertThat(keys).as("untranslated keys on %s", driver.getCurrentUrl()).isEmpty();
+    var html = driver.findElement(By.tagName("html"));
+    assertThat(html.getAttribute("lang")).isEqualTo(lang);
+    assertThat(html.getAttribute("dir")).isEqualTo(dir);
+  }
+
+  private String text(By by) {
+    return driver.findElement(by).getText().strip();
+  }
+
+  private static Properties messages(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = ScreeningBrowserIT.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        fail(resource + " is not on the class path");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
