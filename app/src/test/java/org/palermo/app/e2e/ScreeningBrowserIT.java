@@ -276,10 +276,18 @@ class ScreeningBrowserIT {
     assertThat(text(By.id("needs")))
         .contains(arabic.getProperty("screening.need.CHILD_PROTECTION"))
         .contains(arabic.getProperty("screening.need.GUARDIANSHIP"));
+    assertThat(driver.findElements(By.cssSelector("ul.explanation ul.reasons > li")))
+        .as("reasons are shown")
+        .isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("ul.explanation ul.reasons > li[lang='en']")))
+        .as("reasons are translated, none falls back to English")
+        .isEmpty();
+    assertThat(text(By.cssSelector("ul.explanation ul.reasons")))
+        .contains(arabic.getProperty("screening.act.RECRUITMENT"));
     assertThat(
             driver.findElements(
-                By.cssSelector("ul.explanation ul.reasons[lang='en'][dir='ltr'] li")))
-        .as("reasons stay in English, marked as such")
+                By.cssSelector("ul.explanation ul.reasons bdi.citation[lang='en'][dir='ltr']")))
+        .as("each reason keeps its article, cited in English")
         .isNotEmpty();
     assertThat(text(By.cssSelector("ul.explanation > li > span")))
         .isEqualTo(

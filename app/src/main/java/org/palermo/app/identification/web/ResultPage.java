@@ -29,7 +29,6 @@ final class ResultPage {
     Set<String> citations = new LinkedHashSet<>(a.trafficking().citations());
     citations.addAll(a.smuggling().citations());
     model.addAttribute("citations", citations);
-    model.addAttribute("reasonsInEnglish", !"en".equals(locale.getLanguage()));
     model.addAttribute(
         "interviewLanguage", InterviewLanguages.name(s.basis().interviewLanguage(), locale));
     model.addAttribute("guardianPresent", answers.get(Questionnaire.GUARDIAN_PRESENT));
