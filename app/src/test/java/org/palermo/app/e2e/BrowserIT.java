@@ -1,33 +1,15 @@
 package org.palermo.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,87 +21,15 @@ import org.palermo.app.e2e.PalermoServer.DemoUser;
  * signs out, in English and in Arabic (right to left). Runs in {@code ./mvnw verify} after the jar
  * is packaged; {@code -Dskip.e2e=true} skips it locally, and a missing browser fails it.
  */
-class BrowserIT {
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
-  private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
-
-  private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
-
-  /** Only {@code -Dskip.e2e=true} skips these tests; a missing browser fails them. */
-  private static final boolean SKIP = "true".equalsIgnoreCase(System.getProperty("skip.e2e"));
-
-  private static PalermoServer server;
-  private static Map<String, DemoUser> users;
-  private static Path artefacts;
-  private static Properties english;
-  private static Properties arabic;
-
-  private Browser browser;
-  private WebDriver driver;
-  private String testName;
-
-  /** On a failure, keep a screenshot of what the browser showed. */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          try {
-            browser.screenshot(artefacts.resolve("failed-" + testName + ".png"));
-          } catch (RuntimeException | IOException e) {
-            // the failure itself is what matters
-          }
-        }
-      };
+class BrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    if (SKIP) {
-      return; // each test then reports itself as skipped (see openBrowser)
+    if (!startDemoServer("server.log")) {
+      return; // each test then reports itself as skipped
     }
-    Browser.requireInstalled();
-    String jarProperty = System.getProperty("palermo.jar");
-    if (jarProperty == null || jarProperty.isBlank()) {
-      fail("System property palermo.jar is not set: run this test through ./mvnw verify.");
-    }
-    Path jar = Path.of(jarProperty);
-    if (!Files.isRegularFile(jar)) {
-      fail(jar + " does not exist: package the application first (./mvnw verify does).");
-    }
-    artefacts = jar.toAbsolutePath().getParent().resolve("e2e");
-    Files.createDirectories(artefacts);
-    english = messages("i18n/messages.properties");
-    arabic = messages("i18n/messages_ar.properties");
-    server = PalermoServer.start(jar, artefacts.resolve("server.log"), STARTUP_LIMIT);
-    users = server.demoUsers();
     assertThat(users).as("demo-credentials.json of %s", server.dataDir()).containsKey("caseworker");
     assertThat(users.get("caseworker").role()).isEqualTo("CASEWORKER");
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      PalermoServer stopped = server;
-      server = null;
-      stopped.close();
-      assertThat(stopped.leftoverPostgres())
-          .as("PostgreSQL processes the server left running when it stopped")
-          .isZero();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser(TestInfo info) throws IOException {
-    Assumptions.assumeFalse(SKIP, "browser tests skipped with -Dskip.e2e=true");
-    testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    browser = Browser.open();
-    driver = browser.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -233,74 +143,11 @@ class BrowserIT {
 
   // ---------------------------------------------------------------------------------------------
 
-  private void open(String pathAndQuery) {
-    driver.get(server.baseUrl() + pathAndQuery);
-  }
-
-  private void signIn(String username, String password) {
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-  }
-
-  /** Opens the user menu and submits its sign-out form. */
-  private void signOut() {
-    driver.findElement(By.cssSelector("details.user-menu summary")).click();
-    WebElement button =
-        new WebDriverWait(driver, PAGE_WAIT)
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("details.user-menu form button[type=submit]")));
-    button.click();
-    new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.urlContains("/login?logout"));
+  /** Signs out through the user menu, which is then gone. */
+  @Override
+  void signOut() {
+    super.signOut();
     assertThat(driver.findElements(By.cssSelector("details.user-menu"))).isEmpty();
-  }
-
-  /** Waits until the browser shows this path (any query), failing with what it shows instead. */
-  private void awaitPath(String path) {
-    String expected = server.baseUrl() + path;
-    try {
-      new WebDriverWait(driver, PAGE_WAIT)
-          .until(
-              d -> {
-                String url = d.getCurrentUrl();
-                return url.equals(expected) || url.startsWith(expected + "?");
-              });
-    } catch (org.openqa.selenium.TimeoutException e) {
-      fail(
-          "Expected the browser at "
-              + expected
-              + " but it shows "
-              + driver.getCurrentUrl()
-              + ": "
-              + text(By.tagName("body")));
-    }
-  }
-
-  /**
-   * The document's language and direction, and no untranslated text: Thymeleaf shows a message key
-   * missing from the bundles as {@code ??key_locale??}, in the text or in an attribute.
-   */
-  private void assertDocument(String lang, String dir) {
-    Matcher missing = MISSING_MESSAGE.matcher(driver.getPageSource());
-    List<String> keys = new ArrayList<>();
-    while (missing.find()) {
-      keys.add(missing.group());
-    }
-    assertThat(keys)
-        .as("message keys without a translation on %s", driver.getCurrentUrl())
-        .isEmpty();
-    WebElement html = driver.findElement(By.tagName("html"));
-    assertThat(html.getAttribute("lang"))
-        .as("<html lang> of %s", driver.getCurrentUrl())
-        .isEqualTo(lang);
-    assertThat(html.getAttribute("dir"))
-        .as("<html dir> of %s", driver.getCurrentUrl())
-        .isEqualTo(dir);
-  }
-
-  private String text(By by) {
-    return driver.findElement(by).getText().strip();
   }
 
   /** The case total in the table's caption, whose text must follow the message pattern. */
@@ -319,16 +166,5 @@ class BrowserIT {
         .filter(Character::isDigit)
         .forEach(c -> digits.append(Character.getNumericValue(c)));
     return Integer.parseInt(digits.toString());
-  }
-
-  private static Properties messages(String resource) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = BrowserIT.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        fail(resource + " is not on the class path");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
   }
 }

@@ -4,29 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.app.e2e.PalermoServer.DemoUser;
@@ -37,77 +18,15 @@ import org.palermo.app.e2e.PalermoServer.DemoUser;
  * decides and prints the letter in Arabic; and a child interview in Arabic, right to left, ends
  * with the explained result. Plain forms only: the pages never need JavaScript.
  */
-class ScreeningBrowserIT {
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
-  private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
-  private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+\\?\\?");
-
-  private static PalermoServer server;
-  private static Map<String, DemoUser> users;
-  private static Path artefacts;
-  private static Properties english;
-  private static Properties arabic;
-
-  private Browser browser;
-  private WebDriver driver;
-  private String testName;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-          try {
-            browser.screenshot(artefacts.resolve("failed-" + testName + ".png"));
-          } catch (RuntimeException | IOException e) {
-            // the failure itself is what matters
-          }
-        }
-      };
+class ScreeningBrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    Assumptions.assumeFalse(
-        Boolean.getBoolean("skip.e2e"), "browser tests skipped with -Dskip.e2e=true");
-    Browser.requireInstalled();
-    String jarProperty = System.getProperty("palermo.jar");
-    if (jarProperty == null || jarProperty.isBlank()) {
-      fail("System property palermo.jar is not set: run this test through ./mvnw verify.");
+    if (!startDemoServer("screening-server.log")) {
+      return; // each test then reports itself as skipped
     }
-    Path jar = Path.of(jarProperty);
-    if (!Files.isRegularFile(jar)) {
-      fail(jar + " does not exist: package the application first (./mvnw verify does).");
-    }
-    artefacts = jar.toAbsolutePath().getParent().resolve("e2e");
-    Files.createDirectories(artefacts);
-    english = messages("i18n/messages.properties");
-    arabic = messages("i18n/messages_ar.properties");
-    server = PalermoServer.start(jar, artefacts.resolve("screening-server.log"), STARTUP_LIMIT);
-    users = server.demoUsers();
     assertThat(users.get("frontline.ketra").role()).isEqualTo("FRONTLINE_OFFICER");
     assertThat(users.get("authority").role()).isEqualTo("COMPETENT_AUTHORITY_OFFICER");
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      PalermoServer stopped = server;
-      server = null;
-      stopped.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser(TestInfo info) throws IOException {
-    testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-    browser = Browser.open();
-    driver = browser.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -297,25 +216,14 @@ class ScreeningBrowserIT {
 
   // ---------------------------------------------------------------------------------------------
 
-  private void open(String pathAndQuery) {
-    driver.get(server.baseUrl() + pathAndQuery);
-  }
-
   private String path() {
     return driver.getCurrentUrl().substring(server.baseUrl().length()).replaceAll("\\?.*$", "");
   }
 
+  /** Signs in and waits for the home page. */
   private void signIn(DemoUser user) {
-    driver.findElement(By.id("username")).sendKeys(user.username());
-    driver.findElement(By.id("password")).sendKeys(user.password());
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    signIn(user.username(), user.password());
     awaitPath("/");
-  }
-
-  private void signOut() {
-    driver.findElement(By.cssSelector("details.user-menu summary")).click();
-    driver.findElement(By.cssSelector("details.user-menu form button[type=submit]")).click();
-    new WebDriverWait(driver, PAGE_WAIT).until(d -> d.getCurrentUrl().contains("/login?logout"));
   }
 
   /** A screenshot of the whole page (the window is stretched to the page's height, then reset). */
@@ -357,40 +265,5 @@ class ScreeningBrowserIT {
               + ": "
               + text(By.tagName("body")));
     }
-  }
-
-  private void awaitPath(String expected) {
-    try {
-      new WebDriverWait(driver, PAGE_WAIT).until(d -> path().equals(expected));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      fail("Expected " + expected + " but the browser shows " + driver.getCurrentUrl());
-    }
-  }
-
-  private void assertDocument(String lang, String dir) {
-    Matcher missing = MISSING_MESSAGE.matcher(driver.getPageSource());
-    List<String> keys = new ArrayList<>();
-    while (missing.find()) {
-      keys.add(missing.group());
-    }
-    assertThat(keys).as("untranslated keys on %s", driver.getCurrentUrl()).isEmpty();
-    var html = driver.findElement(By.tagName("html"));
-    assertThat(html.getAttribute("lang")).isEqualTo(lang);
-    assertThat(html.getAttribute("dir")).isEqualTo(dir);
-  }
-
-  private String text(By by) {
-    return driver.findElement(by).getText().strip();
-  }
-
-  private static Properties messages(String resource) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = ScreeningBrowserIT.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        fail(resource + " is not on the class path");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
   }
 }

@@ -1,0 +1,215 @@
+package org.palermo.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.palermo.app.e2e.PalermoServer.DemoUser;
+
+/**
+ * The harness of the browser tests: the packaged jar runs {@code serve --demo} as its own process
+ * for the whole test class, and each test gets a fresh headless Chromium. A subclass starts the
+ * server from its own {@code @BeforeAll} with {@link #startDemoServer(String)}, naming its log
+ * file; the server is stopped after the class, and must leave no PostgreSQL process behind.
+ *
+ * <p>Only {@code -Dskip.e2e=true} skips these tests, each reported as skipped; a missing browser
+ * fails them. The server and bundles are held statically, one test class at a time, as Failsafe
+ * runs them.
+ */
+abstract class DemoBrowserTest {
+  static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+  static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+
+  /** Thymeleaf shows a message key missing from the bundles as {@code ??key_locale??}. */
+  private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
+
+  /** Only {@code -Dskip.e2e=true} skips these tests; a missing browser fails them. */
+  static final boolean SKIP = "true".equalsIgnoreCase(System.getProperty("skip.e2e"));
+
+  static PalermoServer server;
+  static Map<String, DemoUser> users;
+  static Path artefacts;
+  static Properties english;
+  static Properties arabic;
+
+  Browser browser;
+  WebDriver driver;
+  private String testName;
+
+  /** On a failure, keep a screenshot of what the browser showed. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+          try {
+            browser.screenshot(artefacts.resolve("failed-" + testName + ".png"));
+          } catch (RuntimeException | IOException e) {
+            // the failure itself is what matters
+          }
+        }
+      };
+
+  /**
+   * Starts {@code serve --demo} from the jar in {@code palermo.jar}, logging to {@code logName} in
+   * the artefacts directory, and loads the English and Arabic bundles and the demo users.
+   *
+   * @return false, and nothing started, when the tests are skipped with {@code -Dskip.e2e=true}:
+   *     each test then reports itself as skipped (see {@link #openBrowser})
+   */
+  static boolean startDemoServer(String logName) throws IOException, InterruptedException {
+    if (SKIP) {
+      return false;
+    }
+    Browser.requireInstalled();
+    String jarProperty = System.getProperty("palermo.jar");
+    if (jarProperty == null || jarProperty.isBlank()) {
+      fail("System property palermo.jar is not set: run this test through ./mvnw verify.");
+    }
+    Path jar = Path.of(jarProperty);
+    if (!Files.isRegularFile(jar)) {
+      fail(jar + " does not exist: package the application first (./mvnw verify does).");
+    }
+    artefacts = jar.toAbsolutePath().getParent().resolve("e2e");
+    Files.createDirectories(artefacts);
+    english = messages("i18n/messages.properties");
+    arabic = messages("i18n/messages_ar.properties");
+    server = PalermoServer.start(jar, artefacts.resolve(logName), STARTUP_LIMIT);
+    users = server.demoUsers();
+    return true;
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      PalermoServer stopped = server;
+      server = null;
+      users = null;
+      stopped.close();
+      assertThat(stopped.leftoverPostgres())
+          .as("PostgreSQL processes the server left running when it stopped")
+          .isZero();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser(TestInfo info) throws IOException {
+    Assumptions.assumeFalse(SKIP, "browser tests skipped with -Dskip.e2e=true");
+    testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    browser = Browser.open();
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  void open(String pathAndQuery) {
+    driver.get(server.baseUrl() + pathAndQuery);
+  }
+
+  /** Fills in and submits the sign-in form, without waiting for the page it leads to. */
+  void signIn(String username, String password) {
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+  }
+
+  /** Opens the user menu, submits its sign-out form and waits for the signed-out login page. */
+  void signOut() {
+    driver.findElement(By.cssSelector("details.user-menu summary")).click();
+    WebElement button =
+        new WebDriverWait(driver, PAGE_WAIT)
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("details.user-menu form button[type=submit]")));
+    button.click();
+    new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.urlContains("/login?logout"));
+  }
+
+  /** Waits until the browser shows this path (any query), failing with what it shows instead. */
+  void awaitPath(String path) {
+    String expected = server.baseUrl() + path;
+    try {
+      new WebDriverWait(driver, PAGE_WAIT)
+          .until(
+              d -> {
+                String url = d.getCurrentUrl();
+                return url.equals(expected) || url.startsWith(expected + "?");
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      fail(
+          "Expected the browser at "
+              + expected
+              + " but it shows "
+              + driver.getCurrentUrl()
+              + ": "
+              + text(By.tagName("body")));
+    }
+  }
+
+  /**
+   * The document's language and direction, and no untranslated text: Thymeleaf shows a message key
+   * missing from the bundles as {@code ??key_locale??}, in the text or in an attribute.
+   */
+  void assertDocument(String lang, String dir) {
+    Matcher missing = MISSING_MESSAGE.matcher(driver.getPageSource());
+    List<String> keys = new ArrayList<>();
+    while (missing.find()) {
+      keys.add(missing.group());
+    }
+    assertThat(keys)
+        .as("message keys without a translation on %s", driver.getCurrentUrl())
+        .isEmpty();
+    WebElement html = driver.findElement(By.tagName("html"));
+    assertThat(html.getAttribute("lang"))
+        .as("<html lang> of %s", driver.getCurrentUrl())
+        .isEqualTo(lang);
+    assertThat(html.getAttribute("dir"))
+        .as("<html dir> of %s", driver.getCurrentUrl())
+        .isEqualTo(dir);
+  }
+
+  String text(By by) {
+    return driver.findElement(by).getText().strip();
+  }
+
+  private static Properties messages(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = DemoBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        fail(resource + " is not on the class path");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
