@@ -9,6 +9,7 @@ import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.identification.application.DecideConclusiveGrounds;
 import org.palermo.app.identification.application.DecideReasonableGrounds;
+import org.palermo.app.identification.application.DecisionCommand;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
@@ -125,9 +126,9 @@ class IdentificationController {
       TraffickingStatus s = parse(TraffickingStatus.class, status);
       DecisionMakingOrg org = parse(DecisionMakingOrg.class, decidedByOrg);
       if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
-        conclusiveGrounds.decide(me, new DecideConclusiveGrounds.Command(id, s, org, grounds));
+        conclusiveGrounds.decide(me, new DecisionCommand(id, s, org, grounds));
       } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
-        reasonableGrounds.decide(me, new DecideReasonableGrounds.Command(id, s, org, grounds));
+        reasonableGrounds.decide(me, new DecisionCommand(id, s, org, grounds));
       } else {
         throw new PalermoException(
             ErrorCode.VALIDATION_FAILED, "Say which decision.", Map.of("field", "kind"));

@@ -12,6 +12,7 @@ import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.identification.application.DecideConclusiveGrounds;
 import org.palermo.app.identification.application.DecideReasonableGrounds;
+import org.palermo.app.identification.application.DecisionCommand;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
@@ -239,11 +240,11 @@ class ScreeningApi {
         kind == DecisionKind.REASONABLE_GROUNDS
             ? reasonableGrounds.decide(
                 me,
-                new DecideReasonableGrounds.Command(
+                new DecisionCommand(
                     id, request.traffickingStatus(), request.decidedByOrg(), request.grounds()))
             : conclusiveGrounds.decide(
                 me,
-                new DecideConclusiveGrounds.Command(
+                new DecisionCommand(
                     id, request.traffickingStatus(), request.decidedByOrg(), request.grounds()));
     return decision(d);
   }
