@@ -28,7 +28,7 @@ class AccountController {
     model.addAttribute("me", me);
     model.addAttribute(
         "secondFactor",
-        accounts.users().stream().anyMatch(u -> u.id().equals(me.userId()) && u.secondFactor()));
+        accounts.user(me.userId()).map(Accounts.UserSummary::secondFactor).orElse(false));
     model.addAttribute("tokens", accounts.tokens(me.userId()));
     return "account";
   }

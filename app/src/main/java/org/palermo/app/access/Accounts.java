@@ -177,27 +177,38 @@ public class Accounts {
 
   public List<UserSummary> users() {
     Instant now = clock.instant();
-    var agencies = repository.agencies();
+    java.util.Map<UUID, Agency> agencies = new java.util.HashMap<>();
+    repository.agencies().forEach(a -> agencies.put(a.id(), a));
     return repository.users().stream()
-        .map(
-            u -> {
-              Agency a =
-                  agencies.stream()
-                      .filter(x -> x.id().equals(u.agencyId()))
-                      .findFirst()
-                      .orElseThrow();
-              return new UserSummary(
-                  u.id(),
-                  u.username(),
-                  u.displayName(),
-                  a.name(),
-                  a.type(),
-                  u.roles(),
-                  u.lockedAt(now),
-                  u.hasTotp(),
-                  u.enabled());
-            })
+        .map(u -> summary(u, agencies.get(u.agencyId()), now))
         .toList();
+  }
+
+  /** One account by username, without reading the others. */
+  public Optional<UserSummary> user(String username) {
+    return repository.userByUsername(normaliseUsername(username)).map(this::summary);
+  }
+
+  /** One account by id, without reading the others. */
+  public Optional<UserSummary> user(UUID id) {
+    return repository.user(id).map(this::summary);
+  }
+
+  private UserSummary summary(UserAccount u) {
+    return summary(u, repository.agency(u.agencyId()).orElseThrow(), clock.instant());
+  }
+
+  private static UserSummary summary(UserAccount u, Agency a, Instant now) {
+    return new UserSummary(
+        u.id(),
+        u.username(),
+        u.displayName(),
+        a.name(),
+        a.type(),
+        u.roles(),
+        u.lockedAt(now),
+        u.hasTotp(),
+        u.enabled());
   }
 
   /** The principal for an account, as the security context and other modules see it. */

@@ -237,12 +237,7 @@ final class UsersCommand implements Runnable {
         Accounts accounts = context.getBean(Accounts.class);
         PrintWriter out = spec.commandLine().getOut();
         if (revoke != null) {
-          UUID userId =
-              accounts.users().stream()
-                  .filter(u -> u.username().equals(Accounts.normalise(username)))
-                  .map(Accounts.UserSummary::id)
-                  .findFirst()
-                  .orElse(null);
+          UUID userId = accounts.user(username).map(Accounts.UserSummary::id).orElse(null);
           if (userId == null || !accounts.revokeToken(userId, revoke, ACTOR)) {
             spec.commandLine().getErr().println("No such active token for that user.");
             return 2;

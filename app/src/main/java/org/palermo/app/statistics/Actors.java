@@ -26,8 +26,7 @@ class Actors {
     }
     boolean known =
         normalised.matches("[a-z0-9._-]{2,64}")
-            && accounts.users().stream()
-                .anyMatch(u -> u.enabled() && u.username().equals(normalised));
+            && accounts.user(normalised).map(Accounts.UserSummary::enabled).orElse(false);
     if (!known) {
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
