@@ -1,5 +1,7 @@
 package org.palermo.app.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
@@ -18,14 +20,60 @@ import org.springframework.stereotype.Service;
 public class CaseLookup {
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final Clock clock;
 
-  CaseLookup(JdbcClient jdbc, AuditLog audit) {
+  CaseLookup(JdbcClient jdbc, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** A case as other modules see it. */
   public record CaseRef(UUID id, String reference, CaseStatus status) {}
+
+  /**
+   * What other modules need to know about a case to apply their rules, without the person's
+   * identity: who owns it, where it stands, and whether the person is treated as a child (under 18
+   * today, or age disputed and not yet assessed: Palermo Protocol art. 3(d); CRC GC 6 §31).
+   */
+  public record CaseFacts(
+      UUID id,
+      String reference,
+      UUID personId,
+      UUID ownerAgencyId,
+      CaseStatus status,
+      boolean child,
+      boolean ageDisputed) {}
+
+  /**
+   * The facts of one case, unaudited and unchecked: for rules inside other modules (the referral
+   * module's consent check, for instance), never to be shown to a user without asking the access
+   * policy first.
+   */
+  public Optional<CaseFacts> facts(UUID caseId) {
+    LocalDate today = LocalDate.now(clock);
+    return jdbc.sql(
+            """
+            SELECT c.id, c.reference, c.person_id, c.owner_agency_id, c.status, p.birth_date,
+              p.age_disputed
+            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
+        .param(caseId)
+        .query(
+            (rs, n) -> {
+              LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+              boolean disputed = rs.getBoolean("age_disputed");
+              boolean minor = birth != null && birth.plusYears(18).isAfter(today);
+              return new CaseFacts(
+                  rs.getObject("id", UUID.class),
+                  rs.getString("reference"),
+                  rs.getObject("person_id", UUID.class),
+                  rs.getObject("owner_agency_id", UUID.class),
+                  CaseStatus.valueOf(rs.getString("status")),
+                  minor || disputed,
+                  disputed);
+            })
+        .optional();
+  }
 
   /** The case with {@code reference} owned by {@code who}'s agency, if there is one. */
   public Optional<CaseRef> byReference(PalermoPrincipal who, String reference) {

@@ -57,7 +57,9 @@ public class CaseRecords {
       Instant openedAt,
       boolean synthetic,
       String countryOfExploitation,
-      Set<PersonRegistered.Exploitation> exploitationTypes) {
+      Set<PersonRegistered.Exploitation> exploitationTypes,
+      MigrationStatus migrationStatus,
+      ProtectionStatus protectionStatus) {
 
     public NewPersonCase {
       citizenships = citizenships == null ? List.of() : List.copyOf(citizenships);
@@ -76,8 +78,8 @@ public class CaseRecords {
             """
             INSERT INTO person (id, given_name, family_name, name_latin, birth_date,
               birth_date_estimated, gender, citizenships, languages, legal_basis, purpose,
-              owner_agency_id, synthetic, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?)""")
+              owner_agency_id, synthetic, created_at, migration_status, protection_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             personId,
             c.givenName(),
@@ -92,7 +94,9 @@ public class CaseRecords {
             c.purpose(),
             c.ownerAgencyId(),
             c.synthetic(),
-            Timestamp.from(now))
+            Timestamp.from(now),
+            c.migrationStatus() == null ? null : c.migrationStatus().name(),
+            c.protectionStatus() == null ? null : c.protectionStatus().name())
         .update();
     UUID caseId = UUID.randomUUID();
     long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
@@ -131,7 +135,9 @@ public class CaseRecords {
         isCountryCode(c.countryOfExploitation()) ? c.countryOfExploitation() : null,
         c.exploitationTypes(),
         agencyType(c.ownerAgencyId()),
-        c.synthetic());
+        c.synthetic(),
+        c.migrationStatus() == null ? null : c.migrationStatus().name(),
+        c.protectionStatus() == null ? null : c.protectionStatus().name());
   }
 
   private String agencyType(UUID agencyId) {

@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param exploitationTypes the forms of exploitation recorded; empty when none is recorded
  * @param ownerAgencyType the type of agency that owns the case (an {@code AgencyType} name)
  * @param synthetic whether the record is synthetic demo data
+ * @param migrationStatus the {@link MigrationStatus} name, {@code null} if not recorded
+ * @param protectionStatus the {@link ProtectionStatus} name, {@code null} if not recorded
  */
 public record PersonRegistered(
     UUID caseId,
@@ -32,7 +34,9 @@ public record PersonRegistered(
     String countryOfExploitation,
     Set<Exploitation> exploitationTypes,
     String ownerAgencyType,
-    boolean synthetic) {
+    boolean synthetic,
+    String migrationStatus,
+    String protectionStatus) {
 
   public PersonRegistered {
     if (caseId == null || registeredOn == null) {

@@ -261,7 +261,9 @@ public class DemoSeeder {
               opened.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
               true,
               countryOfExploitation,
-              exploitation));
+              exploitation,
+              null,
+              null));
     }
     awaitEventDelivery(count);
     return count;

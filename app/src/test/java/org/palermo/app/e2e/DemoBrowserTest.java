@@ -29,6 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.app.e2e.PalermoServer.DemoUser;
+import org.palermo.app.platform.I18nBundles;
 
 /**
  * The harness of the browser tests: the packaged jar runs {@code serve --demo} as its own process
@@ -95,8 +96,8 @@ abstract class DemoBrowserTest {
     }
     artefacts = jar.toAbsolutePath().getParent().resolve("e2e");
     Files.createDirectories(artefacts);
-    english = messages("i18n/messages.properties");
-    arabic = messages("i18n/messages_ar.properties");
+    english = messages("");
+    arabic = messages("_ar");
     server = PalermoServer.start(jar, artefacts.resolve(logName), STARTUP_LIMIT);
     users = server.demoUsers();
     return true;
@@ -202,13 +203,17 @@ abstract class DemoBrowserTest {
     return driver.findElement(by).getText().strip();
   }
 
-  private static Properties messages(String resource) throws IOException {
+  /** Every bundle of one language merged, as Spring's message source sees them. */
+  private static Properties messages(String suffix) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = DemoBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        fail(resource + " is not on the class path");
+    for (String base : I18nBundles.BASENAMES) {
+      String resource = base + suffix + ".properties";
+      try (InputStream in = DemoBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          fail(resource + " is not on the class path");
+        }
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
   }

@@ -22,24 +22,40 @@ import org.palermo.app.cases.CaseStatus;
 class MessagesTest {
   static final Path RESOURCES = Path.of("src/main/resources");
 
-  static Properties bundle(String suffix) throws IOException {
+  /** One bundle of one language. */
+  static Properties bundle(String base, String suffix) throws IOException {
     Properties p = new Properties();
     try (var in =
         new InputStreamReader(
-            Files.newInputStream(RESOURCES.resolve("i18n/messages" + suffix + ".properties")),
+            Files.newInputStream(RESOURCES.resolve(base + suffix + ".properties")),
             StandardCharsets.UTF_8)) {
       p.load(in);
     }
     return p;
   }
 
+  /** Every bundle of one language, merged as Spring's message source sees them. */
+  static Properties bundle(String suffix) throws IOException {
+    Properties all = new Properties();
+    for (String base : I18nBundles.BASENAMES) {
+      Properties one = bundle(base, suffix);
+      for (String key : one.stringPropertyNames()) {
+        assertThat(all.containsKey(key)).as(key + " is defined in two bundles").isFalse();
+      }
+      all.putAll(one);
+    }
+    return all;
+  }
+
   @Test
   void all_languages_have_exactly_the_same_keys_and_no_empty_text() throws IOException {
-    Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
-    for (String lang : new String[] {"_fr", "_es", "_ar"}) {
-      Properties other = bundle(lang);
-      assertThat(new TreeSet<>(other.stringPropertyNames())).as(lang).isEqualTo(english);
-      other.forEach((k, v) -> assertThat(v.toString()).as(lang + " " + k).isNotBlank());
+    for (String base : I18nBundles.BASENAMES) {
+      Set<String> english = new TreeSet<>(bundle(base, "").stringPropertyNames());
+      for (String lang : new String[] {"_fr", "_es", "_ar"}) {
+        Properties other = bundle(base, lang);
+        assertThat(new TreeSet<>(other.stringPropertyNames())).as(base + lang).isEqualTo(english);
+        other.forEach((k, v) -> assertThat(v.toString()).as(lang + " " + k).isNotBlank());
+      }
     }
   }
 

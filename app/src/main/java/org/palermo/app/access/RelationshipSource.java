@@ -1,0 +1,14 @@
+package org.palermo.app.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A module that knows how users stand to cases: {@code cases} answers for ownership, {@code
+ * referral} for referral recipients, {@code access} itself for disclosures and break-the-glass.
+ * {@link AccessPolicy} asks every source; none of them decides access on its own.
+ */
+public interface RelationshipSource {
+  /** The relationships {@code who} has to the case; empty when none (or no such case). */
+  Set<Relationship> relationships(PalermoPrincipal who, UUID caseId);
+}

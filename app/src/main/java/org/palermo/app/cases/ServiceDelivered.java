@@ -1,0 +1,28 @@
+package org.palermo.app.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Published when a service is recorded as delivered on a case. Statistical attributes only (for the
+ * referral-performance indicators): no names, no notes.
+ *
+ * @param caseId the case's opaque identifier
+ * @param serviceType a {@code directory.ServiceType} name
+ * @param deliveredOn the day the service was delivered
+ * @param providerAgencyId the agency that delivered it, {@code null} if outside Palermo
+ * @param providerAgencyType that agency's type, {@code null} if outside Palermo
+ */
+public record ServiceDelivered(
+    UUID caseId,
+    String serviceType,
+    LocalDate deliveredOn,
+    UUID providerAgencyId,
+    String providerAgencyType) {
+
+  public ServiceDelivered {
+    if (caseId == null || serviceType == null || deliveredOn == null) {
+      throw new IllegalArgumentException("case, service type and day are required");
+    }
+  }
+}
