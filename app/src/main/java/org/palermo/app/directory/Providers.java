@@ -88,7 +88,7 @@ public class Providers {
     return List.copyOf(out.values());
   }
 
-  /** One service by id, whatever its status. */
+  /** One active service by id; empty if there is none or it is not active. */
   public java.util.Optional<Provider> byId(UUID serviceId) {
     return jdbc.sql("SELECT service_type FROM directory_service WHERE id = ?")
         .param(serviceId)
