@@ -1,6 +1,7 @@
 package org.palermo.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -139,6 +141,19 @@ class BrowserIT extends DemoBrowserTest {
     open("/");
     awaitPath("/login");
     assertThat(driver.findElements(By.cssSelector("details.user-menu"))).isEmpty();
+  }
+
+  @Test
+  void the_accessibility_audit_reports_a_violation_when_a_page_has_one() {
+    open("/login?lang=en");
+    assertAccessible();
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const i = document.createElement('img'); i.src = 'data:,';"
+                + " document.getElementById('main').appendChild(i);");
+    assertThatThrownBy(this::assertAccessible)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("image-alt");
   }
 
   // ---------------------------------------------------------------------------------------------

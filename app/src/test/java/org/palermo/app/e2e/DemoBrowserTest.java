@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -197,6 +198,50 @@ abstract class DemoBrowserTest {
     assertThat(html.getAttribute("dir"))
         .as("<html dir> of %s", driver.getCurrentUrl())
         .isEqualTo(dir);
+    assertAccessible();
+  }
+
+  /**
+   * Runs axe-core in the page with the WCAG 2.0, 2.1 and 2.2 A and AA rules and fails with every
+   * violation it finds (rule, impact and up to three offending elements). Scripts run by WebDriver
+   * are not subject to the page's Content-Security-Policy, so the page itself needs no change.
+   */
+  @SuppressWarnings("unchecked")
+  void assertAccessible() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axeSource());
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    List<String> violations =
+        (List<String>)
+            js.executeAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help
+                      + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                  .catch(e => done(['axe-core could not run: ' + e]));""");
+    assertThat(violations)
+        .as("WCAG 2.2 AA violations found by axe-core on %s", driver.getCurrentUrl())
+        .isEmpty();
+  }
+
+  private static String axe;
+
+  private static synchronized String axeSource() {
+    if (axe == null) {
+      try (InputStream in =
+          DemoBrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+        if (in == null) {
+          fail(
+              "axe.min.js is not on the class path (test dependency com.deque.html.axe-core:selenium)");
+        }
+        axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return axe;
   }
 
   String text(By by) {
