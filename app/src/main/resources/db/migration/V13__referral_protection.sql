@@ -120,3 +120,12 @@ CREATE TABLE residence_permit (
 );
 CREATE INDEX residence_permit_case_idx ON residence_permit (case_id, valid_to);
 CREATE INDEX residence_permit_expiry_idx ON residence_permit (valid_to);
+
+-- Whether the person cooperates with the authorities: recorded for information only. No referral,
+-- shelter place or residence step reads it (CoE Convention art. 12(6)).
+CREATE TABLE case_cooperation (
+  case_id     UUID PRIMARY KEY REFERENCES case_file (id),
+  status      TEXT NOT NULL CHECK (status IN ('NOT_ASKED', 'UNDECIDED', 'AGREED', 'DECLINED')),
+  recorded_by TEXT NOT NULL,
+  recorded_at TIMESTAMPTZ NOT NULL
+);

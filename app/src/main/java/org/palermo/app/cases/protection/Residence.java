@@ -72,7 +72,24 @@ public class Residence {
 
   /** The residence page of a case. */
   public record ResidenceRecord(
-      UUID caseId, String reference, LocalDate today, int reminderDays, List<Permit> permits) {}
+      UUID caseId,
+      String reference,
+      LocalDate today,
+      int reminderDays,
+      List<Permit> permits,
+      Cooperation cooperation) {}
+
+  /**
+   * Whether the person cooperates with the authorities: information only, never a condition of
+   * assistance, a referral or a residence step (CoE Convention art. 12(6); Palermo Protocol art.
+   * 6).
+   */
+  public enum Cooperation {
+    NOT_ASKED,
+    UNDECIDED,
+    AGREED,
+    DECLINED
+  }
 
   /** A permit about to end, on the agency's list. */
   public record Expiring(
@@ -102,8 +119,34 @@ public class Residence {
                       left >= 0 && left <= properties.residenceReminderDays());
                 })
             .list();
+    Cooperation cooperation =
+        jdbc.sql("SELECT status FROM case_cooperation WHERE case_id = ?")
+            .param(caseId)
+            .query(String.class)
+            .optional()
+            .map(Cooperation::valueOf)
+            .orElse(Cooperation.NOT_ASKED);
     return new ResidenceRecord(
-        caseId, f.reference(), today, properties.residenceReminderDays(), permits);
+        caseId, f.reference(), today, properties.residenceReminderDays(), permits, cooperation);
+  }
+
+  /** Records whether the person cooperates with the authorities; nothing else depends on it. */
+  @Transactional
+  public void recordCooperation(PalermoPrincipal who, UUID caseId, Cooperation status) {
+    access.write(who, caseId, FieldGroup.LEGAL_PROCEEDINGS);
+    children.facts(caseId);
+    if (status == null) {
+      throw ProtectionAccess.invalid("cooperation", "Say where cooperation stands.");
+    }
+    jdbc.sql(
+            """
+            INSERT INTO case_cooperation (case_id, status, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status,
+              recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
+        .params(caseId, status.name(), who.username(), Timestamp.from(Instant.now(clock)))
+        .update();
+    timeline.append(caseId, who, "protection.cooperationRecorded", status.name());
+    access.record(who, caseId, "protection.cooperation", Outcome.SUCCESS, status.name());
   }
 
   @Transactional
