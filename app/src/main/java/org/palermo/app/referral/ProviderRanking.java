@@ -139,8 +139,29 @@ final class ProviderRanking {
     return out;
   }
 
-  private static String primary(String tag) {
-    return Locale.forLanguageTag(tag.strip()).getLanguage();
+  /** ISO 639-2 codes (as the demo directory uses: "fra") to ISO 639-1 ("fr"). */
+  private static final java.util.Map<String, String> ISO3 = iso3();
+
+  private static java.util.Map<String, String> iso3() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        m.put(new Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code for this language
+      }
+    }
+    m.put("fre", "fr");
+    m.put("ger", "de");
+    m.put("chi", "zh");
+    m.put("per", "fa");
+    return java.util.Map.copyOf(m);
+  }
+
+  /** The primary language subtag of a BCP 47 tag or ISO 639 code, as ISO 639-1 when one exists. */
+  static String primary(String tag) {
+    String lang = Locale.forLanguageTag(tag.strip()).getLanguage().toLowerCase(Locale.ROOT);
+    return ISO3.getOrDefault(lang, lang);
   }
 
   static Hours hours(List<Opening> openings, LocalDateTime now, Duration soon) {

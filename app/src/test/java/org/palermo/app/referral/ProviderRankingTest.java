@@ -93,6 +93,14 @@ class ProviderRankingTest {
   }
 
   @Test
+  void languages_match_across_iso_639_1_and_639_2_codes_and_regions() {
+    assertThat(
+            ProviderRanking.sharedLanguages(List.of("fr", "ar-EG"), List.of("fra", "ara", "eng")))
+        .containsExactly("fr", "ar");
+    assertThat(ProviderRanking.sharedLanguages(List.of("es"), List.of("fr"))).isEmpty();
+  }
+
+  @Test
   void open_now_before_opening_soon_before_closed() {
     List<Opening> openNow =
         List.of(new Opening(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
