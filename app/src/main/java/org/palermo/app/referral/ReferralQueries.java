@@ -17,7 +17,6 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
-import org.palermo.app.access.Role;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
@@ -49,15 +48,6 @@ class ReferralQueries {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Pathways pathways = Pathways.load();
-
-  /** Roles that work on cases and so may see a referral's own content. */
-  private static final Set<Role> CASE_ROLES =
-      EnumSet.of(
-          Role.CASEWORKER,
-          Role.CASE_SUPERVISOR,
-          Role.CHILD_PROTECTION_OFFICER,
-          Role.FRONTLINE_OFFICER,
-          Role.COMPETENT_AUTHORITY_OFFICER);
 
   ReferralQueries(
       ReferralStore store,
@@ -128,6 +118,7 @@ class ReferralQueries {
       PersonView person) {}
 
   Inbox inbox(PalermoPrincipal who, int page, int size) {
+    CaseRoles.require(who);
     int p = Math.max(0, page);
     int s = Math.min(Math.max(1, size), 100);
     Instant now = clock.instant();
@@ -146,6 +137,7 @@ class ReferralQueries {
   }
 
   List<Item> overdue(PalermoPrincipal who) {
+    CaseRoles.require(who);
     Instant now = clock.instant();
     return items(store.overdue(who.agencyId(), now), now);
   }
@@ -169,7 +161,7 @@ class ReferralQueries {
     groups.addAll(policy.groups(who, r.caseId(), Access.READ));
     groups.retainAll(AccessPolicy.REFERRAL_VIEW);
     groups.retainAll(r.scope());
-    if (groups.isEmpty() && who.roles().stream().noneMatch(CASE_ROLES::contains)) {
+    if (!CaseRoles.has(who)) {
       events.audit(who, r.caseId(), "referral.read", Outcome.DENIED, "referral:" + r.id());
       throw new PalermoException(ErrorCode.FORBIDDEN, "Your role cannot read referrals.");
     }

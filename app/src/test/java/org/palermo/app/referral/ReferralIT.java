@@ -205,6 +205,17 @@ class ReferralIT {
   }
 
   @Test
+  void a_statistician_of_the_recipient_agency_sees_and_answers_no_referral() throws Exception {
+    UUID referral = referWithConsent("");
+    Actor statistician = fixtures.actor(shelterWorker.agency(), Role.STATISTICIAN);
+    read(statistician, "/api/v1/referrals/" + referral).andExpect(status().isForbidden());
+    read(statistician, "/api/v1/referrals").andExpect(status().isForbidden());
+    step(statistician, referral, "accept", "{}").andExpect(status().isForbidden());
+    read(shelterWorker, "/api/v1/referrals/" + referral)
+        .andExpect(jsonPath("$.status").value("PENDING"));
+  }
+
+  @Test
   void the_scope_limits_the_view_to_what_the_person_agreed_to_share() throws Exception {
     String json =
         create(
