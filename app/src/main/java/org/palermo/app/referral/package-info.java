@@ -5,5 +5,12 @@
  * org.palermo.app.referral.ReferralStatusChanged} for the statistics read model.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "audit", "cases", "directory"})
+    allowedDependencies = {
+      "platform",
+      "access",
+      "audit",
+      "cases",
+      "cases :: protection",
+      "directory"
+    })
 package org.palermo.app.referral;

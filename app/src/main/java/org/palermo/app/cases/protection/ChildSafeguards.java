@@ -1,0 +1,306 @@
+package org.palermo.app.cases.protection;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.cases.CaseLookup.CaseFacts;
+import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A child's guardian appointments and best-interests assessments (BIA) and determinations (BID).
+ * The best interests of the child are a primary consideration in every action (CRC art. 3(1)); an
+ * unaccompanied or separated child gets a guardian as soon as identified (CRC GC 6 § 33; CoE
+ * Convention art. 10(4)) and a best-interests assessment before a durable solution is determined
+ * (GC 6 §§ 20, 79). A person whose age is disputed is treated as a child until assessed (CoE
+ * Convention art. 10(3)).
+ */
+@Service
+public class ChildSafeguards {
+  private final JdbcClient jdbc;
+  private final CaseLookup cases;
+  private final CaseTimeline timeline;
+  private final ProtectionAccess access;
+  private final Clock clock;
+
+  ChildSafeguards(
+      JdbcClient jdbc,
+      CaseLookup cases,
+      CaseTimeline timeline,
+      ProtectionAccess access,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.cases = cases;
+    this.timeline = timeline;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  /** A guardian appointment: who, by which authority, since when. */
+  public record Guardian(
+      UUID id,
+      String guardianName,
+      String organisation,
+      String authority,
+      LocalDate appointedOn,
+      LocalDate endedOn) {
+    public boolean activeOn(LocalDate day) {
+      return !appointedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
+    }
+  }
+
+  /** Kind of best-interests record. */
+  public enum Kind {
+    ASSESSMENT,
+    DETERMINATION
+  }
+
+  /** A best-interests assessment or determination. */
+  public record BestInterests(
+      UUID id,
+      Kind kind,
+      LocalDate doneOn,
+      String conductedBy,
+      UUID guardianId,
+      boolean childHeard,
+      BestInterestsOutcome outcome,
+      String summary) {}
+
+  /** The child page: whether the rules for children apply, and the records. */
+  public record ChildRecord(
+      UUID caseId,
+      String reference,
+      boolean child,
+      boolean ageDisputed,
+      boolean unaccompanied,
+      List<Guardian> guardians,
+      List<BestInterests> bestInterests) {}
+
+  /** Appoint a guardian. */
+  public record GuardianCommand(
+      String guardianName, String organisation, String authority, LocalDate appointedOn) {}
+
+  /** Record a BIA or a BID. */
+  public record BestInterestsCommand(
+      Kind kind,
+      LocalDate doneOn,
+      String conductedBy,
+      Boolean childHeard,
+      BestInterestsOutcome outcome,
+      String summary) {}
+
+  /** The child record of a case, after asking the access policy (case narrative). */
+  public ChildRecord view(PalermoPrincipal who, UUID caseId) {
+    access.read(who, caseId, FieldGroup.CASE_NARRATIVE, "protection.child.read");
+    return record(caseId);
+  }
+
+  ChildRecord record(UUID caseId) {
+    CaseFacts f = facts(caseId);
+    return new ChildRecord(
+        caseId,
+        f.reference(),
+        f.child(),
+        f.ageDisputed(),
+        unaccompanied(caseId),
+        guardians(caseId),
+        bestInterests(caseId));
+  }
+
+  @Transactional
+  public UUID appointGuardian(PalermoPrincipal who, UUID caseId, GuardianCommand c) {
+    access.write(who, caseId, FieldGroup.CASE_NARRATIVE);
+    CaseFacts f = facts(caseId);
+    if (!f.child()) {
+      throw access.refuse(
+          who, caseId, "protection.guardian", "NOT_A_CHILD", "Guardians are for children.");
+    }
+    String name = ProtectionAccess.required(c.guardianName(), "guardianName", 200);
+    String org = ProtectionAccess.optional(c.organisation(), "organisation", 200);
+    String authority = ProtectionAccess.required(c.authority(), "authority", 200);
+    LocalDate on = pastOrToday(c.appointedOn(), "appointedOn");
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO child_guardian (id, case_id, guardian_name, organisation, authority,
+              appointed_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, caseId, name, org, authority, on, who.username(), now())
+        .update();
+    timeline.append(caseId, who, "protection.guardianAppointed", "guardian:" + id);
+    access.record(who, caseId, "protection.guardian", Outcome.SUCCESS, "guardian:" + id);
+    return id;
+  }
+
+  /**
+   * Records a BIA or BID. A determination needs an earlier assessment; for an unaccompanied or
+   * separated child both need a guardian in office (GC 6 §§ 21, 33).
+   */
+  @Transactional
+  public UUID recordBestInterests(PalermoPrincipal who, UUID caseId, BestInterestsCommand c) {
+    access.write(who, caseId, FieldGroup.CASE_NARRATIVE);
+    CaseFacts f = facts(caseId);
+    String action = "protection.bestInterests";
+    if (!f.child()) {
+      throw access.refuse(
+          who, caseId, action, "NOT_A_CHILD", "Best-interests procedures are for children.");
+    }
+    if (c.kind() == null) {
+      throw ProtectionAccess.invalid(
+          "kind", "Say whether this is an assessment or a determination.");
+    }
+    if (c.childHeard() == null) {
+      throw ProtectionAccess.invalid(
+          "childHeard", "Say whether the child was heard (CRC art. 12).");
+    }
+    LocalDate on = pastOrToday(c.doneOn(), "doneOn");
+    String by = ProtectionAccess.required(c.conductedBy(), "conductedBy", 200);
+    String summary = ProtectionAccess.optional(c.summary(), "summary", 4000);
+    if (c.kind() == Kind.DETERMINATION && c.outcome() == null) {
+      throw ProtectionAccess.invalid("outcome", "A determination states its outcome.");
+    }
+    Optional<Guardian> guardian = activeGuardian(caseId, on);
+    if (unaccompanied(caseId) && guardian.isEmpty()) {
+      throw access.refuse(
+          who,
+          caseId,
+          action,
+          "NO_GUARDIAN",
+          "An unaccompanied or separated child needs a guardian appointed first.");
+    }
+    if (c.kind() == Kind.DETERMINATION
+        && bestInterests(caseId).stream().noneMatch(b -> b.kind() == Kind.ASSESSMENT)) {
+      throw access.refuse(
+          who,
+          caseId,
+          action,
+          "NO_BEST_INTERESTS_ASSESSMENT",
+          "Record a best-interests assessment before the determination.");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO child_best_interests (id, case_id, kind, done_on, conducted_by,
+              guardian_id, child_heard, outcome, summary, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id,
+            caseId,
+            c.kind().name(),
+            on,
+            by,
+            guardian.map(Guardian::id).orElse(null),
+            c.childHeard(),
+            c.kind() == Kind.DETERMINATION ? c.outcome().name() : null,
+            summary,
+            who.username(),
+            now())
+        .update();
+    String kind =
+        c.kind() == Kind.ASSESSMENT
+            ? "protection.bestInterestsAssessed"
+            : "protection.bestInterestsDetermined";
+    timeline.append(
+        caseId, who, kind, c.kind() == Kind.DETERMINATION ? "outcome:" + c.outcome() : "");
+    access.record(who, caseId, action, Outcome.SUCCESS, c.kind() + " " + id);
+    return id;
+  }
+
+  /**
+   * The latest best-interests determination of the case, unchecked: for rules in other modules (a
+   * child's referral rests on it), never shown to a user without the access policy.
+   */
+  public Optional<BestInterests> latestDetermination(UUID caseId) {
+    return bestInterests(caseId).stream()
+        .filter(b -> b.kind() == Kind.DETERMINATION)
+        .reduce((a, b) -> b);
+  }
+
+  /** Whether the person is recorded as an unaccompanied or separated child. */
+  public boolean unaccompanied(UUID caseId) {
+    return jdbc.sql(
+                "SELECT count(*) FROM case_file c JOIN person p ON p.id = c.person_id"
+                    + " WHERE c.id = ? AND p.migration_status = 'SEPARATED_OR_UNACCOMPANIED_CHILD'")
+            .param(caseId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  Optional<Guardian> activeGuardian(UUID caseId, LocalDate on) {
+    return guardians(caseId).stream().filter(g -> g.activeOn(on)).reduce((a, b) -> b);
+  }
+
+  List<Guardian> guardians(UUID caseId) {
+    return jdbc.sql(
+            "SELECT id, guardian_name, organisation, authority, appointed_on, ended_on"
+                + " FROM child_guardian WHERE case_id = ? ORDER BY appointed_on, recorded_at")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new Guardian(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("guardian_name"),
+                    rs.getString("organisation"),
+                    rs.getString("authority"),
+                    rs.getObject("appointed_on", LocalDate.class),
+                    rs.getObject("ended_on", LocalDate.class)))
+        .list();
+  }
+
+  List<BestInterests> bestInterests(UUID caseId) {
+    return jdbc.sql(
+            "SELECT id, kind, done_on, conducted_by, guardian_id, child_heard, outcome, summary"
+                + " FROM child_best_interests WHERE case_id = ? ORDER BY done_on, recorded_at")
+        .param(caseId)
+        .query(
+            (rs, n) -> {
+              String outcome = rs.getString("outcome");
+              return new BestInterests(
+                  rs.getObject("id", UUID.class),
+                  Kind.valueOf(rs.getString("kind")),
+                  rs.getObject("done_on", LocalDate.class),
+                  rs.getString("conducted_by"),
+                  rs.getObject("guardian_id", UUID.class),
+                  rs.getBoolean("child_heard"),
+                  outcome == null ? null : BestInterestsOutcome.valueOf(outcome),
+                  rs.getString("summary"));
+            })
+        .list();
+  }
+
+  CaseFacts facts(UUID caseId) {
+    return cases
+        .facts(caseId)
+        .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such case."));
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Timestamp now() {
+    return Timestamp.from(Instant.now(clock));
+  }
+
+  LocalDate pastOrToday(LocalDate day, String field) {
+    if (day == null) {
+      throw ProtectionAccess.invalid(field, "The date " + field + " is required.");
+    }
+    if (day.isAfter(today())) {
+      throw ProtectionAccess.invalid(field, "The date " + field + " cannot be in the future.");
+    }
+    return day;
+  }
+}

@@ -1,0 +1,142 @@
+package org.palermo.app.cases.protection;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.palermo.app.access.CurrentUser;
+import org.palermo.app.cases.protection.ChildSafeguards.BestInterestsCommand;
+import org.palermo.app.cases.protection.ChildSafeguards.ChildRecord;
+import org.palermo.app.cases.protection.ChildSafeguards.GuardianCommand;
+import org.palermo.app.cases.protection.Residence.Expiring;
+import org.palermo.app.cases.protection.Residence.PermitCommand;
+import org.palermo.app.cases.protection.Residence.ResidenceRecord;
+import org.palermo.app.cases.protection.Returns.FollowUpCommand;
+import org.palermo.app.cases.protection.Returns.ReturnCommand;
+import org.palermo.app.cases.protection.Returns.ReturnRecord;
+import org.palermo.app.cases.protection.Returns.RiskCommand;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/cases/{id}/guardian}, {@code /best-interests}, {@code /returns} and {@code
+ * /residence}, and {@code /api/v1/residence/expiring}: the child safeguards, return and residence
+ * records through the same services, access policy and audit as the pages.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Child protection, return and residence")
+@SecurityRequirement(name = "token")
+class ProtectionApi {
+  private final ChildSafeguards children;
+  private final Returns returns;
+  private final Residence residence;
+
+  ProtectionApi(ChildSafeguards children, Returns returns, Residence residence) {
+    this.children = children;
+    this.returns = returns;
+    this.residence = residence;
+  }
+
+  /** The id of what was recorded. */
+  record Created(UUID id) {}
+
+  @GetMapping({"/cases/{id}/guardian", "/cases/{id}/best-interests"})
+  @Operation(summary = "The child record: guardians and best-interests assessments/determinations")
+  ChildRecord child(@PathVariable UUID id) {
+    return children.view(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/cases/{id}/guardian")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record a guardian appointment (who, by which authority, since when)")
+  Created appoint(@PathVariable UUID id, @RequestBody GuardianCommand body) {
+    return new Created(children.appointGuardian(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/cases/{id}/best-interests")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record a best-interests assessment (BIA) or determination (BID)")
+  Created bestInterests(@PathVariable UUID id, @RequestBody BestInterestsCommand body) {
+    return new Created(children.recordBestInterests(CurrentUser.get(), id, body));
+  }
+
+  @GetMapping("/cases/{id}/returns")
+  @Operation(summary = "Risk assessments, returns and the reintegration follow-ups")
+  ReturnRecord returns(@PathVariable UUID id) {
+    return returns.view(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/cases/{id}/returns/risk-assessments")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Document the risk on return (the non-refoulement check), with sources")
+  Created risk(@PathVariable UUID id, @RequestBody RiskCommand body) {
+    return new Created(returns.assessRisk(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/cases/{id}/returns")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record a return",
+      description =
+          "Refused (409, with reason and reasons) without a risk assessment for the destination,"
+              + " when a risk is found, for an assisted voluntary return without free choice and"
+              + " an informed decision, and for a child without guardian, assessment or a"
+              + " determination deciding return.")
+  Created recordReturn(@PathVariable UUID id, @RequestBody ReturnCommand body) {
+    return new Created(returns.recordReturn(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/cases/{id}/returns/follow-ups")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Plan a reintegration follow-up with its due date")
+  Created followUp(@PathVariable UUID id, @RequestBody FollowUpCommand body) {
+    return new Created(returns.addFollowUp(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/cases/{id}/returns/follow-ups/{followUpId}/done")
+  @Operation(summary = "Mark a follow-up done today")
+  Map<String, Object> followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId) {
+    returns.followUpDone(CurrentUser.get(), id, followUpId);
+    return Map.of("id", followUpId, "done", true);
+  }
+
+  @GetMapping("/cases/{id}/residence")
+  @Operation(summary = "Residence permits and reflection periods of the case")
+  ResidenceRecord residence(@PathVariable UUID id) {
+    return residence.view(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/cases/{id}/residence")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record a residence permit or reflection period (type, from, to)")
+  Created permit(@PathVariable UUID id, @RequestBody PermitCommand body) {
+    return new Created(residence.addPermit(CurrentUser.get(), id, body));
+  }
+
+  /** Where cooperation with the authorities stands. */
+  record CooperationBody(Residence.Cooperation status) {}
+
+  @PostMapping("/cases/{id}/cooperation")
+  @Operation(
+      summary = "Record whether the person cooperates with the authorities",
+      description = "Information only: no referral, shelter or residence step depends on it.")
+  Map<String, Object> cooperation(@PathVariable UUID id, @RequestBody CooperationBody body) {
+    residence.recordCooperation(CurrentUser.get(), id, body == null ? null : body.status());
+    return Map.of("status", body.status());
+  }
+
+  @GetMapping("/residence/expiring")
+  @Operation(summary = "The agency's permits and periods ending within the reminder window")
+  List<Expiring> expiring() {
+    return residence.expiringSoon(CurrentUser.get());
+  }
+}

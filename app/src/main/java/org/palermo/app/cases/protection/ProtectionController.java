@@ -1,0 +1,287 @@
+package org.palermo.app.cases.protection;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.ChildSafeguards.BestInterestsCommand;
+import org.palermo.app.cases.protection.ChildSafeguards.GuardianCommand;
+import org.palermo.app.cases.protection.ChildSafeguards.Kind;
+import org.palermo.app.cases.protection.Residence.Cooperation;
+import org.palermo.app.cases.protection.Residence.PermitCommand;
+import org.palermo.app.cases.protection.Residence.PermitKind;
+import org.palermo.app.cases.protection.ReturnConditions.ReturnKind;
+import org.palermo.app.cases.protection.Returns.FollowUpCommand;
+import org.palermo.app.cases.protection.Returns.ReturnCommand;
+import org.palermo.app.cases.protection.Returns.RiskCommand;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case pages {@code /cases/{id}/child}, {@code /return} and {@code /residence}, and the
+ * agency's expiring-soon list {@code /residence}. Forms work without JavaScript; a refusal comes
+ * back to the page with its reason.
+ */
+@Controller
+class ProtectionController {
+  private final ChildSafeguards children;
+  private final Returns returns;
+  private final Residence residence;
+
+  ProtectionController(ChildSafeguards children, Returns returns, Residence residence) {
+    this.children = children;
+    this.returns = returns;
+    this.residence = residence;
+  }
+
+  @GetMapping("/cases/{id}/child")
+  String child(@PathVariable UUID id, Model model) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("record", children.view(CurrentUser.get(), id));
+    model.addAttribute("outcomes", BestInterestsOutcome.values());
+    model.addAttribute("today", children.today());
+    return "cases/protection/child";
+  }
+
+  @PostMapping("/cases/{id}/child/guardian")
+  String guardian(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String guardianName,
+      @RequestParam(required = false) String organisation,
+      @RequestParam(required = false) String authority,
+      @RequestParam(required = false) String appointedOn,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "guardian",
+        () ->
+            children.appointGuardian(
+                me(),
+                id,
+                new GuardianCommand(guardianName, organisation, authority, date(appointedOn))));
+  }
+
+  @PostMapping("/cases/{id}/child/best-interests")
+  String bestInterests(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String doneOn,
+      @RequestParam(required = false) String conductedBy,
+      @RequestParam(required = false) String childHeard,
+      @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String summary,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "bestInterests",
+        () ->
+            children.recordBestInterests(
+                me(),
+                id,
+                new BestInterestsCommand(
+                    parse(Kind.class, kind),
+                    date(doneOn),
+                    conductedBy,
+                    yesNo(childHeard),
+                    parse(BestInterestsOutcome.class, outcome),
+                    summary)));
+  }
+
+  @GetMapping("/cases/{id}/return")
+  String returnPage(@PathVariable UUID id, Model model) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("record", returns.view(CurrentUser.get(), id));
+    model.addAttribute("kinds", ReturnKind.values());
+    model.addAttribute("today", children.today());
+    return "cases/protection/return";
+  }
+
+  @PostMapping("/cases/{id}/return/risk")
+  String risk(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String destinationCountry,
+      @RequestParam(required = false) String assessedOn,
+      @RequestParam(required = false) String riskToLifeOrFreedom,
+      @RequestParam(required = false) String riskOfTorture,
+      @RequestParam(required = false) String riskOfSeriousHarm,
+      @RequestParam(required = false) String riskOfRetrafficking,
+      @RequestParam(required = false) String sources,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "risk",
+        () ->
+            returns.assessRisk(
+                me(),
+                id,
+                new RiskCommand(
+                    destinationCountry,
+                    date(assessedOn),
+                    yesNo(riskToLifeOrFreedom),
+                    yesNo(riskOfTorture),
+                    yesNo(riskOfSeriousHarm),
+                    yesNo(riskOfRetrafficking),
+                    sources)));
+  }
+
+  @PostMapping("/cases/{id}/return")
+  String recordReturn(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String destinationCountry,
+      @RequestParam(required = false) String returnOn,
+      @RequestParam(required = false) String freeChoice,
+      @RequestParam(required = false) String informedDecision,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "returned",
+        () ->
+            returns.recordReturn(
+                me(),
+                id,
+                new ReturnCommand(
+                    parse(ReturnKind.class, kind),
+                    destinationCountry,
+                    date(returnOn),
+                    yesNo(freeChoice),
+                    yesNo(informedDecision))));
+  }
+
+  @PostMapping("/cases/{id}/return/follow-ups")
+  String followUp(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String description,
+      @RequestParam(required = false) String dueOn,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "followUp",
+        () -> returns.addFollowUp(me(), id, new FollowUpCommand(description, date(dueOn))));
+  }
+
+  @PostMapping("/cases/{id}/return/follow-ups/{followUpId}/done")
+  String followUpDone(
+      @PathVariable UUID id, @PathVariable UUID followUpId, RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "followUpDone",
+        () -> {
+          returns.followUpDone(me(), id, followUpId);
+          return followUpId;
+        });
+  }
+
+  @GetMapping("/cases/{id}/residence")
+  String residencePage(@PathVariable UUID id, Model model) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("record", residence.view(CurrentUser.get(), id));
+    model.addAttribute("kinds", PermitKind.values());
+    model.addAttribute("cooperations", Cooperation.values());
+    return "cases/protection/residence";
+  }
+
+  @PostMapping("/cases/{id}/residence")
+  String permit(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String validFrom,
+      @RequestParam(required = false) String validTo,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/residence",
+        "permit",
+        () ->
+            residence.addPermit(
+                me(),
+                id,
+                new PermitCommand(parse(PermitKind.class, kind), date(validFrom), date(validTo))));
+  }
+
+  @PostMapping("/cases/{id}/residence/cooperation")
+  String cooperation(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String status,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/residence",
+        "cooperation",
+        () -> {
+          residence.recordCooperation(me(), id, parse(Cooperation.class, status));
+          return id;
+        });
+  }
+
+  @GetMapping("/residence")
+  String expiring(Model model) {
+    model.addAttribute("expiring", residence.expiringSoon(CurrentUser.get()));
+    model.addAttribute("reminderDays", residence.reminderDays());
+    return "cases/protection/expiring";
+  }
+
+  private static PalermoPrincipal me() {
+    return CurrentUser.get();
+  }
+
+  private static String run(
+      RedirectAttributes redirect,
+      String page,
+      String done,
+      java.util.function.Supplier<Object> action) {
+    try {
+      action.get();
+    } catch (PalermoException e) {
+      if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
+        throw e;
+      }
+      Object reason = e.properties().get("reason");
+      redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
+      Object field = e.properties().get("field");
+      if (field != null) {
+        redirect.addFlashAttribute("problemField", field.toString());
+      }
+      return "redirect:" + page;
+    }
+    return "redirect:" + page + "?" + done;
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static Boolean yesNo(String value) {
+    return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+  }
+
+  static LocalDate date(String value) {
+    try {
+      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,268 @@
+package org.palermo.app.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.Agency;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.access.Role;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.cases.CaseLookup.CaseFacts;
+import org.palermo.app.cases.protection.ChildSafeguards;
+import org.palermo.app.cases.protection.ChildSafeguards.BestInterests;
+import org.palermo.app.directory.Providers;
+import org.palermo.app.directory.Providers.Provider;
+import org.palermo.app.directory.ServiceType;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.app.referral.Referral.Basis;
+import org.palermo.app.referral.Referral.Consent;
+import org.palermo.law.ProtectionNeed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refers a case to a service or agency. The sharing rests on the person's recorded consent (who,
+ * when, how informed, interpreter, which field groups), or for a child on the guardian's
+ * best-interests determination (CRC art. 3(1); CRC GC 6 § 21), or on a supervisor's override with a
+ * reason, audited and put on the timeline. Nothing here reads whether the person cooperates with
+ * the authorities: assistance is unconditional (CoE Convention art. 12(6); Palermo Protocol art.
+ * 6(3)).
+ */
+@Service
+class ReferToProvider {
+  private final ReferralStore store;
+  private final CaseLookup cases;
+  private final ChildSafeguards children;
+  private final Providers providers;
+  private final AccessPolicy policy;
+  private final ReferralEvents events;
+  private final ReferralProperties properties;
+  private final Clock clock;
+
+  ReferToProvider(
+      ReferralStore store,
+      CaseLookup cases,
+      ChildSafeguards children,
+      Providers providers,
+      AccessPolicy policy,
+      ReferralEvents events,
+      ReferralProperties properties,
+      Clock clock) {
+    this.store = store;
+    this.cases = cases;
+    this.children = children;
+    this.providers = providers;
+    this.policy = policy;
+    this.events = events;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * A referral to make: to a directory service ({@code serviceId}), or straight to an agency with a
+   * service type (a transfer to a child-protection agency, for instance).
+   */
+  record Command(
+      UUID caseId,
+      UUID serviceId,
+      UUID toAgencyId,
+      ServiceType serviceType,
+      ProtectionNeed need,
+      boolean transfer,
+      String note,
+      Consent consent,
+      Set<FieldGroup> scope,
+      String overrideReason,
+      String idempotencyKey) {}
+
+  @Transactional
+  Referral refer(PalermoPrincipal who, Command c) {
+    if (c.caseId() == null) {
+      throw invalid("caseId", "Say which case.", "CASE_REQUIRED");
+    }
+    policy.require(who, c.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
+    if (c.idempotencyKey() != null && !c.idempotencyKey().isBlank()) {
+      if (c.idempotencyKey().length() > 100) {
+        throw invalid("Idempotency-Key", "The idempotency key is too long.", "IDEMPOTENCY_KEY");
+      }
+      Optional<Referral> earlier = store.byIdempotencyKey(who.username(), c.idempotencyKey());
+      if (earlier.isPresent()) {
+        if (!earlier.get().caseId().equals(c.caseId())) {
+          throw new PalermoException(
+              ErrorCode.CONFLICT,
+              "This idempotency key was used for another request.",
+              Map.of("reason", "IDEMPOTENCY_KEY_REUSED"));
+        }
+        return earlier.get();
+      }
+    }
+    CaseFacts facts =
+        cases
+            .facts(c.caseId())
+            .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such case."));
+    UUID toAgency;
+    ServiceType type;
+    UUID serviceId = null;
+    if (c.serviceId() != null) {
+      Provider p =
+          providers
+              .byId(c.serviceId())
+              .orElseThrow(
+                  () -> invalid("serviceId", "No such active service.", "SERVICE_UNKNOWN"));
+      if (p.agencyId() == null) {
+        throw invalid(
+            "serviceId",
+            "This service does not receive referrals through Palermo.",
+            "SERVICE_NOT_IN_PALERMO");
+      }
+      toAgency = p.agencyId();
+      type = p.type();
+      serviceId = p.serviceId();
+    } else {
+      if (c.toAgencyId() == null || c.serviceType() == null) {
+        throw invalid(
+            "serviceId", "Choose a service, or an agency and a service type.", "TARGET_REQUIRED");
+      }
+      toAgency = c.toAgencyId();
+      type = c.serviceType();
+    }
+    Agency recipient = events.agency(toAgency);
+    if (recipient == null) {
+      throw invalid("toAgencyId", "No such agency.", "AGENCY_UNKNOWN");
+    }
+    if (recipient.id().equals(who.agencyId())) {
+      throw conflict("A referral goes to another agency.", "SAME_AGENCY");
+    }
+    if (recipient.type().isEnforcement()) {
+      // The assistance–enforcement firewall (SECURITY.md rule 3): no referral of a person's data.
+      throw conflict("Referrals do not go to enforcement agencies.", "RECIPIENT_ENFORCEMENT");
+    }
+    Set<FieldGroup> scope = c.scope() == null ? Set.of() : Set.copyOf(c.scope());
+    if (scope.isEmpty() || !AccessPolicy.REFERRAL_VIEW.containsAll(scope)) {
+      throw invalid(
+          "scope",
+          "Choose what is shared: identity and/or contact (the referral view).",
+          "SCOPE_INVALID");
+    }
+    String note = c.note() == null ? "" : c.note().strip();
+    if (note.length() > 2000) {
+      throw invalid("note", "The note is too long.", "NOTE_TOO_LONG");
+    }
+    Instant now = clock.instant();
+    Basis basis;
+    Consent consent = c.consent();
+    UUID bestInterests = null;
+    String override = c.overrideReason() == null ? "" : c.overrideReason().strip();
+    if (!override.isEmpty()) {
+      if (!who.roles().contains(overrideRole())) {
+        events.audit(who, c.caseId(), "referral.consent.override", Outcome.DENIED, "role missing");
+        throw new PalermoException(
+            ErrorCode.FORBIDDEN,
+            "Only a user with the override permission may refer without consent.",
+            Map.of("reason", "OVERRIDE_NOT_ALLOWED"));
+      }
+      if (override.length() > 500) {
+        throw invalid("overrideReason", "The reason is too long.", "OVERRIDE_REASON_TOO_LONG");
+      }
+      basis = Basis.OVERRIDE;
+      consent = complete(consent, now) ? consent : null;
+    } else if (facts.child()) {
+      Optional<BestInterests> bid = children.latestDetermination(c.caseId());
+      if (bid.isEmpty()) {
+        events.audit(
+            who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=BEST_INTERESTS_REQUIRED");
+        throw conflict(
+            "A child's referral needs the guardian's best-interests determination first.",
+            "BEST_INTERESTS_REQUIRED");
+      }
+      basis = Basis.BEST_INTERESTS;
+      bestInterests = bid.get().id();
+      consent = complete(consent, now) ? consent : null;
+    } else {
+      if (!complete(consent, now)) {
+        events.audit(
+            who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=CONSENT_REQUIRED");
+        throw invalid(
+            "consent",
+            "Record the consent: who gave it, when, how the person was informed, and whether an"
+                + " interpreter was used.",
+            "CONSENT_REQUIRED");
+      }
+      basis = Basis.CONSENT;
+    }
+    Instant due =
+        WorkingDays.add(now.atZone(clock.getZone()), properties.answerWithinWorkingDays())
+            .toInstant();
+    Referral r =
+        new Referral(
+            UUID.randomUUID(),
+            c.caseId(),
+            who.agencyId(),
+            toAgency,
+            serviceId,
+            type.name(),
+            c.need() == null ? null : c.need().name(),
+            c.transfer(),
+            facts.child(),
+            note,
+            ReferralStatus.PENDING,
+            basis,
+            consent,
+            EnumSet.copyOf(scope),
+            bestInterests,
+            override.isEmpty() ? null : override,
+            who.username(),
+            now,
+            due,
+            null,
+            null,
+            null,
+            null,
+            0);
+    store.insert(
+        r, c.idempotencyKey() == null || c.idempotencyKey().isBlank() ? null : c.idempotencyKey());
+    if (basis == Basis.OVERRIDE) {
+      events.audit(
+          who, c.caseId(), "referral.consent.override", Outcome.SUCCESS, "referral:" + r.id());
+      events.timeline(who, c.caseId(), "referral.consentOverridden", "referral:" + r.id());
+    }
+    events.step(
+        who,
+        r,
+        "created",
+        "to:agency:" + toAgency + " basis:" + basis + (c.transfer() ? " transfer" : ""),
+        now);
+    return r;
+  }
+
+  Role overrideRole() {
+    return Role.valueOf(properties.overrideRole());
+  }
+
+  private static boolean complete(Consent c, Instant now) {
+    return c != null
+        && c.givenBy() != null
+        && c.givenAt() != null
+        && !c.givenAt().isAfter(now)
+        && c.informedHow() != null
+        && c.interpreterUsed() != null;
+  }
+
+  static PalermoException invalid(String field, String detail, String reason) {
+    return new PalermoException(
+        ErrorCode.VALIDATION_FAILED, detail, Map.of("field", field, "reason", reason));
+  }
+
+  static PalermoException conflict(String detail, String reason) {
+    return new PalermoException(ErrorCode.CONFLICT, detail, Map.of("reason", reason));
+  }
+}

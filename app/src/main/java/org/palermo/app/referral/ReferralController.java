@@ -1,0 +1,241 @@
+package org.palermo.app.referral;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.directory.ServiceType;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.app.referral.Referral.Consent;
+import org.palermo.app.referral.Referral.ConsentGiver;
+import org.palermo.app.referral.Referral.DeclineReason;
+import org.palermo.app.referral.Referral.InformedHow;
+import org.palermo.law.ProtectionNeed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Referral pages: the agency's inbox ({@code /referrals}), one referral in the referral view with
+ * its answers, and a case's referrals with the "make a referral" form and ranked providers ({@code
+ * /cases/{id}/referrals}). Forms work without JavaScript.
+ */
+@Controller
+class ReferralController {
+  private final ReferToProvider refer;
+  private final ReferralSteps steps;
+  private final ReferralQueries queries;
+  private final Clock clock;
+
+  ReferralController(
+      ReferToProvider refer, ReferralSteps steps, ReferralQueries queries, Clock clock) {
+    this.refer = refer;
+    this.steps = steps;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  @GetMapping("/referrals")
+  String inbox(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("inbox", queries.inbox(CurrentUser.get(), page, 20));
+    return "referral/inbox";
+  }
+
+  @GetMapping("/referrals/{id}")
+  String detail(@PathVariable UUID id, Model model) {
+    ReferralQueries.Detail d = queries.detail(CurrentUser.get(), id);
+    model.addAttribute("d", d);
+    model.addAttribute("contactShared", d.person().groups().contains(FieldGroup.CONTACT));
+    model.addAttribute("declineReasons", DeclineReason.values());
+    return "referral/detail";
+  }
+
+  @PostMapping("/referrals/{id}/{step:accept|decline|complete|revoke}")
+  String step(
+      @PathVariable UUID id,
+      @PathVariable String step,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String text,
+      RedirectAttributes redirect) {
+    PalermoPrincipal me = CurrentUser.get();
+    try {
+      switch (step) {
+        case "accept" -> steps.accept(me, id);
+        case "decline" -> steps.decline(me, id, parse(DeclineReason.class, reason), text);
+        case "complete" -> steps.complete(me, id);
+        default -> steps.revoke(me, id);
+      }
+    } catch (PalermoException e) {
+      problem(e, redirect);
+      return "redirect:/referrals/" + id;
+    }
+    return "redirect:/referrals/" + id + "?" + step;
+  }
+
+  @GetMapping("/cases/{caseId}/referrals")
+  String ofCase(
+      @PathVariable UUID caseId,
+      @RequestParam(required = false) String need,
+      @RequestParam(required = false) String serviceType,
+      @RequestParam(required = false) String lat,
+      @RequestParam(required = false) String lon,
+      Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    model.addAttribute("caseId", caseId);
+    model.addAttribute("referrals", queries.ofCase(me, caseId));
+    model.addAttribute(
+        "options",
+        queries.options(
+            me,
+            caseId,
+            parse(ProtectionNeed.class, need),
+            parse(ServiceType.class, serviceType),
+            number(lat),
+            number(lon)));
+    model.addAttribute("lat", lat);
+    model.addAttribute("lon", lon);
+    model.addAttribute("needs", ProtectionNeed.values());
+    model.addAttribute("serviceTypes", ServiceType.values());
+    model.addAttribute("givers", ConsentGiver.values());
+    model.addAttribute("informedHows", InformedHow.values());
+    model.addAttribute("scopes", List.copyOf(AccessPolicy.REFERRAL_VIEW));
+    model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
+    return "referral/case";
+  }
+
+  @PostMapping("/cases/{caseId}/referrals")
+  String create(
+      @PathVariable UUID caseId,
+      @RequestParam(required = false) String serviceId,
+      @RequestParam(required = false) String toAgencyId,
+      @RequestParam(required = false) String serviceType,
+      @RequestParam(required = false) String need,
+      @RequestParam(defaultValue = "false") boolean transfer,
+      @RequestParam(required = false) String note,
+      @RequestParam(required = false) String givenBy,
+      @RequestParam(required = false) String givenAt,
+      @RequestParam(required = false) String informedHow,
+      @RequestParam(required = false) String interpreterUsed,
+      @RequestParam(required = false) List<String> scope,
+      @RequestParam(required = false) String overrideReason,
+      RedirectAttributes redirect) {
+    PalermoPrincipal me = CurrentUser.get();
+    Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+    if (scope != null) {
+      scope.stream()
+          .map(s -> parse(FieldGroup.class, s))
+          .filter(g -> g != null)
+          .forEach(groups::add);
+    }
+    Consent consent = null;
+    ConsentGiver giver = parse(ConsentGiver.class, givenBy);
+    if (giver != null) {
+      consent =
+          new Consent(
+              giver,
+              dateTime(givenAt),
+              parse(InformedHow.class, informedHow),
+              "yes".equals(interpreterUsed)
+                  ? Boolean.TRUE
+                  : "no".equals(interpreterUsed) ? Boolean.FALSE : null);
+    }
+    Referral r;
+    try {
+      r =
+          refer.refer(
+              me,
+              new ReferToProvider.Command(
+                  caseId,
+                  uuid(serviceId),
+                  uuid(toAgencyId),
+                  uuid(serviceId) == null ? parse(ServiceType.class, serviceType) : null,
+                  parse(ProtectionNeed.class, need),
+                  transfer,
+                  note,
+                  consent,
+                  groups,
+                  overrideReason,
+                  null));
+    } catch (PalermoException e) {
+      problem(e, redirect);
+      String back =
+          UriComponentsBuilder.fromPath("/cases/" + caseId + "/referrals")
+              .queryParamIfPresent(
+                  "need", java.util.Optional.ofNullable(parse(ProtectionNeed.class, need)))
+              .queryParamIfPresent(
+                  "serviceType",
+                  java.util.Optional.ofNullable(parse(ServiceType.class, serviceType)))
+              .build()
+              .toUriString();
+      return "redirect:" + back + "#make";
+    }
+    return "redirect:/referrals/" + r.id() + "?created";
+  }
+
+  private LocalDateTime dateTimeOrNull(String s) {
+    try {
+      return s == null || s.isBlank() ? null : LocalDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private java.time.Instant dateTime(String s) {
+    LocalDateTime t = dateTimeOrNull(s);
+    return t == null ? null : t.atZone(clock.getZone()).toInstant();
+  }
+
+  static void problem(PalermoException e, RedirectAttributes redirect) {
+    boolean overrideRefused = "OVERRIDE_NOT_ALLOWED".equals(e.properties().get("reason"));
+    if (e.code() == ErrorCode.NOT_FOUND || (e.code() == ErrorCode.FORBIDDEN && !overrideRefused)) {
+      throw e;
+    }
+    Object reason = e.properties().get("reason");
+    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
+    Object field = e.properties().get("field");
+    if (field != null) {
+      redirect.addFlashAttribute("problemField", field.toString());
+    }
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static UUID uuid(String value) {
+    try {
+      return value == null || value.isEmpty() ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static Double number(String value) {
+    try {
+      return value == null || value.isBlank() ? null : Double.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

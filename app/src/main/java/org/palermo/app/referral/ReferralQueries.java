@@ -1,0 +1,332 @@
+package org.palermo.app.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.Accounts;
+import org.palermo.app.access.Agency;
+import org.palermo.app.access.AgencyType;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.cases.CaseLookup.CaseFacts;
+import org.palermo.app.directory.Providers;
+import org.palermo.app.directory.ServiceType;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.app.referral.ProviderRanking.Place;
+import org.palermo.app.referral.ProviderRanking.Ranked;
+import org.palermo.law.ProtectionNeed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What users see of referrals: the agency's inbox (incoming, outgoing, overdue), a case's
+ * referrals, one referral with the person's data limited to the referral view and the consented
+ * scope, and the ranked providers for a new referral. Every read asks the access policy and is
+ * audited.
+ */
+@Service
+class ReferralQueries {
+  private final ReferralStore store;
+  private final AccessPolicy policy;
+  private final CaseLookup cases;
+  private final Providers providers;
+  private final Accounts accounts;
+  private final ReferralEvents events;
+  private final ReferralProperties properties;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Pathways pathways = Pathways.load();
+
+  ReferralQueries(
+      ReferralStore store,
+      AccessPolicy policy,
+      CaseLookup cases,
+      Providers providers,
+      Accounts accounts,
+      ReferralEvents events,
+      ReferralProperties properties,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.store = store;
+    this.policy = policy;
+    this.cases = cases;
+    this.providers = providers;
+    this.accounts = accounts;
+    this.events = events;
+    this.properties = properties;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** One referral in a list. */
+  record Item(
+      UUID id,
+      UUID caseId,
+      String caseReference,
+      String serviceType,
+      String fromAgency,
+      String toAgency,
+      ReferralStatus status,
+      boolean transfer,
+      boolean child,
+      Instant createdAt,
+      Instant dueAt,
+      boolean overdue) {}
+
+  /** The agency's inbox. */
+  record Inbox(
+      List<Item> incoming,
+      List<Item> outgoing,
+      List<Item> overdue,
+      int page,
+      int size,
+      long totalIncoming,
+      long totalOutgoing) {}
+
+  /** The person as the referral view shows them; groups outside the view are never filled. */
+  record PersonView(
+      Set<FieldGroup> groups,
+      String givenName,
+      String familyName,
+      LocalDate birthDate,
+      Boolean birthDateEstimated,
+      String gender,
+      List<String> citizenships,
+      List<String> languages) {}
+
+  /** One referral as its sender or recipient sees it. */
+  record Detail(
+      Referral referral,
+      String caseReference,
+      String fromAgency,
+      String toAgency,
+      boolean overdue,
+      boolean recipient,
+      boolean sender,
+      PersonView person) {}
+
+  Inbox inbox(PalermoPrincipal who, int page, int size) {
+    CaseRoles.require(who);
+    int p = Math.max(0, page);
+    int s = Math.min(Math.max(1, size), 100);
+    Instant now = clock.instant();
+    List<Item> in = items(store.incoming(who.agencyId(), p * s, s), now);
+    List<Item> out = items(store.outgoing(who.agencyId(), p * s, s), now);
+    List<Item> late = items(store.overdue(who.agencyId(), now), now);
+    events.audit(who, null, "referral.inbox", Outcome.SUCCESS, "page=" + p);
+    return new Inbox(
+        in,
+        out,
+        late,
+        p,
+        s,
+        store.count("to", who.agencyId()),
+        store.count("from", who.agencyId()));
+  }
+
+  List<Item> overdue(PalermoPrincipal who) {
+    CaseRoles.require(who);
+    Instant now = clock.instant();
+    return items(store.overdue(who.agencyId(), now), now);
+  }
+
+  /** The referrals of a case, for those who may read its case narrative (the owner). */
+  List<Item> ofCase(PalermoPrincipal who, UUID caseId) {
+    policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ);
+    events.audit(who, caseId, "referral.case.list", Outcome.SUCCESS, "");
+    return items(store.ofCase(caseId), clock.instant());
+  }
+
+  Detail detail(PalermoPrincipal who, UUID referralId) {
+    Referral r = store.find(referralId).orElseThrow(ReferralSteps::notFound);
+    boolean recipient = r.toAgencyId().equals(who.agencyId());
+    boolean sender = r.fromAgencyId().equals(who.agencyId());
+    if (!recipient && !sender) {
+      events.audit(who, null, "referral.read", Outcome.DENIED, "referral:" + r.id());
+      throw ReferralSteps.notFound();
+    }
+    Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+    groups.addAll(policy.groups(who, r.caseId(), Access.READ));
+    groups.retainAll(AccessPolicy.REFERRAL_VIEW);
+    groups.retainAll(r.scope());
+    if (!CaseRoles.has(who)) {
+      events.audit(who, r.caseId(), "referral.read", Outcome.DENIED, "referral:" + r.id());
+      throw new PalermoException(ErrorCode.FORBIDDEN, "Your role cannot read referrals.");
+    }
+    Instant now = clock.instant();
+    String reference = cases.facts(r.caseId()).map(CaseFacts::reference).orElse(null);
+    PersonView person = person(r.caseId(), groups);
+    events.audit(
+        who,
+        r.caseId(),
+        "referral.read",
+        Outcome.SUCCESS,
+        "referral:" + r.id() + " groups=" + groups);
+    return new Detail(
+        r,
+        reference,
+        agencyName(r.fromAgencyId()),
+        agencyName(r.toAgencyId()),
+        r.overdue(now),
+        recipient,
+        sender,
+        person);
+  }
+
+  private PersonView person(UUID caseId, Set<FieldGroup> groups) {
+    if (!groups.contains(FieldGroup.IDENTITY)) {
+      return new PersonView(Set.copyOf(groups), null, null, null, null, null, null, null);
+    }
+    return jdbc.sql(
+            """
+            SELECT p.given_name, p.family_name, p.birth_date, p.birth_date_estimated, p.gender,
+              p.citizenships, p.languages
+            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new PersonView(
+                    Set.copyOf(groups),
+                    rs.getString("given_name"),
+                    rs.getString("family_name"),
+                    rs.getObject("birth_date", LocalDate.class),
+                    rs.getBoolean("birth_date_estimated"),
+                    rs.getString("gender"),
+                    List.of((String[]) rs.getArray("citizenships").getArray()),
+                    List.of((String[]) rs.getArray("languages").getArray())))
+        .single();
+  }
+
+  /** Everything the "make a referral" form needs. */
+  record Options(
+      UUID caseId,
+      String caseReference,
+      boolean child,
+      ProtectionNeed need,
+      List<ServiceType> pathwayTypes,
+      ServiceType serviceType,
+      List<Ranked> ranked,
+      boolean originKnown,
+      List<Agency> agencies,
+      boolean mayOverride) {}
+
+  /**
+   * The ranked providers for a case and a need or service type. The origin is the given place, or
+   * else the referring agency's own location in the directory.
+   */
+  Options options(
+      PalermoPrincipal who,
+      UUID caseId,
+      ProtectionNeed need,
+      ServiceType type,
+      Double latitude,
+      Double longitude) {
+    policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, Access.WRITE);
+    CaseFacts facts =
+        cases
+            .facts(caseId)
+            .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such case."));
+    List<ServiceType> pathway =
+        need == null ? List.of() : pathways.serviceTypes(need, facts.child());
+    ServiceType chosen = type != null ? type : pathway.isEmpty() ? null : pathway.get(0);
+    Place origin =
+        latitude != null && longitude != null
+            ? new Place(latitude, longitude)
+            : agencyPlace(who.agencyId()).orElse(null);
+    List<Agency> all = accounts.agencies();
+    Set<UUID> childAgencies =
+        all.stream()
+            .filter(a -> a.type() == AgencyType.CHILD_PROTECTION)
+            .map(Agency::id)
+            .collect(Collectors.toSet());
+    List<Ranked> ranked =
+        chosen == null
+            ? List.of()
+            : ProviderRanking.rank(
+                providers.offering(chosen).stream()
+                    .filter(p -> p.agencyId() == null || !p.agencyId().equals(who.agencyId()))
+                    .toList(),
+                new ProviderRanking.Query(
+                    languages(caseId),
+                    origin,
+                    LocalDateTime.now(clock),
+                    properties.opensSoon(),
+                    facts.child(),
+                    childAgencies));
+    List<Agency> agencies =
+        all.stream()
+            .filter(a -> !a.type().isEnforcement() && !a.id().equals(who.agencyId()))
+            .toList();
+    events.audit(who, caseId, "referral.options", Outcome.SUCCESS, "type=" + chosen);
+    return new Options(
+        caseId,
+        facts.reference(),
+        facts.child(),
+        need,
+        pathway,
+        chosen,
+        ranked,
+        origin != null,
+        agencies,
+        who.roles().stream().anyMatch(r -> r.name().equals(properties.overrideRole())));
+  }
+
+  List<String> languages(UUID caseId) {
+    return jdbc.sql(
+            "SELECT p.languages FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?")
+        .param(caseId)
+        .query((rs, n) -> List.of((String[]) rs.getArray("languages").getArray()))
+        .optional()
+        .orElse(List.of());
+  }
+
+  /** Where the agency is, from its directory entry (public data). */
+  Optional<Place> agencyPlace(UUID agencyId) {
+    return jdbc.sql(
+            """
+            SELECT l.latitude, l.longitude FROM directory_location l
+            JOIN directory_organization o ON o.id = l.organization_id
+            WHERE o.agency_id = ? AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL
+            ORDER BY l.name LIMIT 1""")
+        .param(agencyId)
+        .query((rs, n) -> new Place(rs.getDouble(1), rs.getDouble(2)))
+        .optional();
+  }
+
+  private List<Item> items(List<Referral> referrals, Instant now) {
+    return referrals.stream()
+        .map(
+            r ->
+                new Item(
+                    r.id(),
+                    r.caseId(),
+                    cases.facts(r.caseId()).map(CaseFacts::reference).orElse(null),
+                    r.serviceType(),
+                    agencyName(r.fromAgencyId()),
+                    agencyName(r.toAgencyId()),
+                    r.status(),
+                    r.transfer(),
+                    r.child(),
+                    r.createdAt(),
+                    r.dueAt(),
+                    r.overdue(now)))
+        .toList();
+  }
+
+  private String agencyName(UUID id) {
+    Agency a = events.agency(id);
+    return a == null ? "-" : a.name();
+  }
+}

@@ -1,0 +1,119 @@
+package org.palermo.app.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.cases.CaseOwnership;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.app.referral.Referral.DeclineReason;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recipient's answers (accept, decline with a reason, complete) and the sender's revocation.
+ * Accepting a transfer moves ownership of the case to the recipient ({@link CaseOwnership}).
+ */
+@Service
+class ReferralSteps {
+  private final ReferralStore store;
+  private final AccessPolicy policy;
+  private final CaseOwnership ownership;
+  private final ReferralEvents events;
+  private final Clock clock;
+
+  ReferralSteps(
+      ReferralStore store,
+      AccessPolicy policy,
+      CaseOwnership ownership,
+      ReferralEvents events,
+      Clock clock) {
+    this.store = store;
+    this.policy = policy;
+    this.ownership = ownership;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  Referral accept(PalermoPrincipal who, UUID referralId) {
+    Referral r = asRecipient(who, referralId, "accept");
+    Instant now = clock.instant();
+    Referral next = r.accept(now);
+    store.update(next);
+    events.step(who, next, "accepted", next.transfer() ? "transfer" : "", now);
+    if (next.transfer()) {
+      ownership.transfer(next.caseId(), next.toAgencyId(), who);
+    }
+    return next;
+  }
+
+  @Transactional
+  Referral decline(PalermoPrincipal who, UUID referralId, DeclineReason code, String text) {
+    Referral r = asRecipient(who, referralId, "decline");
+    Instant now = clock.instant();
+    Referral next = r.decline(now, code, text);
+    store.update(next);
+    events.step(who, next, "declined", "code:" + code, now);
+    return next;
+  }
+
+  @Transactional
+  Referral complete(PalermoPrincipal who, UUID referralId) {
+    Referral r = asRecipient(who, referralId, "complete");
+    Instant now = clock.instant();
+    Referral next = r.complete(now);
+    store.update(next);
+    events.step(who, next, "completed", "", now);
+    return next;
+  }
+
+  @Transactional
+  Referral revoke(PalermoPrincipal who, UUID referralId) {
+    Referral r = store.find(referralId).orElseThrow(ReferralSteps::notFound);
+    if (!r.fromAgencyId().equals(who.agencyId())) {
+      refuse(who, r, "revoke");
+    }
+    if (r.transfer() && r.status() == ReferralStatus.ACCEPTED) {
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "An accepted transfer has moved the case; it cannot be revoked.",
+          Map.of("reason", "TRANSFER_DONE"));
+    }
+    policy.require(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
+    Instant now = clock.instant();
+    Referral next = r.revoke(now);
+    store.update(next);
+    events.step(who, next, "revoked", "", now);
+    return next;
+  }
+
+  /** The referral, if {@code who} works for the recipient agency and may read the referral view. */
+  private Referral asRecipient(PalermoPrincipal who, UUID referralId, String step) {
+    Referral r = store.find(referralId).orElseThrow(ReferralSteps::notFound);
+    if (!r.toAgencyId().equals(who.agencyId())) {
+      refuse(who, r, step);
+    }
+    if (!CaseRoles.has(who)) {
+      events.audit(who, r.caseId(), "referral." + step, Outcome.DENIED, "referral:" + r.id());
+      throw new PalermoException(
+          ErrorCode.FORBIDDEN, "Your role cannot answer referrals.", Map.of());
+    }
+    return r;
+  }
+
+  private void refuse(PalermoPrincipal who, Referral r, String step) {
+    events.audit(who, null, "referral." + step, Outcome.DENIED, "referral:" + r.id());
+    throw notFound();
+  }
+
+  static PalermoException notFound() {
+    return new PalermoException(ErrorCode.NOT_FOUND, "No such referral.");
+  }
+}

@@ -1,0 +1,230 @@
+package org.palermo.app.referral;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.app.referral.Referral.Basis;
+import org.palermo.app.referral.Referral.Consent;
+import org.palermo.app.referral.Referral.ConsentGiver;
+import org.palermo.app.referral.Referral.DeclineReason;
+import org.palermo.app.referral.Referral.InformedHow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores referrals in the {@code referral} table. */
+@Repository
+class ReferralStore {
+  private static final String COLUMNS =
+      """
+      r.id, r.case_id, r.from_agency_id, r.to_agency_id, r.service_id, r.service_type, r.need,
+      r.transfer, r.child, r.note, r.status, r.basis, r.consent_given_by, r.consent_at,
+      r.consent_informed_how, r.consent_interpreter, r.scope, r.best_interests_id,
+      r.override_reason, r.created_by, r.created_at, r.due_at, r.answered_at, r.decline_code,
+      r.decline_text, r.closed_at, r.version""";
+
+  private final JdbcClient jdbc;
+
+  ReferralStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Referral r, String idempotencyKey) {
+    Consent c = r.consent();
+    jdbc.sql(
+            """
+            INSERT INTO referral (id, case_id, from_agency_id, to_agency_id, service_id,
+              service_type, need, transfer, child, note, status, basis, consent_given_by,
+              consent_at, consent_informed_how, consent_interpreter, scope, best_interests_id,
+              override_reason, created_by, created_at, due_at, idempotency_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)""")
+        .params(
+            r.id(),
+            r.caseId(),
+            r.fromAgencyId(),
+            r.toAgencyId(),
+            r.serviceId(),
+            r.serviceType(),
+            r.need(),
+            r.transfer(),
+            r.child(),
+            r.note(),
+            r.status().name(),
+            r.basis().name(),
+            c == null || c.givenBy() == null ? null : c.givenBy().name(),
+            c == null || c.givenAt() == null ? null : Timestamp.from(c.givenAt()),
+            c == null || c.informedHow() == null ? null : c.informedHow().name(),
+            c == null ? null : c.interpreterUsed(),
+            "{" + String.join(",", r.scope().stream().map(Enum::name).sorted().toList()) + "}",
+            r.bestInterestsId(),
+            r.overrideReason(),
+            r.createdBy(),
+            Timestamp.from(r.createdAt()),
+            Timestamp.from(r.dueAt()),
+            idempotencyKey)
+        .update();
+  }
+
+  /** Saves a transition; refuses when someone else changed the referral meanwhile. */
+  void update(Referral r) {
+    int n =
+        jdbc.sql(
+                """
+                UPDATE referral SET status = ?, answered_at = ?, decline_code = ?,
+                  decline_text = ?, closed_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+            .params(
+                r.status().name(),
+                ts(r.answeredAt()),
+                r.declineCode() == null ? null : r.declineCode().name(),
+                r.declineText(),
+                ts(r.closedAt()),
+                r.id(),
+                r.version())
+            .update();
+    if (n == 0) {
+      throw new PalermoException(
+          ErrorCode.PRECONDITION_FAILED, "The referral changed meanwhile; reload it.");
+    }
+  }
+
+  Optional<Referral> find(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM referral r WHERE r.id = ?")
+        .param(id)
+        .query(ReferralStore::map)
+        .optional();
+  }
+
+  Optional<Referral> byIdempotencyKey(String createdBy, String key) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM referral r WHERE r.created_by = ? AND r.idempotency_key = ?")
+        .params(createdBy, key)
+        .query(ReferralStore::map)
+        .optional();
+  }
+
+  List<Referral> ofCase(UUID caseId) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM referral r WHERE r.case_id = ? ORDER BY r.created_at DESC")
+        .param(caseId)
+        .query(ReferralStore::map)
+        .list();
+  }
+
+  List<Referral> incoming(UUID agencyId, int offset, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM referral r WHERE r.to_agency_id = ?"
+                + " ORDER BY r.created_at DESC, r.id OFFSET ? LIMIT ?")
+        .params(agencyId, offset, limit)
+        .query(ReferralStore::map)
+        .list();
+  }
+
+  List<Referral> outgoing(UUID agencyId, int offset, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM referral r WHERE r.from_agency_id = ?"
+                + " ORDER BY r.created_at DESC, r.id OFFSET ? LIMIT ?")
+        .params(agencyId, offset, limit)
+        .query(ReferralStore::map)
+        .list();
+  }
+
+  long count(String column, UUID agencyId) {
+    String col = "to".equals(column) ? "to_agency_id" : "from_agency_id";
+    return jdbc.sql("SELECT count(*) FROM referral WHERE " + col + " = ?")
+        .param(agencyId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Pending referrals past their answer deadline, sent by or to the agency, oldest due first. */
+  List<Referral> overdue(UUID agencyId, Instant now) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM referral r WHERE r.status = 'PENDING' AND r.due_at < ?"
+                + " AND (r.to_agency_id = ? OR r.from_agency_id = ?) ORDER BY r.due_at, r.id")
+        .params(Timestamp.from(now), agencyId, agencyId)
+        .query(ReferralStore::map)
+        .list();
+  }
+
+  /** Whether the agency receives a pending or accepted referral for the case. */
+  boolean recipient(UUID agencyId, UUID caseId) {
+    return jdbc.sql(
+                "SELECT count(*) FROM referral WHERE case_id = ? AND to_agency_id = ?"
+                    + " AND status IN ('PENDING', 'ACCEPTED')")
+            .params(caseId, agencyId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  private static Timestamp ts(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+
+  private static Instant instant(ResultSet rs, String col) throws SQLException {
+    Timestamp t = rs.getTimestamp(col);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static <E extends Enum<E>> E e(Class<E> type, String v) {
+    return v == null ? null : Enum.valueOf(type, v);
+  }
+
+  static Referral map(ResultSet rs, int n) throws SQLException {
+    Set<FieldGroup> scope = EnumSet.noneOf(FieldGroup.class);
+    for (String s : (String[]) rs.getArray("scope").getArray()) {
+      scope.add(FieldGroup.valueOf(s));
+    }
+    String giver = rs.getString("consent_given_by");
+    Consent consent =
+        giver == null
+            ? null
+            : new Consent(
+                ConsentGiver.valueOf(giver),
+                instant(rs, "consent_at"),
+                e(InformedHow.class, rs.getString("consent_informed_how")),
+                (Boolean) rs.getObject("consent_interpreter"));
+    return new Referral(
+        rs.getObject("id", UUID.class),
+        rs.getObject("case_id", UUID.class),
+        rs.getObject("from_agency_id", UUID.class),
+        rs.getObject("to_agency_id", UUID.class),
+        rs.getObject("service_id", UUID.class),
+        rs.getString("service_type"),
+        rs.getString("need"),
+        rs.getBoolean("transfer"),
+        rs.getBoolean("child"),
+        rs.getString("note"),
+        ReferralStatus.valueOf(rs.getString("status")),
+        Basis.valueOf(rs.getString("basis")),
+        consent,
+        Set.copyOf(scope),
+        rs.getObject("best_interests_id", UUID.class),
+        rs.getString("override_reason"),
+        rs.getString("created_by"),
+        instant(rs, "created_at"),
+        instant(rs, "due_at"),
+        instant(rs, "answered_at"),
+        e(DeclineReason.class, rs.getString("decline_code")),
+        rs.getString("decline_text"),
+        instant(rs, "closed_at"),
+        rs.getInt("version"));
+  }
+}
