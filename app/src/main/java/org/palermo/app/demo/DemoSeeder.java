@@ -101,6 +101,7 @@ public class DemoSeeder {
     directoryAlongRoute(agencies);
     List<Credential> credentials = users(agencies);
     int made = persons(caseCount, random, agencies);
+    DemoCare.record(jdbc, EPOCH);
     Path file = writeCredentials(credentials);
     return new Result(file, credentials.size(), made, directory.countServices());
   }

@@ -239,7 +239,7 @@ class CareApi {
 
   // --- notes -------------------------------------------------------------------------------
 
-  record NoteRequest(String text, boolean health) {}
+  record NoteRequest(String text, Boolean health) {}
 
   record NoteResponse(
       UUID id, String text, boolean health, String author, String agency, Instant writtenAt) {}
@@ -264,6 +264,7 @@ class CareApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Append a case note (append-only)")
   Created note(@PathVariable UUID caseId, @RequestBody NoteRequest body) {
-    return new Created(notes.add(CurrentUser.get(), caseId, body.text(), body.health()));
+    return new Created(
+        notes.add(CurrentUser.get(), caseId, body.text(), Boolean.TRUE.equals(body.health())));
   }
 }
