@@ -283,6 +283,13 @@ class CareSectionsIT {
     assertThat(page(session, "/cases/" + caseId + "/notes"))
         .contains("Called the family; no answer.")
         .contains("Needs dental care.");
+    String arabic =
+        mvc.perform(get("/cases/" + caseId + "/notes").param("lang", "ar").session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(arabic).contains("dir=\"rtl\"").contains("ملاحظات الملف").contains("صحة");
     assertThat(fixtures.timeline(caseId))
         .containsExactly("care.note.added", "care.note.added", "care.note.added");
   }
