@@ -92,3 +92,14 @@ CREATE TABLE care_attachment (
   uploaded_at     TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX care_attachment_case_idx ON care_attachment (case_id, uploaded_at DESC);
+
+-- Idempotency-Key of the create calls of the care API: a repeated key by the same user answers
+-- with what the first call created, instead of creating it twice.
+CREATE TABLE care_idempotency (
+  user_id    UUID NOT NULL,
+  idem_key   TEXT NOT NULL,
+  scope      TEXT NOT NULL,
+  result_id  UUID,
+  created_at TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (user_id, idem_key)
+);

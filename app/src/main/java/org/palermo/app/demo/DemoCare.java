@@ -9,13 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Demo content of a few cases (the {@code cases.care} tables of V12): an individual assessment, a
- * support-plan objective and a service delivered, on the first cases past the assessment stage,
- * with their timeline entries. Written straight to the tables (the care services are internal to
- * the {@code cases} module and ask for a signed-in user); the same seed gives the same content. No
- * {@code ServiceDelivered} event is published for these synthetic services.
+ * support-plan objective and a service delivered, on up to three opened cases of each owning
+ * agency, with their timeline entries. Written straight to the tables (the care services are
+ * internal to the {@code cases} module and ask for a signed-in user); the same seed gives the same
+ * content. No {@code ServiceDelivered} event is published for these synthetic services.
  */
 final class DemoCare {
-  static final int CASES = 12;
+  static final int CASES = 40;
+  static final int PER_AGENCY = 3;
 
   private DemoCare() {}
 
@@ -26,11 +27,13 @@ final class DemoCare {
   static int record(JdbcClient jdbc, LocalDate epoch) {
     List<DemoCase> cases =
         jdbc.sql(
-                "SELECT c.id, c.owner_agency_id, a.name, c.opened_at FROM case_file c"
-                    + " JOIN agency a ON a.id = c.owner_agency_id"
-                    + " WHERE c.status IN ('ASSESSMENT', 'SUPPORT_PLAN', 'SERVICES', 'CLOSED')"
-                    + " ORDER BY c.reference LIMIT ?")
-            .param(CASES)
+                "SELECT id, owner_agency_id, name, opened_at FROM ("
+                    + " SELECT c.id, c.owner_agency_id, a.name, c.opened_at, c.reference,"
+                    + " row_number() OVER (PARTITION BY c.owner_agency_id ORDER BY c.reference)"
+                    + " AS n FROM case_file c JOIN agency a ON a.id = c.owner_agency_id"
+                    + " WHERE c.status <> 'IDENTIFIED') x"
+                    + " WHERE n <= ? ORDER BY reference LIMIT ?")
+            .params(PER_AGENCY, CASES)
             .query(
                 (rs, n) ->
                     new DemoCase(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,9 +33,11 @@ import org.springframework.web.multipart.MultipartFile;
 @SecurityRequirement(name = "token")
 class AttachmentApi {
   private final Attachments attachments;
+  private final IdempotencyKeys keys;
 
-  AttachmentApi(Attachments attachments) {
+  AttachmentApi(Attachments attachments, IdempotencyKeys keys) {
     this.attachments = attachments;
+    this.keys = keys;
   }
 
   record AttachmentResponse(
@@ -67,13 +71,18 @@ class AttachmentApi {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Upload a PDF, PNG, JPEG or plain-text file (multipart field 'file')")
-  Created upload(@PathVariable UUID caseId, @RequestParam("file") MultipartFile file) {
+  Created upload(
+      @PathVariable UUID caseId,
+      @RequestParam("file") MultipartFile file,
+      @RequestHeader(value = CareApi.KEY, required = false) String key) {
+    PalermoPrincipal me = CurrentUser.get();
+    byte[] content = read(file, attachments.maxBytes());
     return new Created(
-        attachments.upload(
-            CurrentUser.get(),
-            caseId,
-            file.getOriginalFilename(),
-            read(file, attachments.maxBytes())));
+        keys.once(
+            me,
+            key,
+            "attachments:" + caseId,
+            () -> attachments.upload(me, caseId, file.getOriginalFilename(), content)));
   }
 
   @GetMapping("/{attachmentId}")

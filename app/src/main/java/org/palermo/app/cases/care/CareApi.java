@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,13 +36,23 @@ class CareApi {
   private final SupportPlan plan;
   private final ServicesDelivered services;
   private final CaseNotes notes;
+  private final IdempotencyKeys keys;
 
-  CareApi(Assessments assessments, SupportPlan plan, ServicesDelivered services, CaseNotes notes) {
+  CareApi(
+      Assessments assessments,
+      SupportPlan plan,
+      ServicesDelivered services,
+      CaseNotes notes,
+      IdempotencyKeys keys) {
     this.assessments = assessments;
     this.plan = plan;
     this.services = services;
     this.notes = notes;
+    this.keys = keys;
   }
+
+  /** The header that makes a create call idempotent. */
+  static final String KEY = "Idempotency-Key";
 
   /** The identifier of something created. */
   record Created(UUID id) {}
@@ -85,7 +97,10 @@ class CareApi {
   @PostMapping("/assessments")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record an assessment of one level (factors left out: not assessed)")
-  Created assess(@PathVariable UUID caseId, @RequestBody AssessmentRequest body) {
+  Created assess(
+      @PathVariable UUID caseId,
+      @RequestBody AssessmentRequest body,
+      @RequestHeader(value = KEY, required = false) String key) {
     Map<Factor, Assessments.Rated> ratings = new EnumMap<>(Factor.class);
     if (body.factors() != null) {
       for (FactorBody f : body.factors()) {
@@ -98,12 +113,18 @@ class CareApi {
         }
       }
     }
+    PalermoPrincipal me = CurrentUser.get();
     return new Created(
-        assessments.record(
-            CurrentUser.get(),
-            caseId,
-            new Assessments.NewAssessment(
-                body.level(), body.assessedOn(), body.summary(), ratings)));
+        keys.once(
+            me,
+            key,
+            "assessments:" + caseId,
+            () ->
+                assessments.record(
+                    me,
+                    caseId,
+                    new Assessments.NewAssessment(
+                        body.level(), body.assessedOn(), body.summary(), ratings))));
   }
 
   // --- support plan ------------------------------------------------------------------------
@@ -122,7 +143,8 @@ class CareApi {
       LocalDate actualEnd,
       ObjectiveStatus status,
       String recordedBy,
-      Instant recordedAt) {}
+      Instant recordedAt,
+      int version) {}
 
   record PlanResponse(List<ObjectiveResponse> objectives) {}
 
@@ -142,28 +164,64 @@ class CareApi {
                         o.actualEnd(),
                         o.status(),
                         o.recordedBy(),
-                        o.recordedAt()))
+                        o.recordedAt(),
+                        o.version()))
             .toList());
   }
 
   @PostMapping("/support-plan/objectives")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add an objective to the support plan")
-  Created addObjective(@PathVariable UUID caseId, @RequestBody ObjectiveRequest body) {
+  Created addObjective(
+      @PathVariable UUID caseId,
+      @RequestBody ObjectiveRequest body,
+      @RequestHeader(value = KEY, required = false) String key) {
+    PalermoPrincipal me = CurrentUser.get();
     return new Created(
-        plan.add(
-            CurrentUser.get(),
-            caseId,
-            new SupportPlan.NewObjective(
-                body.type(), body.objective(), body.actionPlan(), body.plannedEnd())));
+        keys.once(
+            me,
+            key,
+            "objectives:" + caseId,
+            () ->
+                plan.add(
+                    me,
+                    caseId,
+                    new SupportPlan.NewObjective(
+                        body.type(), body.objective(), body.actionPlan(), body.plannedEnd()))));
   }
 
   @PostMapping("/support-plan/objectives/{objectiveId}/outcome")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Mark an open objective ACHIEVED or NOT_ACHIEVED")
+  @Operation(
+      summary = "Mark an open objective ACHIEVED or NOT_ACHIEVED",
+      description =
+          "With If-Match: \"<version>\" (the objective's version), a stale write gets 412.")
   void close(
-      @PathVariable UUID caseId, @PathVariable UUID objectiveId, @RequestBody OutcomeRequest body) {
-    plan.close(CurrentUser.get(), caseId, objectiveId, body.status());
+      @PathVariable UUID caseId,
+      @PathVariable UUID objectiveId,
+      @RequestBody OutcomeRequest body,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    plan.close(CurrentUser.get(), caseId, objectiveId, body.status(), version(ifMatch));
+  }
+
+  /** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}). */
+  static Integer version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String v = ifMatch.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      throw new PalermoException(
+          ErrorCode.PRECONDITION_FAILED,
+          "If-Match does not match the objective's version.",
+          Map.of("field", "If-Match", "reason", "stale"));
+    }
   }
 
   // --- services ----------------------------------------------------------------------------
@@ -209,18 +267,28 @@ class CareApi {
   @PostMapping("/services")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a service delivered (publishes ServiceDelivered)")
-  Created deliver(@PathVariable UUID caseId, @RequestBody ServiceRequest body) {
+  Created deliver(
+      @PathVariable UUID caseId,
+      @RequestBody ServiceRequest body,
+      @RequestHeader(value = KEY, required = false) String key) {
+    PalermoPrincipal me = CurrentUser.get();
+    CareServiceType type = serviceType(body.serviceType());
     return new Created(
-        services.record(
-            CurrentUser.get(),
-            caseId,
-            new ServicesDelivered.NewService(
-                serviceType(body.serviceType()),
-                body.deliveredOn(),
-                body.providerAgencyId(),
-                body.providerName(),
-                body.objectiveId(),
-                body.note())));
+        keys.once(
+            me,
+            key,
+            "services:" + caseId,
+            () ->
+                services.record(
+                    me,
+                    caseId,
+                    new ServicesDelivered.NewService(
+                        type,
+                        body.deliveredOn(),
+                        body.providerAgencyId(),
+                        body.providerName(),
+                        body.objectiveId(),
+                        body.note()))));
   }
 
   static CareServiceType serviceType(String name) {
@@ -263,8 +331,13 @@ class CareApi {
   @PostMapping("/notes")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Append a case note (append-only)")
-  Created note(@PathVariable UUID caseId, @RequestBody NoteRequest body) {
+  Created note(
+      @PathVariable UUID caseId,
+      @RequestBody NoteRequest body,
+      @RequestHeader(value = KEY, required = false) String key) {
+    PalermoPrincipal me = CurrentUser.get();
+    boolean health = Boolean.TRUE.equals(body.health());
     return new Created(
-        notes.add(CurrentUser.get(), caseId, body.text(), Boolean.TRUE.equals(body.health())));
+        keys.once(me, key, "notes:" + caseId, () -> notes.add(me, caseId, body.text(), health)));
   }
 }

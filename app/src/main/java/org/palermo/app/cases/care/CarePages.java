@@ -38,6 +38,7 @@ class CarePages {
       Set.of(
           ErrorCode.VALIDATION_FAILED,
           ErrorCode.CONFLICT,
+          ErrorCode.PRECONDITION_FAILED,
           ErrorCode.PAYLOAD_TOO_LARGE,
           ErrorCode.UNSUPPORTED_MEDIA_TYPE);
 
@@ -216,6 +217,7 @@ class CarePages {
       @PathVariable UUID caseId,
       @PathVariable UUID objectiveId,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer version,
       RedirectAttributes flash) {
     PalermoPrincipal me = CurrentUser.get();
     return attempt(
@@ -225,7 +227,8 @@ class CarePages {
         Map.of(),
         flash,
         () -> {
-          plan.close(me, caseId, objectiveId, choice(ObjectiveStatus.class, status, "status"));
+          plan.close(
+              me, caseId, objectiveId, choice(ObjectiveStatus.class, status, "status"), version);
           return objectiveId;
         });
   }

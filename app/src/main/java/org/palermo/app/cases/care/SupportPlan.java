@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
@@ -46,7 +47,8 @@ public class SupportPlan {
       LocalDate actualEnd,
       ObjectiveStatus status,
       String recordedBy,
-      Instant recordedAt) {}
+      Instant recordedAt,
+      int version) {}
 
   /** Adds an objective to the plan. */
   @Transactional
@@ -84,13 +86,32 @@ public class SupportPlan {
 
   /**
    * Closes an open objective as achieved or not achieved, with today as its actual end date. An
-   * objective already closed is refused ({@code CONFLICT}).
+   * objective already closed is refused ({@code CONFLICT}); with {@code expectedVersion}, an
+   * objective changed since it was read is refused ({@code PRECONDITION_FAILED}), so that no one
+   * silently overwrites a colleague's decision.
    */
   @Transactional
-  public void close(PalermoPrincipal who, UUID caseId, UUID objectiveId, ObjectiveStatus outcome) {
+  public void close(
+      PalermoPrincipal who,
+      UUID caseId,
+      UUID objectiveId,
+      ObjectiveStatus outcome,
+      Integer expectedVersion) {
     guard.write(who, caseId, FieldGroup.CASE_NARRATIVE);
     if (outcome == null || outcome == ObjectiveStatus.OPEN) {
       throw CareGuard.invalid("status", "outcome", "'status' must be ACHIEVED or NOT_ACHIEVED.");
+    }
+    Integer current =
+        jdbc.sql("SELECT version FROM care_plan_objective WHERE id = ? AND case_id = ? FOR UPDATE")
+            .params(objectiveId, caseId)
+            .query(Integer.class)
+            .optional()
+            .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such objective."));
+    if (expectedVersion != null && !expectedVersion.equals(current)) {
+      throw new PalermoException(
+          ErrorCode.PRECONDITION_FAILED,
+          "The objective has changed since you read it.",
+          Map.of("field", "version", "reason", "stale"));
     }
     int changed =
         jdbc.sql(
@@ -99,15 +120,6 @@ public class SupportPlan {
             .params(outcome.name(), LocalDate.now(clock), objectiveId, caseId)
             .update();
     if (changed == 0) {
-      boolean exists =
-          jdbc.sql("SELECT count(*) FROM care_plan_objective WHERE id = ? AND case_id = ?")
-                  .params(objectiveId, caseId)
-                  .query(Long.class)
-                  .single()
-              > 0;
-      if (!exists) {
-        throw new PalermoException(ErrorCode.NOT_FOUND, "No such objective.");
-      }
       throw new PalermoException(ErrorCode.CONFLICT, "The objective is closed already.");
     }
     guard.wrote(
@@ -130,7 +142,7 @@ public class SupportPlan {
   List<Objective> objectives(UUID caseId) {
     return jdbc.sql(
             "SELECT id, type, objective, action_plan, planned_end, actual_end, status,"
-                + " recorded_by, recorded_at FROM care_plan_objective WHERE case_id = ?"
+                + " recorded_by, recorded_at, version FROM care_plan_objective WHERE case_id = ?"
                 + " ORDER BY recorded_at, id")
         .param(caseId)
         .query(
@@ -144,7 +156,8 @@ public class SupportPlan {
                     rs.getObject("actual_end", LocalDate.class),
                     ObjectiveStatus.valueOf(rs.getString("status")),
                     rs.getString("recorded_by"),
-                    rs.getTimestamp("recorded_at").toInstant()))
+                    rs.getTimestamp("recorded_at").toInstant(),
+                    rs.getInt("version")))
         .list();
   }
 }

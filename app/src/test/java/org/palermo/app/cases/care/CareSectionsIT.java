@@ -344,4 +344,60 @@ class CareSectionsIT {
     assertThat(fixtures.timeline(caseId)).isEmpty();
     assertThat(fixtures.audits("access.read", caseId, "DENIED")).isGreaterThanOrEqualTo(10);
   }
+
+  @Test
+  void a_repeated_idempotency_key_creates_and_publishes_once() throws Exception {
+    String body =
+        "{\"serviceType\":\"HOTLINE\",\"deliveredOn\":\"2026-02-01\",\"providerName\":\"Line\"}";
+    String first =
+        api(caseworker, post(base + "/services").header("Idempotency-Key", "svc-1"), body)
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String again =
+        api(caseworker, post(base + "/services").header("Idempotency-Key", "svc-1"), body)
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(again).isEqualTo(first);
+    api(caseworker, post(base + "/notes").header("Idempotency-Key", "svc-1"), "{\"text\":\"x\"}")
+        .andExpect(status().isConflict());
+    api(caseworker, get(base + "/services"), null).andExpect(jsonPath("$.length()").value(1));
+    assertThat(fixtures.delivered.stream().filter(e -> e.caseId().equals(caseId))).hasSize(1);
+    assertThat(fixtures.timeline(caseId)).containsExactly("care.service.delivered");
+  }
+
+  @Test
+  void a_stale_if_match_on_an_objective_gets_412() throws Exception {
+    String created =
+        api(
+                caseworker,
+                post(base + "/support-plan/objectives"),
+                "{\"type\":\"Legal\",\"objective\":\"Residence permit application\"}")
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String objective = json.readTree(created).get("id").asString();
+    api(caseworker, get(base + "/support-plan"), null)
+        .andExpect(jsonPath("$.objectives[0].version").value(0));
+    api(
+            caseworker,
+            post(base + "/support-plan/objectives/" + objective + "/outcome")
+                .header("If-Match", "\"7\""),
+            "{\"status\":\"ACHIEVED\"}")
+        .andExpect(status().isPreconditionFailed())
+        .andExpect(jsonPath("$.code").value("PRECONDITION_FAILED"));
+    api(
+            caseworker,
+            post(base + "/support-plan/objectives/" + objective + "/outcome")
+                .header("If-Match", "\"0\""),
+            "{\"status\":\"NOT_ACHIEVED\"}")
+        .andExpect(status().isNoContent());
+    api(caseworker, get(base + "/support-plan"), null)
+        .andExpect(jsonPath("$.objectives[0].status").value("NOT_ACHIEVED"))
+        .andExpect(jsonPath("$.objectives[0].version").value(1));
+  }
 }
