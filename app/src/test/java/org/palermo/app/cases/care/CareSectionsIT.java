@@ -110,6 +110,28 @@ class CareSectionsIT {
             jsonPath("$[1].factors[?(@.factor=='PHYSICAL_HEALTH')].rating").value("NOT_ASSESSED"));
 
     MockHttpSession session = CareFixtures.signIn(mvc, caseworker);
+    FormError future = new FormError("assessment-HOUSEHOLD", "assessedOn", "future");
+    mvc.perform(
+            post("/cases/" + caseId + "/assessments")
+                .session(session)
+                .with(csrf())
+                .param("level", "HOUSEHOLD")
+                .param("assessedOn", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString()))
+        .andExpect(redirectedUrl("/cases/" + caseId + "/assessments"))
+        .andExpect(flash().attribute("error", future));
+    String refused =
+        mvc.perform(
+                get("/cases/" + caseId + "/assessments")
+                    .session(session)
+                    .flashAttr("error", future))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("id=\"assessment-HOUSEHOLD-assessedOn-error\"")
+        .contains("aria-describedby=\"assessment-HOUSEHOLD-assessedOn-error\"")
+        .contains("The date cannot be in the future.");
     mvc.perform(
             post("/cases/" + caseId + "/assessments")
                 .session(session)
@@ -129,7 +151,7 @@ class CareSectionsIT {
         .containsExactly(
             "care.assessment.recorded", "care.assessment.recorded", "care.assessment.recorded");
     assertThat(fixtures.audits("care.assessment.record", caseId, "SUCCESS")).isEqualTo(3);
-    assertThat(fixtures.audits("care.assessments.read", caseId, "SUCCESS")).isEqualTo(2);
+    assertThat(fixtures.audits("care.assessments.read", caseId, "SUCCESS")).isEqualTo(3);
   }
 
   @Test
