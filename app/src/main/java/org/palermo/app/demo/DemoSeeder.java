@@ -105,6 +105,7 @@ public class DemoSeeder {
     List<Credential> credentials = users(agencies);
     int made = persons(caseCount, random, agencies);
     demoReferrals.seed(agencies, new SplittableRandom(seed));
+    DemoCare.record(jdbc, EPOCH);
     Path file = writeCredentials(credentials);
     return new Result(file, credentials.size(), made, directory.countServices());
   }
