@@ -4,5 +4,5 @@
  * cases with names in several scripts, the same for the same seed.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "audit", "cases", "directory"})
+    allowedDependencies = {"platform", "access", "audit", "cases", "directory", "statistics"})
 package org.palermo.app.demo;
