@@ -312,7 +312,7 @@ class Indicators {
     if (level == StatisticsAccess.Level.SUPPRESSED) {
       note = note + " " + note(level, t);
     }
-    return table(SDG_RATES, t, headings, rows, 3, note);
+    return table(SDG_RATES, t, headings, rows, 2, note);
   }
 
   /** Victims per 100,000: {@code count × 100000 / population}, two decimals, halves up. */

@@ -151,7 +151,7 @@ public class Populations {
                 .parse(reader)) {
       boolean header = true;
       for (CSVRecord r : csv) {
-        long line = csv.getCurrentLineNumber();
+        long line = r.getRecordNumber();
         if (header) {
           header = false;
           List<String> names = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,6 +144,9 @@ class StatisticsController {
     response.getOutputStream().write(buffer.toByteArray());
   }
 
+  /** The release form as submitted, shown again after a refusal. */
+  record ReleaseForm(String kind, String k, String epsilon) {}
+
   @GetMapping("/statistics/releases")
   String releases(Model model, Locale locale, HttpServletResponse response) {
     return releasesPage(model, response, null, null);
@@ -173,19 +175,15 @@ class StatisticsController {
       return "redirect:/statistics/releases";
     } catch (PalermoException e) {
       response.setStatus(e.code().status().value());
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("kind", kind);
-      form.put("k", k);
-      form.put("epsilon", epsilon);
-      return releasesPage(model, response, e.getMessage(), form);
+      return releasesPage(model, response, e.getMessage(), new ReleaseForm(kind, k, epsilon));
     }
   }
 
   private String releasesPage(
-      Model model, HttpServletResponse response, String error, Map<String, String> form) {
+      Model model, HttpServletResponse response, String error, ReleaseForm form) {
     PalermoPrincipal me = CurrentUser.get();
     model.addAttribute("error", error);
-    model.addAttribute("form", form == null ? Map.of("kind", "table") : form);
+    model.addAttribute("form", form == null ? new ReleaseForm("table", null, null) : form);
     try {
       model.addAttribute("releases", desk.list(me));
       model.addAttribute("budget", desk.budget(me));
