@@ -836,7 +836,8 @@ class Indicators {
   }
 
   private List<V> victims(Filter f) {
-    victims.awaitPendingEvents();
+    // A page should not hang: wait briefly for events still on their way (a release waits 30 s).
+    victims.awaitPendingEvents(Duration.ofSeconds(3));
     return jdbc.sql(
             """
             SELECT gender, minor_at_registration, citizenship, country_of_exploitation,

@@ -93,7 +93,12 @@ class VictimReadModel {
   }
 
   void awaitPendingEvents() {
-    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+    awaitPendingEvents(CATCH_UP_LIMIT);
+  }
+
+  /** Waits at most {@code limit} for events still on their way to the listeners. */
+  void awaitPendingEvents(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
     try {
       while (pending() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);

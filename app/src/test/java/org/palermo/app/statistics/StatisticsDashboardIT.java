@@ -51,6 +51,7 @@ class StatisticsDashboardIT {
   @Autowired PlatformTransactionManager transactions;
   @Autowired Populations populations;
   @Autowired JdbcClient jdbc;
+  @Autowired VictimReadModel victims;
 
   MockHttpSession statistician;
   MockHttpSession police;
@@ -83,6 +84,7 @@ class StatisticsDashboardIT {
                 .getBytes(StandardCharsets.UTF_8)),
         "qd.csv",
         "cli");
+    victims.awaitPendingEvents();
     statistician =
         ScreeningFixtures.signIn(
             mvc, accounts.user(AgencyType.STATISTICS_OFFICE, Role.STATISTICIAN));

@@ -86,6 +86,7 @@ class StatisticsIndicatorsIT {
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired VictimReadModel victims;
   @Autowired TestAccounts accounts;
 
   final Map<String, UUID> cases = new LinkedHashMap<>();
@@ -202,6 +203,7 @@ class StatisticsIndicatorsIT {
       service("W1", "LEGAL_AID");
       service("M1", "MEDICAL_CARE");
     }
+    victims.awaitPendingEvents();
   }
 
   void victim(
