@@ -241,7 +241,32 @@ public class Populations {
     return sums;
   }
 
-  /** The figures stored, for the dashboard's list. */
+  /** What is imported for one region and year: how many figures, and the total they give. */
+  record Summary(String region, int year, int figures, Long total) {}
+
+  /** One line per region and year imported, for the statisticians' page. */
+  List<Summary> summary() {
+    Map<String, Map<String, Long>> byRegionYear = new java.util.TreeMap<>();
+    for (Figure f : figures()) {
+      byRegionYear
+          .computeIfAbsent(f.region() + "|" + f.year(), k -> new HashMap<>())
+          .put(f.sex() + "|" + f.ageGroup(), f.population());
+    }
+    List<Summary> out = new ArrayList<>();
+    byRegionYear.forEach(
+        (key, totals) -> {
+          String[] parts = key.split("\\|");
+          out.add(
+              new Summary(
+                  parts[0],
+                  Integer.parseInt(parts[1]),
+                  totals.size(),
+                  population(totals, "total", "total")));
+        });
+    return out;
+  }
+
+  /** The figures stored. */
   List<Figure> figures() {
     return jdbc.sql(
             "SELECT region, year, sex, age_group, population FROM statistics_population"

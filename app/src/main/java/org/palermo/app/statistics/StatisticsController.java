@@ -187,6 +187,7 @@ class StatisticsController {
     try {
       model.addAttribute("releases", desk.list(me));
       model.addAttribute("budget", desk.budget(me));
+      model.addAttribute("populations", populations.summary());
       model.addAttribute("allowed", true);
     } catch (PalermoException e) {
       response.setStatus(e.code().status().value());

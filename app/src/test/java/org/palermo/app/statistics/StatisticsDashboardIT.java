@@ -229,6 +229,10 @@ class StatisticsDashboardIT {
             .getResponse();
     assertThat(made.getStatus()).isEqualTo(302);
     String list = page(statistician, "/statistics/releases").getContentAsString();
+    assertThat(list)
+        .contains("<th scope=\"row\">QD</th>")
+        .contains("<td>2019</td>")
+        .contains("<td>240000</td>");
     Matcher link = Pattern.compile("/statistics/releases/(\\d+)/data").matcher(list);
     assertThat(link.find()).isTrue();
     MockHttpServletResponse data = page(statistician, link.group());
