@@ -1,10 +1,17 @@
 package org.palermo.app.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.palermo.app.platform.TableExport;
+import org.palermo.app.statistics.HtcdsExport;
+import org.palermo.app.statistics.Populations;
 import org.palermo.app.statistics.ReferenceDatasets;
 import org.palermo.app.statistics.Releases;
 import org.palermo.privacy.ReleaseKind;
@@ -22,7 +29,12 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     description = "Privacy-safe statistical releases and CTDC reference datasets.",
-    subcommands = {StatsCommand.Release.class, StatsCommand.ImportCtdc.class})
+    subcommands = {
+      StatsCommand.Release.class,
+      StatsCommand.ImportCtdc.class,
+      StatsCommand.ImportPopulation.class,
+      StatsCommand.ExportHtcds.class
+    })
 final class StatsCommand implements Runnable {
   static final String ACTOR = "cli";
   @Spec CommandSpec spec;
@@ -163,6 +175,85 @@ final class StatsCommand implements Runnable {
             .printf(
                 "Imported %d records into reference dataset %s.%n",
                 imported.records(), imported.dataset());
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "import-population",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Import resident population figures, the denominators of SDG indicator 16.2.2 (victims"
+            + " per 100,000 population), from a UTF-8 CSV file with the header"
+            + " region,year,sex,age_group,population: region an ISO 3166 code (XC or XC-01), sex"
+            + " female, male or total, age_group child (under 18), adult or total, population a"
+            + " positive whole number.",
+        "A file with any bad row is refused whole, each problem named by its line; figures"
+            + " already imported for the same region, year, sex and age group are replaced."
+      })
+  static final class ImportPopulation implements Callable<Integer> {
+    @Mixin DataOptions data = new DataOptions();
+
+    @Parameters(paramLabel = "FILE", description = "The population CSV file.")
+    Path file;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext context = Launch.start(data, false, Map.of())) {
+        Populations.Imported imported = context.getBean(Populations.class).importCsv(file, ACTOR);
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "Imported %d population figures for %s, years %s.%n",
+                imported.rows(), imported.regions(), imported.years());
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "export-htcds",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Export the registered victims in the HTCDS 2.0 tabular layout for authorised data"
+            + " sharing: one row per victim, pseudonymous ids (a keyed hash of the case id), no"
+            + " names, dates of birth or contact details. The export is audited.",
+        "Never overwrites an existing file."
+      })
+  static final class ExportHtcds implements Callable<Integer> {
+    @Mixin DataOptions data = new DataOptions();
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "The file to write.")
+    Path out;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "csv",
+        description = "csv (default) or xlsx.")
+    String format;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      TableExport.Format f = TableExport.Format.parse(format);
+      if (Files.exists(out)) {
+        spec.commandLine().getErr().println(out + " already exists.");
+        return 1;
+      }
+      try (ConfigurableApplicationContext context = Launch.start(data, false, Map.of());
+          OutputStream stream =
+              Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        long rows = context.getBean(HtcdsExport.class).write(ACTOR, f, stream);
+        spec.commandLine().getOut().printf("Exported %d HTCDS rows to %s.%n", rows, out);
         return 0;
       }
     }

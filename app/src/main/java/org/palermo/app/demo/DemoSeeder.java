@@ -55,6 +55,7 @@ public class DemoSeeder {
   private final JsonMapper json;
   private final JdbcClient jdbc;
   private final DemoReferrals demoReferrals;
+  private final DemoStatistics statistics;
   private final SecureRandom secrets = new SecureRandom();
 
   DemoSeeder(
@@ -65,7 +66,8 @@ public class DemoSeeder {
       PalermoProperties properties,
       JsonMapper json,
       JdbcClient jdbc,
-      DemoReferrals demoReferrals) {
+      DemoReferrals demoReferrals,
+      DemoStatistics statistics) {
     this.accounts = accounts;
     this.cases = cases;
     this.directory = directory;
@@ -74,6 +76,7 @@ public class DemoSeeder {
     this.json = json;
     this.jdbc = jdbc;
     this.demoReferrals = demoReferrals;
+    this.statistics = statistics;
   }
 
   /** What seeding produced. */
@@ -106,6 +109,7 @@ public class DemoSeeder {
     int made = persons(caseCount, random, agencies);
     demoReferrals.seed(agencies, new SplittableRandom(seed));
     DemoCare.record(jdbc, EPOCH);
+    statistics.seed();
     Path file = writeCredentials(credentials);
     return new Result(file, credentials.size(), made, directory.countServices());
   }

@@ -6,7 +6,8 @@
  * authority ({@code procedure}: referral, reasonable-grounds and conclusive-grounds decisions,
  * deadlines, the recovery and reflection period). Use cases live in {@code application}, tables in
  * {@code persistence}, pages and the {@code /api/v1/screenings} API in {@code web}
- * (docs/identification.md).
+ * (docs/identification.md). Publishes {@link org.palermo.app.identification.IdentificationDecided}
+ * for the statistics read model.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"platform", "access", "audit", "cases"})

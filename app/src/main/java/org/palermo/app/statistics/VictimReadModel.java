@@ -52,8 +52,9 @@ class VictimReadModel {
             """
             INSERT INTO statistics_victim (case_id, registered_on, registration_year, gender,
               age_at_registration, minor_at_registration, citizenship, country_of_exploitation,
-              exploitation_types, owner_agency_type, synthetic, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              exploitation_types, owner_agency_type, synthetic, received_at, migration_status,
+              protection_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (case_id) DO NOTHING""")
         .params(
             event.caseId(),
@@ -67,7 +68,9 @@ class VictimReadModel {
             types,
             event.ownerAgencyType(),
             event.synthetic(),
-            Timestamp.from(clock.instant()))
+            Timestamp.from(clock.instant()),
+            event.migrationStatus(),
+            event.protectionStatus())
         .update();
   }
 
@@ -89,8 +92,13 @@ class VictimReadModel {
         .list();
   }
 
-  private void awaitPendingEvents() {
-    long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+  void awaitPendingEvents() {
+    awaitPendingEvents(CATCH_UP_LIMIT);
+  }
+
+  /** Waits at most {@code limit} for events still on their way to the listeners. */
+  void awaitPendingEvents(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
     try {
       while (pending() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);
@@ -149,7 +157,7 @@ class VictimReadModel {
     }
   }
 
-  private static Set<Exploitation> exploitation(Array array) throws SQLException {
+  static Set<Exploitation> exploitation(Array array) throws SQLException {
     Set<Exploitation> types = EnumSet.noneOf(Exploitation.class);
     if (array == null) {
       return types;

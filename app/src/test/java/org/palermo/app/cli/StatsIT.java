@@ -279,6 +279,54 @@ class StatsIT {
         .containsExactly("0|");
   }
 
+  @Test
+  void demo_seed_imports_population_for_the_fictional_countries() throws Exception {
+    assertThat(
+            rows(
+                "SELECT region, count(*) FROM statistics_population WHERE year = 2026"
+                    + " GROUP BY region ORDER BY region"))
+        .containsExactly("XA|4|", "XB|4|", "XC|4|", "XD|4|", "XE|4|");
+  }
+
+  @Test
+  void import_population_refuses_a_file_with_bad_rows_and_stores_nothing() throws Exception {
+    Path dir = temp("palermo-pop-");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(
+        bad,
+        "region,year,sex,age_group,population\nQK,2020,female,adult,100\nQK,2020,male,adult,lots\n");
+    CliRun refused = stats("import-population", bad.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("bad.csv", "1 bad row(s), nothing imported", "line 3", "population 'lots'");
+    assertThat(rows("SELECT count(*) FROM statistics_population WHERE region = 'QK'"))
+        .containsExactly("0|");
+    Path good = dir.resolve("good.csv");
+    Files.writeString(
+        good,
+        "region,year,sex,age_group,population\nQK,2020,female,total,100\nQK,2020,male,total,90\n");
+    CliRun ok = stats("import-population", good.toString());
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("Imported 2 population figures for [QK], years [2020].");
+  }
+
+  @Test
+  void export_htcds_writes_the_standards_columns_with_pseudonymous_ids() throws Exception {
+    Path out = temp("palermo-htcds-").resolve("htcds.csv");
+    CliRun run = stats("export-htcds", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines =
+        Files.readString(out, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
+    assertThat(lines.get(0))
+        .startsWith("ext_PseudonymousId,ext_RegistrationYear,prs_Gender,ext_AgeBroad,");
+    assertThat(lines).hasSize(CASES + 1);
+    List<String> caseIds = rows("SELECT case_id FROM statistics_victim LIMIT 5");
+    for (String id : caseIds) {
+      assertThat(String.join("\n", lines)).doesNotContain(id.replace("|", ""));
+    }
+    assertThat(stats("export-htcds", "--out", out.toString()).exitCode()).isNotZero();
+  }
+
   static String fixture(String name) throws IOException {
     try (var in = StatsIT.class.getResourceAsStream("/statistics/" + name)) {
       assertThat(in).as(name).isNotNull();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.identification.IdentificationDecided;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.procedure.DeadlinePolicy;
 import org.palermo.app.identification.procedure.Decision;
@@ -13,6 +14,7 @@ import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.ProcedureRefused;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,18 +28,21 @@ class DecisionRecorder {
   private final DeadlinePolicy policy;
   private final IdentificationAudit audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   DecisionRecorder(
       Screenings screenings,
       ProcedureStore procedures,
       DeadlinePolicy policy,
       IdentificationAudit audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.screenings = screenings;
     this.procedures = procedures;
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   Decision decide(PalermoPrincipal who, UUID screeningId, DecisionKind kind, Decision.Input input) {
@@ -75,6 +80,18 @@ class DecisionRecorder {
     if (!procedures.update(procedure)) {
       throw Refusals.stale();
     }
+    events.publishEvent(
+        new IdentificationDecided(
+            decision.id(),
+            loaded.screening().caseId(),
+            kind.name(),
+            decision.status().name(),
+            decision.decidedByOrg().name(),
+            procedure.referredAt(),
+            decision.decidedAt(),
+            decision.late(),
+            procedure.authorityAgencyId(),
+            who.agencyType() == null ? null : who.agencyType().name()));
     audit.success(
         who,
         "identification.decision",

@@ -43,6 +43,7 @@ class DeadlinesWithClockIT {
   @Autowired Accounts agencies;
   @Autowired IdentificationAudit audit;
   @Autowired DeadlinePolicy policy;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   PalermoPrincipal frontline;
   PalermoPrincipal officer;
@@ -57,7 +58,7 @@ class DeadlinesWithClockIT {
   }
 
   DecisionRecorder recorderOn(LocalDate day) {
-    return new DecisionRecorder(screenings, procedures, policy, audit, at(day));
+    return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events);
   }
 
   RecordRemoval removalOn(LocalDate day) {

@@ -1,0 +1,59 @@
+package org.palermo.app.statistics;
+
+import java.util.List;
+import java.util.Locale;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.audit.AuditLog;
+import org.springframework.stereotype.Service;
+
+/** The dashboard's use cases: who sees what (StatisticsAccess), and downloads audited. */
+@Service
+class Dashboard {
+  private final Indicators indicators;
+  private final AuditLog audit;
+
+  Dashboard(Indicators indicators, AuditLog audit) {
+    this.indicators = indicators;
+    this.audit = audit;
+  }
+
+  /** What the dashboard shows to one user. */
+  record Page(StatisticsAccess.Level level, List<StatTable> tables, List<String> regions) {}
+
+  Page page(PalermoPrincipal who, Indicators.Filter f, Locale locale) {
+    StatisticsAccess.Level level = requireDashboard(who);
+    return new Page(level, indicators.all(f, level, locale), indicators.regions());
+  }
+
+  StatTable download(PalermoPrincipal who, String id, Indicators.Filter f, Locale locale) {
+    StatisticsAccess.Level level = requireDashboard(who);
+    StatTable table = indicators.one(id, f, level, locale);
+    audit.record(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            "statistics.download",
+            "table:" + id,
+            Outcome.SUCCESS,
+            "level=" + level + " " + f));
+    return table;
+  }
+
+  private StatisticsAccess.Level requireDashboard(PalermoPrincipal who) {
+    try {
+      return StatisticsAccess.requireDashboard(who);
+    } catch (RuntimeException e) {
+      audit.record(
+          new AuditEntry(
+              who == null ? "-" : who.username(),
+              who == null ? "-" : who.agencyName(),
+              "statistics.dashboard",
+              "-",
+              Outcome.DENIED,
+              ""));
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.palermo.app.statistics;
+
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.access.Role;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
+
+/**
+ * Who sees which statistics. National coordinators and statisticians see exact figures; users of
+ * enforcement agencies see aggregate statistics only, with every count from 1 to 9 suppressed
+ * (SECURITY.md, the assistance–enforcement firewall; DOMAIN.md §9: small-cell suppression below
+ * 10); everybody else sees none. Releases and the HTCDS export are for statisticians.
+ */
+final class StatisticsAccess {
+  private StatisticsAccess() {}
+
+  /** What a user may see of the dashboard. */
+  enum Level {
+    EXACT,
+    SUPPRESSED,
+    NONE
+  }
+
+  static Level level(PalermoPrincipal who) {
+    if (who == null) {
+      return Level.NONE;
+    }
+    if (who.hasRole(Role.NATIONAL_COORDINATOR) || who.hasRole(Role.STATISTICIAN)) {
+      return Level.EXACT;
+    }
+    if (who.agencyType() != null && who.agencyType().isEnforcement()) {
+      return Level.SUPPRESSED;
+    }
+    return Level.NONE;
+  }
+
+  /** The level, or a 403 problem for a user who may see no statistics. */
+  static Level requireDashboard(PalermoPrincipal who) {
+    Level level = level(who);
+    if (level == Level.NONE) {
+      throw new PalermoException(
+          ErrorCode.FORBIDDEN,
+          "Statistics are for national coordinators, statisticians and enforcement agencies.");
+    }
+    return level;
+  }
+
+  static boolean statistician(PalermoPrincipal who) {
+    return who != null && who.hasRole(Role.STATISTICIAN);
+  }
+
+  static void requireStatistician(PalermoPrincipal who) {
+    if (!statistician(who)) {
+      throw new PalermoException(ErrorCode.FORBIDDEN, "Only statisticians do this.");
+    }
+  }
+}
