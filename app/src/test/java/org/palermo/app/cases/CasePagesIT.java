@@ -150,6 +150,41 @@ class CasePagesIT {
   }
 
   @Test
+  void the_person_is_edited_on_a_page_and_a_stale_form_gets_412() throws Exception {
+    String path = register("Leila", "Before", "2000-02-02", true);
+    String form = page(path + "/person");
+    assertThat(form).contains("value=\"Leila\"").contains("value=\"Ketra\"");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+    assertThat(m.find()).isTrue();
+    String version = m.group(1);
+    mvc.perform(
+            post(path + "/person")
+                .session(session)
+                .with(csrf())
+                .param("version", version)
+                .param("givenName", "Leila")
+                .param("familyName", "After")
+                .param("birthDate", "2000-02-02")
+                .param("ageDisputed", "false")
+                .param("legalBasis", "VITAL_INTEREST")
+                .param("purpose", "Protection and assistance"))
+        .andExpect(status().is3xxRedirection());
+    String overview = page(path);
+    assertThat(overview).contains("After").doesNotContain("cases-child");
+    mvc.perform(
+            post(path + "/person")
+                .session(session)
+                .with(csrf())
+                .param("version", version)
+                .param("givenName", "Leila")
+                .param("familyName", "Stale")
+                .param("legalBasis", "VITAL_INTEREST")
+                .param("purpose", "Protection and assistance"))
+        .andExpect(status().isPreconditionFailed());
+  }
+
+  @Test
   void another_agency_gets_404_on_the_case_page() throws Exception {
     String path = register("Hidden", "Page", "1990-01-01", false);
     TestUser stranger = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);

@@ -224,6 +224,45 @@ class CasePages {
     return "redirect:/cases/" + id;
   }
 
+  @GetMapping("/cases/" + ID + "/person")
+  String editPerson(@PathVariable UUID id, Model model) {
+    CaseWork.CaseView view = work.view(CurrentUser.get(), id);
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    model.addAttribute("version", view.person().version());
+    return form(model, PersonForm.of(view.person()), null, false);
+  }
+
+  @PostMapping("/cases/" + ID + "/person")
+  String savePerson(
+      @PathVariable UUID id,
+      @ModelAttribute("form") PersonForm form,
+      @RequestParam int version,
+      Model model,
+      RedirectAttributes flash) {
+    PalermoPrincipal me = CurrentUser.get();
+    CaseWork.CaseView view = work.view(me, id);
+    PersonDetails d = form.details();
+    if (form.unreadable.isEmpty()) {
+      try {
+        persons.update(me, view.person().id(), d, version);
+        flash.addFlashAttribute("notice", "cases.notice.saved");
+        return "redirect:/cases/" + id;
+      } catch (PalermoException e) {
+        if (e.code() != org.palermo.app.platform.ErrorCode.VALIDATION_FAILED) {
+          throw e;
+        }
+        model.addAttribute("problems", fields(e));
+      }
+    } else {
+      model.addAttribute("problems", form.unreadable);
+    }
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    model.addAttribute("version", version);
+    return form(model, form, null, false);
+  }
+
   @GetMapping("/cases/" + ID + "/timeline")
   String timeline(@PathVariable UUID id, Model model) {
     model.addAttribute("entries", history.of(CurrentUser.get(), id));
@@ -283,6 +322,7 @@ class CasePages {
   private String form(
       Model model, PersonForm form, List<PersonMatches.Match> found, boolean checked) {
     model.addAttribute("form", form);
+    model.addAttribute("editing", model.containsAttribute("caseId"));
     model.addAttribute("matches", found);
     model.addAttribute("checked", checked);
     model.addAttribute("sexes", Sex.values());

@@ -51,6 +51,54 @@ public class PersonForm {
   private List<String> journeyCountry = new ArrayList<>(List.of("", "", ""));
   private List<String> journeyDate = new ArrayList<>(List.of("", "", ""));
 
+  /** The form filled with a person's readable fields, for editing. */
+  static PersonForm of(org.palermo.app.cases.application.PersonView p) {
+    PersonForm f = new PersonForm();
+    f.givenName = p.givenName();
+    f.familyName = p.familyName();
+    f.birthDate = p.birthDate() == null ? null : p.birthDate().toString();
+    f.birthDateEstimated = Boolean.TRUE.equals(p.birthDateEstimated());
+    f.ageDisputed = Boolean.TRUE.equals(p.ageDisputed());
+    f.sex = name(p.sex());
+    f.gender = name(p.gender());
+    f.citizenships = p.citizenships() == null ? null : String.join(" ", p.citizenships());
+    f.languages = p.languages() == null ? null : String.join(" ", p.languages());
+    f.migrationStatus = name(p.migrationStatus());
+    f.protectionStatus = name(p.protectionStatus());
+    f.legalBasis = name(p.legalBasis());
+    f.purpose = p.purpose();
+    f.cooperation = name(p.cooperation());
+    f.traffickingStatus = name(p.traffickingStatus());
+    f.controlMethods = names(p.controlMethods());
+    f.exploitationTypes = names(p.exploitationTypes());
+    f.industry = name(p.industry());
+    f.recruitmentMethods = names(p.recruitmentMethods());
+    f.recruitmentCity = p.recruitmentCity();
+    f.recruitmentCountry = p.recruitmentCountry();
+    if (p.journey() != null) {
+      JourneyEventType[] types = JourneyEventType.values();
+      for (JourneyEvent e : p.journey()) {
+        int i = java.util.Arrays.asList(types).indexOf(e.type());
+        if (f.journeyCity.get(i).isEmpty()) {
+          f.journeyCity.set(i, e.city() == null ? "" : e.city());
+          f.journeyCountry.set(i, e.country() == null ? "" : e.country());
+          f.journeyDate.set(i, e.date() == null ? "" : e.date().toString());
+        }
+      }
+    }
+    return f;
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  private static List<String> names(Set<? extends Enum<?>> values) {
+    return values == null
+        ? new ArrayList<>()
+        : new ArrayList<>(values.stream().map(Enum::name).toList());
+  }
+
   /** The field names whose value could not be read. */
   List<String> unreadable = new ArrayList<>();
 
