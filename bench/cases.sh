@@ -4,7 +4,8 @@
 # Usage: bench/cases.sh DATA_DIR [DURATION]   (default 30s)
 #   DATA_DIR  a data directory seeded with `palermo demo seed --cases 100000` (not timed here)
 # Environment: JAR (default app/target/palermo.jar), PORT (default 18080), CONNECTIONS (20),
-#              THREADS (2), NAME (the name searched; default: the most common family name of the
+#              THREADS (2), TOKEN (an API token of the demo user "caseworker"; default: read from
+#              demo-credentials.json), NAME (the name searched; default: the most common family name of the
 #              caseworker's agency, read through the API).
 # Starts `palermo serve` on the data directory, warms up, runs wrk against
 #   1. GET /api/v1/cases?status=OPEN&child=false&page=0&size=20   (filtered case list)
@@ -20,7 +21,7 @@ CONNECTIONS=${CONNECTIONS:-20}
 THREADS=${THREADS:-2}
 BASE=http://127.0.0.1:$PORT
 
-TOKEN=$(python3 -c 'import json,sys; print([u["apiToken"] for u in json.load(open(sys.argv[1]))["users"] if u["username"]=="caseworker"][0])' "$DATA_DIR/demo-credentials.json")
+TOKEN=${TOKEN:-$(python3 -c 'import json,sys; print([u["apiToken"] for u in json.load(open(sys.argv[1]))["users"] if u["username"]=="caseworker"][0])' "$DATA_DIR/demo-credentials.json")}
 
 java -Xms64m -Xmx512m -XX:+UseSerialGC -jar "$JAR" serve --data-dir "$DATA_DIR" --port "$PORT" > "$DATA_DIR/../serve.log" 2>&1 &
 SERVER=$!
