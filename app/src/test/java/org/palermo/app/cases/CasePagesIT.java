@@ -105,6 +105,19 @@ class CasePagesIT {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(checked).contains("value=\"create\"").contains(first.substring(7));
+    String refused =
+        mvc.perform(
+                post("/cases/new")
+                    .session(session)
+                    .with(csrf())
+                    .param("action", "create")
+                    .param("givenName", "NoPurpose")
+                    .param("legalBasis", "CONSENT"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(refused).contains("error-summary").contains("href=\"#f-purpose\"");
   }
 
   @Test
