@@ -1,10 +1,14 @@
 package org.palermo.app.cases;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.access.Role;
 import org.palermo.app.audit.AuditEntry;
@@ -17,12 +21,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * The case list: the cases owned by the user's own agency, newest first, for the roles that work on
- * cases. It shows references and status, no names. Every read is audited.
+ * cases. {@link #list} shows references and status, no names; {@link #search} filters (status,
+ * child, assigned to me, overdue, name) and adds the names the access policy lets the user read.
+ * Every read is audited.
  */
 @Service
 public class CaseList {
   /** Roles that work on cases and so may list their agency's cases. */
-  static final Set<Role> CASE_ROLES =
+  public static final Set<Role> CASE_ROLES =
       EnumSet.of(
           Role.FRONTLINE_OFFICER,
           Role.CASEWORKER,
@@ -32,10 +38,209 @@ public class CaseList {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final AccessPolicy policy;
+  private final Clock clock;
 
-  CaseList(JdbcClient jdbc, AuditLog audit) {
+  CaseList(JdbcClient jdbc, AuditLog audit, AccessPolicy policy, Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /**
+   * Filters of the list; {@code null} means "any".
+   *
+   * @param child only children (true) or only adults (false): under 18 today or age disputed
+   * @param assignedToMe only the cases assigned to the user
+   * @param overdue only cases with an open task past its due date
+   * @param name a name in any script (matched on the transliterated name keys) or a reference
+   */
+  public record Filter(
+      CaseStatus status, Boolean child, boolean assignedToMe, boolean overdue, String name) {
+    public static final Filter NONE = new Filter(null, null, false, false, null);
+
+    public Filter {
+      name = name == null || name.isBlank() ? null : name.strip();
+    }
+  }
+
+  /**
+   * One row of the filtered list. The identity fields are {@code null} unless the user may read the
+   * identity group of that case; {@code child} is always given, as it protects the person.
+   */
+  public record Row(
+      UUID id,
+      UUID personId,
+      String reference,
+      CaseStatus status,
+      Instant openedAt,
+      boolean child,
+      boolean assignedToMe,
+      int overdueTasks,
+      String givenName,
+      String familyName,
+      java.time.LocalDate birthDate,
+      List<String> citizenships) {
+
+    /** The name as written, or {@code null} when the user may not see it. */
+    public String displayName() {
+      return givenName == null
+          ? null
+          : familyName == null ? givenName : givenName + " " + familyName;
+    }
+  }
+
+  /** One page of filtered rows. */
+  public record Listing(List<Row> items, int page, int size, long totalItems, Filter filter) {
+    public long totalPages() {
+      return size == 0 ? 0 : (totalItems + size - 1) / size;
+    }
+  }
+
+  /**
+   * A page of the agency's cases matching {@code filter}. The identity fields of each row pass
+   * through the access policy; with a name filter, rows whose identity the user may not read are
+   * left out (so that a name search never confirms who is known). Audited.
+   */
+  public Listing search(PalermoPrincipal who, Filter filter, int page, int size) {
+    checkPaging(who, page, size);
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    java.time.LocalDate bornAfter = today.minusYears(18);
+    String statusFilter = filter.status() == null ? null : filter.status().name();
+    String reference = null;
+    String tokens = null;
+    if (filter.name() != null) {
+      if (filter.name().matches("(?i)PAL-\\d{4}-\\d+")) {
+        reference = filter.name().toUpperCase(java.util.Locale.ROOT);
+      } else {
+        List<String> t = Names.matchTokens(filter.name());
+        tokens =
+            t.isEmpty()
+                ? "{\"\"}"
+                : "{" + String.join(",", t.stream().map(x -> "\"" + x + "\"").toList()) + "}";
+      }
+    }
+    String where =
+        """
+         FROM case_file c JOIN person p ON p.id = c.person_id
+        WHERE c.owner_agency_id = :agency
+          AND (CAST(:status AS text) IS NULL OR c.status = CAST(:status AS text))
+          AND (CAST(:child AS boolean) IS NULL
+               OR (p.age_disputed OR COALESCE(p.birth_date > :bornAfter, FALSE))
+                  = CAST(:child AS boolean))
+          AND (NOT :mine OR c.assigned_to = :me)
+          AND (NOT :overdue OR EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id
+               AND t.completed_at IS NULL AND t.due_on < :today))
+          AND (CAST(:reference AS text) IS NULL OR c.reference = CAST(:reference AS text))
+          AND (CAST(:tokens AS text) IS NULL OR p.name_tokens @> CAST(:tokens AS text[]))""";
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("agency", who.agencyId());
+    params.put("status", statusFilter);
+    params.put("child", filter.child());
+    params.put("bornAfter", bornAfter);
+    params.put("mine", filter.assignedToMe());
+    params.put("me", who.userId());
+    params.put("overdue", filter.overdue());
+    params.put("today", today);
+    params.put("reference", reference);
+    params.put("tokens", tokens);
+    long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    List<Row> raw =
+        jdbc.sql(
+                """
+                SELECT c.id, c.person_id, c.reference, c.status, c.opened_at, c.assigned_to, p.given_name,
+                  p.family_name, p.birth_date, p.age_disputed, p.citizenships,
+                  (SELECT count(*) FROM case_task t WHERE t.case_id = c.id
+                     AND t.completed_at IS NULL AND t.due_on < :today) AS overdue_tasks"""
+                    + where
+                    + " ORDER BY c.opened_at DESC, c.reference DESC LIMIT :limit OFFSET :offset")
+            .params(params)
+            .query(
+                (rs, n) -> {
+                  java.time.LocalDate birth = rs.getObject("birth_date", java.time.LocalDate.class);
+                  boolean disputed = rs.getBoolean("age_disputed");
+                  java.sql.Array cit = rs.getArray("citizenships");
+                  return new Row(
+                      rs.getObject("id", UUID.class),
+                      rs.getObject("person_id", UUID.class),
+                      rs.getString("reference"),
+                      CaseStatus.valueOf(rs.getString("status")),
+                      rs.getTimestamp("opened_at").toInstant(),
+                      disputed || (birth != null && birth.isAfter(bornAfter)),
+                      who.userId().equals(rs.getObject("assigned_to", UUID.class)),
+                      rs.getInt("overdue_tasks"),
+                      rs.getString("given_name"),
+                      rs.getString("family_name"),
+                      birth,
+                      cit == null ? List.of() : List.of((String[]) cit.getArray()));
+                })
+            .list();
+    List<Row> items = new java.util.ArrayList<>();
+    for (Row r : raw) {
+      boolean identity = policy.allows(who, r.id(), FieldGroup.IDENTITY, AccessPolicy.Access.READ);
+      if (identity) {
+        items.add(r);
+      } else if (filter.name() == null) {
+        items.add(
+            new Row(
+                r.id(),
+                r.personId(),
+                r.reference(),
+                r.status(),
+                r.openedAt(),
+                r.child(),
+                r.assignedToMe(),
+                r.overdueTasks(),
+                null,
+                null,
+                null,
+                null));
+      }
+    }
+    audit.record(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            "cases.list",
+            "agency:" + who.agencyId(),
+            Outcome.SUCCESS,
+            "page="
+                + page
+                + " size="
+                + size
+                + " rows="
+                + items.size()
+                + (filter.name() != null ? " name-search" : "")));
+    return new Listing(items, page, size, total, filter);
+  }
+
+  private void checkPaging(PalermoPrincipal who, int page, int size) {
+    if (page < 0) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "page must be 0 or more.",
+          java.util.Map.of("field", "page"));
+    }
+    if (size < 1 || size > 200) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "size must be between 1 and 200.",
+          java.util.Map.of("field", "size"));
+    }
+    if (who.roles().stream().noneMatch(CASE_ROLES::contains)) {
+      audit.record(
+          new AuditEntry(
+              who.username(),
+              who.agencyName(),
+              "cases.list",
+              "agency:" + who.agencyId(),
+              Outcome.DENIED,
+              ""));
+      throw new PalermoException(ErrorCode.FORBIDDEN, "Your role does not work on cases.");
+    }
   }
 
   /** One row of the list. */

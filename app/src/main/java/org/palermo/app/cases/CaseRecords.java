@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a person with a case and publishes {@link PersonRegistered}. The protection issue
- * replaces this with the full use cases (search-before-create, consent, assignment); for now it
- * serves the demo seeder.
+ * Registers a person with a case and publishes {@link PersonRegistered}: the contract other modules
+ * and the demo seeder use. Users register through {@code application.PersonRecords}, which calls
+ * this, checks the access policy and records the HTCDS victim context and journey.
  */
 @Service
 public class CaseRecords {
@@ -78,8 +78,8 @@ public class CaseRecords {
             """
             INSERT INTO person (id, given_name, family_name, name_latin, birth_date,
               birth_date_estimated, gender, citizenships, languages, legal_basis, purpose,
-              owner_agency_id, synthetic, created_at, migration_status, protection_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?)""")
+              owner_agency_id, synthetic, created_at, migration_status, protection_status, name_tokens)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?::text[])""")
         .params(
             personId,
             c.givenName(),
@@ -96,7 +96,8 @@ public class CaseRecords {
             c.synthetic(),
             Timestamp.from(now),
             c.migrationStatus() == null ? null : c.migrationStatus().name(),
-            c.protectionStatus() == null ? null : c.protectionStatus().name())
+            c.protectionStatus() == null ? null : c.protectionStatus().name(),
+            pgArray(Names.matchTokens(fullName)))
         .update();
     UUID caseId = UUID.randomUUID();
     long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();

@@ -1,0 +1,41 @@
+package org.palermo.app.cases.application;
+
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.audit.AuditLog;
+import org.springframework.stereotype.Component;
+
+/** Audit entries of case work: identifiers and codes only, never personal data. */
+@Component
+class CaseAudit {
+  private final AuditLog log;
+
+  CaseAudit(AuditLog log) {
+    this.log = log;
+  }
+
+  void caseAction(PalermoPrincipal who, String action, UUID caseId, String detail) {
+    log.record(
+        new AuditEntry(
+            who.username(), who.agencyName(), action, "case:" + caseId, Outcome.SUCCESS, detail));
+  }
+
+  void personAction(PalermoPrincipal who, String action, UUID personId, String detail) {
+    log.record(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            action,
+            "person:" + personId,
+            Outcome.SUCCESS,
+            detail));
+  }
+
+  void agencyAction(PalermoPrincipal who, String action, Outcome outcome, String detail) {
+    log.record(
+        new AuditEntry(
+            who.username(), who.agencyName(), action, "agency:" + who.agencyId(), outcome, detail));
+  }
+}

@@ -1,0 +1,228 @@
+package org.palermo.app.cases.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseRecords;
+import org.palermo.app.cases.CaseRecords.NewPersonCase;
+import org.palermo.app.cases.CaseStatus;
+import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.domain.ChildFlag;
+import org.palermo.app.cases.domain.PersonDetails;
+import org.palermo.app.cases.domain.PersonField;
+import org.palermo.app.cases.persistence.CaseStore;
+import org.palermo.app.cases.persistence.PersonStore;
+import org.palermo.app.cases.persistence.PersonStore.StoredPerson;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, reading and changing a person. Every call asks the access policy first (SECURITY.md
+ * rule 2); a person is reached through their cases, so the user's field groups are those of the
+ * case that gives them the most.
+ */
+@Service
+public class PersonRecords {
+  private final PersonStore persons;
+  private final CaseStore cases;
+  private final CaseRecords records;
+  private final CaseTimeline timeline;
+  private final AccessPolicy policy;
+  private final CaseAudit audit;
+  private final Clock clock;
+
+  PersonRecords(
+      PersonStore persons,
+      CaseStore cases,
+      CaseRecords records,
+      CaseTimeline timeline,
+      AccessPolicy policy,
+      CaseAudit audit,
+      Clock clock) {
+    this.persons = persons;
+    this.cases = cases;
+    this.records = records;
+    this.timeline = timeline;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What registration created. */
+  public record Registered(UUID personId, UUID caseId, String reference) {}
+
+  /**
+   * Registers a person and opens a case for them with status {@code IDENTIFIED}, owned by the
+   * user's agency. The user must then be allowed to write the identity group of the new case, or
+   * nothing is stored.
+   */
+  @Transactional
+  public Registered register(PalermoPrincipal who, PersonDetails d) {
+    Map<String, String> problems = d.problems(LocalDate.now(clock));
+    if (!problems.isEmpty()) {
+      throw CaseErrors.invalid(problems);
+    }
+    String reference =
+        records.register(
+            new NewPersonCase(
+                d.givenName(),
+                d.familyName(),
+                d.birthDate(),
+                d.birthDateEstimated(),
+                d.gender() == null ? null : d.gender().name(),
+                d.citizenships(),
+                d.languages(),
+                d.legalBasis(),
+                d.purpose(),
+                who.agencyId(),
+                CaseStatus.IDENTIFIED,
+                clock.instant(),
+                false,
+                d.journey().stream()
+                    .filter(
+                        e -> e.type() == org.palermo.app.cases.domain.JourneyEventType.EXPLOITATION)
+                    .map(e -> e.country())
+                    .filter(c -> c != null)
+                    .findFirst()
+                    .orElse(null),
+                d.exploitationTypes(),
+                d.migrationStatus(),
+                d.protectionStatus()));
+    UUID caseId = cases.idByReference(reference).orElseThrow();
+    policy.require(who, caseId, FieldGroup.IDENTITY, Access.WRITE);
+    UUID personId = persons.personOf(caseId).orElseThrow();
+    persons.update(personId, d, 0, clock.instant());
+    timeline.append(caseId, who, "case.registered", "");
+    audit.caseAction(who, "cases.register", caseId, "person:" + personId);
+    return new Registered(personId, caseId, reference);
+  }
+
+  /** The person as {@code who} may see them; NOT_FOUND when the user has no case of theirs. */
+  public PersonView person(PalermoPrincipal who, UUID personId) {
+    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
+    Set<FieldGroup> groups = readable(who, personId);
+    audit.personAction(who, "cases.person.read", personId, "groups=" + groups);
+    return view(p, groups);
+  }
+
+  /** The person of a case as {@code who} may see them, through that case only. */
+  public PersonView personOfCase(PalermoPrincipal who, UUID caseId) {
+    Set<FieldGroup> groups = policy.groups(who, caseId, Access.READ);
+    if (groups.isEmpty()) {
+      policy.require(who, caseId, FieldGroup.IDENTITY, Access.READ);
+    }
+    UUID personId = persons.personOf(caseId).orElseThrow(CaseErrors::notFound);
+    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
+    audit.caseAction(who, "cases.person.read", caseId, "groups=" + groups);
+    return view(p, groups);
+  }
+
+  /**
+   * Replaces the person's fields if the stored version is still {@code expectedVersion}. The user
+   * must be allowed to write every group whose fields change.
+   */
+  @Transactional
+  public PersonView update(
+      PalermoPrincipal who, UUID personId, PersonDetails d, int expectedVersion) {
+    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
+    UUID caseId = bestCase(who, personId, Access.WRITE);
+    Map<String, String> problems = d.problems(LocalDate.now(clock));
+    if (!problems.isEmpty()) {
+      throw CaseErrors.invalid(problems);
+    }
+    for (FieldGroup g : changedGroups(p.details(), d)) {
+      policy.require(who, caseId, g, Access.WRITE);
+    }
+    if (p.version() != expectedVersion
+        || !persons.update(personId, d, expectedVersion, clock.instant())) {
+      throw CaseErrors.stale();
+    }
+    timeline.append(caseId, who, "person.updated", "");
+    audit.personAction(who, "cases.person.update", personId, "case:" + caseId);
+    return person(who, personId);
+  }
+
+  /** The groups {@code who} may read on any case of the person; NOT_FOUND (audited) when none. */
+  Set<FieldGroup> readable(PalermoPrincipal who, UUID personId) {
+    List<UUID> ids = persons.casesOf(personId);
+    if (ids.isEmpty()) {
+      throw CaseErrors.notFound();
+    }
+    EnumSet<FieldGroup> all = EnumSet.noneOf(FieldGroup.class);
+    for (UUID c : ids) {
+      all.addAll(policy.groups(who, c, Access.READ));
+    }
+    if (all.isEmpty()) {
+      policy.require(who, ids.get(0), FieldGroup.IDENTITY, Access.READ);
+    }
+    return all;
+  }
+
+  /** The person's case on which {@code who} holds the most groups; refuses when none. */
+  UUID bestCase(PalermoPrincipal who, UUID personId, Access access) {
+    List<UUID> ids = persons.casesOf(personId);
+    if (ids.isEmpty()) {
+      throw CaseErrors.notFound();
+    }
+    UUID best = null;
+    int most = 0;
+    for (UUID c : ids) {
+      int n = policy.groups(who, c, access).size();
+      if (n > most) {
+        most = n;
+        best = c;
+      }
+    }
+    if (best == null) {
+      policy.require(who, ids.get(0), FieldGroup.IDENTITY, access);
+    }
+    return best;
+  }
+
+  private PersonView view(StoredPerson p, Set<FieldGroup> groups) {
+    PersonDetails d = p.details();
+    boolean child = ChildFlag.of(d.birthDate(), d.ageDisputed(), LocalDate.now(clock));
+    return PersonView.of(p.id(), p.version(), d, groups, child);
+  }
+
+  private static Set<FieldGroup> changedGroups(PersonDetails a, PersonDetails b) {
+    EnumSet<FieldGroup> out = EnumSet.noneOf(FieldGroup.class);
+    for (PersonField f : PersonField.values()) {
+      if (!java.util.Objects.equals(value(a, f), value(b, f))) {
+        out.add(f.group());
+      }
+    }
+    return out;
+  }
+
+  private static Object value(PersonDetails d, PersonField f) {
+    return switch (f) {
+      case NAMES -> List.of(String.valueOf(d.givenName()), String.valueOf(d.familyName()));
+      case BIRTH_DATE -> String.valueOf(d.birthDate()) + d.birthDateEstimated();
+      case AGE_DISPUTED -> d.ageDisputed();
+      case SEX -> d.sex();
+      case GENDER -> d.gender();
+      case CITIZENSHIPS -> d.citizenships();
+      case LANGUAGES -> d.languages();
+      case MIGRATION_STATUS -> d.migrationStatus();
+      case PROTECTION_STATUS -> d.protectionStatus();
+      case COOPERATION -> d.cooperation();
+      case TRAFFICKING_STATUS -> d.traffickingStatus();
+      case CONTROL_METHODS -> d.controlMethods();
+      case EXPLOITATION_TYPES -> d.exploitationTypes();
+      case INDUSTRY -> d.industry();
+      case RECRUITMENT_METHODS -> d.recruitmentMethods();
+      case RECRUITMENT_PLACE -> String.valueOf(d.recruitmentCity()) + d.recruitmentCountry();
+      case JOURNEY -> d.journey();
+      case PURPOSE_AND_LEGAL_BASIS -> String.valueOf(d.purpose()) + d.legalBasis();
+    };
+  }
+}

@@ -1,0 +1,360 @@
+package org.palermo.app.cases.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseList;
+import org.palermo.app.cases.CaseStatus;
+import org.palermo.app.cases.LegalBasis;
+import org.palermo.app.cases.MigrationStatus;
+import org.palermo.app.cases.PersonRegistered.Exploitation;
+import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.application.CaseExport;
+import org.palermo.app.cases.application.CaseHistory;
+import org.palermo.app.cases.application.CaseTasks;
+import org.palermo.app.cases.application.CaseWork;
+import org.palermo.app.cases.application.PersonMatches;
+import org.palermo.app.cases.application.PersonRecords;
+import org.palermo.app.cases.domain.ControlMethod;
+import org.palermo.app.cases.domain.Cooperation;
+import org.palermo.app.cases.domain.Gender;
+import org.palermo.app.cases.domain.Industry;
+import org.palermo.app.cases.domain.JourneyEventType;
+import org.palermo.app.cases.domain.PersonDetails;
+import org.palermo.app.cases.domain.RecruitmentMethod;
+import org.palermo.app.cases.domain.Sex;
+import org.palermo.app.cases.domain.TraffickingStatus;
+import org.palermo.app.cases.domain.Transition;
+import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.TableExport.Format;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case pages: the filtered list and its export, registration with search-before-create, the
+ * case overview with status actions, assignment and focal points, the timeline, tasks, the overdue
+ * dashboard and the printable summary. Decisions are taken by the application services.
+ */
+@Controller
+class CasePages {
+  private static final String ID = "{id:[0-9a-fA-F-]{36}}";
+  private static final int PAGE_SIZE = 25;
+
+  private final CaseList list;
+  private final CaseExport export;
+  private final PersonRecords persons;
+  private final PersonMatches matches;
+  private final CaseWork work;
+  private final CaseTasks tasks;
+  private final CaseHistory history;
+
+  CasePages(
+      CaseList list,
+      CaseExport export,
+      PersonRecords persons,
+      PersonMatches matches,
+      CaseWork work,
+      CaseTasks tasks,
+      CaseHistory history) {
+    this.list = list;
+    this.export = export;
+    this.persons = persons;
+    this.matches = matches;
+    this.work = work;
+    this.tasks = tasks;
+    this.history = history;
+  }
+
+  @GetMapping("/cases")
+  String list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) Boolean child,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) String name,
+      Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    boolean allowed = me.roles().stream().anyMatch(CaseList.CASE_ROLES::contains);
+    model.addAttribute("allowed", allowed);
+    CaseList.Filter filter = new CaseList.Filter(status, child, mine, overdue, name);
+    model.addAttribute("filter", filter);
+    model.addAttribute("statuses", CaseStatus.values());
+    if (allowed) {
+      model.addAttribute("cases", list.search(me, filter, Math.max(0, page), PAGE_SIZE));
+    }
+    return "cases";
+  }
+
+  @GetMapping("/cases/export")
+  void export(
+      @RequestParam(defaultValue = "csv") String format,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) Boolean child,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) String name,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
+    Format f = Format.parse(format);
+    response.setContentType(f.mediaType());
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"cases." + f.extension() + "\"");
+    response.setHeader("Cache-Control", "no-store");
+    export.export(
+        CurrentUser.get(),
+        new CaseList.Filter(status, child, mine, overdue, name),
+        f,
+        locale,
+        response.getOutputStream());
+  }
+
+  @GetMapping("/cases/new")
+  String newPerson(Model model) {
+    return form(model, new PersonForm(), null, false);
+  }
+
+  @PostMapping("/cases/new")
+  String register(
+      @ModelAttribute("form") PersonForm form,
+      @RequestParam(defaultValue = "check") String action,
+      Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    PersonDetails d = form.details();
+    if (!form.unreadable.isEmpty()) {
+      model.addAttribute("problems", form.unreadable);
+      return form(model, form, null, false);
+    }
+    if ("create".equals(action)) {
+      try {
+        PersonRecords.Registered r = persons.register(me, d);
+        return "redirect:/cases/" + r.caseId();
+      } catch (PalermoException e) {
+        model.addAttribute("problems", fields(e));
+        return form(model, form, null, false);
+      }
+    }
+    if (d.givenName() == null) {
+      model.addAttribute("problems", List.of("givenName"));
+      return form(model, form, null, false);
+    }
+    List<PersonMatches.Match> found =
+        matches.find(
+            me,
+            new PersonMatches.Query(
+                d.fullName(), d.birthDate(), d.birthDateEstimated(), d.citizenships()));
+    return form(model, form, found, true);
+  }
+
+  @PostMapping("/cases/new/open")
+  String openForKnownPerson(@RequestParam UUID personId) {
+    PersonRecords.Registered r = work.openFor(CurrentUser.get(), personId);
+    return "redirect:/cases/" + r.caseId();
+  }
+
+  @GetMapping("/cases/" + ID)
+  String overview(@PathVariable UUID id, Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    CaseWork.CaseView view = work.view(me, id);
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    if (view.mayWrite()) {
+      model.addAttribute("colleagues", work.colleagues(me, id));
+    }
+    return "cases/case";
+  }
+
+  @PostMapping("/cases/" + ID + "/transition")
+  String transition(
+      @PathVariable UUID id,
+      @RequestParam Transition transition,
+      @RequestParam int version,
+      RedirectAttributes flash) {
+    CaseWork.Moved m = work.transition(CurrentUser.get(), id, transition, version);
+    flash.addFlashAttribute(
+        "notice", m.pending() == null ? "cases.notice.moved" : "cases.notice.pending");
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/" + ID + "/decision")
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam boolean approve,
+      @RequestParam int version,
+      RedirectAttributes flash) {
+    work.decide(CurrentUser.get(), id, approve, version);
+    flash.addFlashAttribute("notice", approve ? "cases.notice.approved" : "cases.notice.rejected");
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/" + ID + "/assignment")
+  String assign(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String userId,
+      @RequestParam int version,
+      RedirectAttributes flash) {
+    UUID user = userId == null || userId.isBlank() ? null : UUID.fromString(userId);
+    work.assign(CurrentUser.get(), id, user, version);
+    flash.addFlashAttribute("notice", "cases.notice.assigned");
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/" + ID + "/focal-points")
+  String addFocalPoint(@PathVariable UUID id, @RequestParam UUID userId) {
+    work.addFocalPoint(CurrentUser.get(), id, userId);
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/" + ID + "/focal-points/{userId}/remove")
+  String removeFocalPoint(@PathVariable UUID id, @PathVariable UUID userId) {
+    work.removeFocalPoint(CurrentUser.get(), id, userId);
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/cases/" + ID + "/person")
+  String editPerson(@PathVariable UUID id, Model model) {
+    CaseWork.CaseView view = work.view(CurrentUser.get(), id);
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    model.addAttribute("version", view.person().version());
+    return form(model, PersonForm.of(view.person()), null, false);
+  }
+
+  @PostMapping("/cases/" + ID + "/person")
+  String savePerson(
+      @PathVariable UUID id,
+      @ModelAttribute("form") PersonForm form,
+      @RequestParam int version,
+      Model model,
+      RedirectAttributes flash) {
+    PalermoPrincipal me = CurrentUser.get();
+    CaseWork.CaseView view = work.view(me, id);
+    PersonDetails d = form.details();
+    if (form.unreadable.isEmpty()) {
+      try {
+        persons.update(me, view.person().id(), d, version);
+        flash.addFlashAttribute("notice", "cases.notice.saved");
+        return "redirect:/cases/" + id;
+      } catch (PalermoException e) {
+        if (e.code() != org.palermo.app.platform.ErrorCode.VALIDATION_FAILED) {
+          throw e;
+        }
+        model.addAttribute("problems", fields(e));
+      }
+    } else {
+      model.addAttribute("problems", form.unreadable);
+    }
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    model.addAttribute("version", version);
+    return form(model, form, null, false);
+  }
+
+  @GetMapping("/cases/" + ID + "/timeline")
+  String timeline(@PathVariable UUID id, Model model) {
+    model.addAttribute("entries", history.of(CurrentUser.get(), id));
+    model.addAttribute("caseId", id);
+    model.addAttribute("c", work.view(CurrentUser.get(), id));
+    return "cases/timeline";
+  }
+
+  @GetMapping("/cases/" + ID + "/tasks")
+  String tasks(@PathVariable UUID id, Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    CaseWork.CaseView view = work.view(me, id);
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    model.addAttribute("tasks", tasks.of(me, id));
+    if (view.mayWrite()) {
+      model.addAttribute("colleagues", work.colleagues(me, id));
+    }
+    return "cases/tasks";
+  }
+
+  @PostMapping("/cases/" + ID + "/tasks")
+  String addTask(
+      @PathVariable UUID id,
+      @RequestParam String title,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate dueOn,
+      @RequestParam(required = false) String assignee) {
+    UUID a = assignee == null || assignee.isBlank() ? null : UUID.fromString(assignee);
+    tasks.add(CurrentUser.get(), id, title, dueOn, a);
+    return "redirect:/cases/" + id + "/tasks";
+  }
+
+  @PostMapping("/cases/" + ID + "/tasks/{taskId}/complete")
+  String complete(@PathVariable UUID id, @PathVariable UUID taskId) {
+    tasks.complete(CurrentUser.get(), id, taskId);
+    return "redirect:/cases/" + id + "/tasks";
+  }
+
+  @GetMapping("/cases/tasks/overdue")
+  String overdue(Model model) {
+    model.addAttribute("tasks", tasks.overdue(CurrentUser.get()));
+    return "cases/overdue";
+  }
+
+  @GetMapping("/cases/" + ID + "/summary")
+  String summary(@PathVariable UUID id, Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    CaseWork.CaseView view = work.view(me, id);
+    model.addAttribute("c", view);
+    model.addAttribute("caseId", id);
+    model.addAttribute("tasks", tasks.of(me, id));
+    model.addAttribute("entries", history.of(me, id));
+    return "cases/summary";
+  }
+
+  private String form(
+      Model model, PersonForm form, List<PersonMatches.Match> found, boolean checked) {
+    model.addAttribute("form", form);
+    model.addAttribute("editing", model.containsAttribute("caseId"));
+    model.addAttribute("matches", found);
+    model.addAttribute("checked", checked);
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("genders", Gender.values());
+    model.addAttribute("legalBases", LegalBasis.values());
+    model.addAttribute("migrationStatuses", MigrationStatus.values());
+    model.addAttribute("protectionStatuses", ProtectionStatus.values());
+    model.addAttribute("cooperations", Cooperation.values());
+    model.addAttribute("traffickingStatuses", TraffickingStatus.values());
+    model.addAttribute("controlMethods", ControlMethod.values());
+    model.addAttribute("exploitationTypes", Exploitation.values());
+    model.addAttribute("industries", Industry.values());
+    model.addAttribute("recruitmentMethods", RecruitmentMethod.values());
+    model.addAttribute("journeyTypes", JourneyEventType.values());
+    if (!model.containsAttribute("problems")) {
+      model.addAttribute("problems", List.of());
+    }
+    return "cases/new";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> fields(PalermoException e) {
+    Object errors = e.properties().get("errors");
+    if (errors instanceof List<?> l) {
+      return l.stream()
+          .map(x -> String.valueOf(((java.util.Map<String, Object>) x).get("field")))
+          .toList();
+    }
+    Object field = e.properties().get("field");
+    if (field != null) {
+      return List.of(field.toString());
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,87 @@
+package org.palermo.app.cases.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.palermo.app.cases.LegalBasis;
+import org.palermo.app.cases.MigrationStatus;
+import org.palermo.app.cases.PersonRegistered.Exploitation;
+import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.domain.ControlMethod;
+import org.palermo.app.cases.domain.Cooperation;
+import org.palermo.app.cases.domain.Gender;
+import org.palermo.app.cases.domain.Industry;
+import org.palermo.app.cases.domain.JourneyEvent;
+import org.palermo.app.cases.domain.JourneyEventType;
+import org.palermo.app.cases.domain.PersonDetails;
+import org.palermo.app.cases.domain.RecruitmentMethod;
+import org.palermo.app.cases.domain.Sex;
+import org.palermo.app.cases.domain.TraffickingStatus;
+
+/** A person in a request body of {@code /api/v1/persons}. */
+record PersonBody(
+    String givenName,
+    String familyName,
+    LocalDate birthDate,
+    Boolean birthDateEstimated,
+    Boolean ageDisputed,
+    Sex sex,
+    Gender gender,
+    List<String> citizenships,
+    List<String> languages,
+    MigrationStatus migrationStatus,
+    ProtectionStatus protectionStatus,
+    LegalBasis legalBasis,
+    String purpose,
+    Cooperation cooperation,
+    TraffickingStatus traffickingStatus,
+    Set<ControlMethod> controlMethods,
+    Set<Exploitation> exploitationTypes,
+    Industry industry,
+    Set<RecruitmentMethod> recruitmentMethods,
+    String recruitmentCity,
+    String recruitmentCountry,
+    List<Journey> journey) {
+
+  /** One journey event (HTCDS {@code hte_}). */
+  record Journey(
+      JourneyEventType type, String city, String country, LocalDate date, String description) {}
+
+  PersonDetails details() {
+    return new PersonDetails(
+        givenName,
+        familyName,
+        birthDate,
+        Boolean.TRUE.equals(birthDateEstimated),
+        Boolean.TRUE.equals(ageDisputed),
+        sex,
+        gender,
+        citizenships,
+        languages,
+        migrationStatus,
+        protectionStatus,
+        legalBasis,
+        purpose,
+        cooperation,
+        traffickingStatus,
+        controlMethods,
+        exploitationTypes,
+        industry,
+        recruitmentMethods,
+        recruitmentCity,
+        recruitmentCountry,
+        journey == null
+            ? List.of()
+            : journey.stream()
+                .filter(j -> j != null && j.type() != null)
+                .map(
+                    j ->
+                        new JourneyEvent(
+                            j.type(),
+                            j.city(),
+                            j.country() == null ? null : j.country().strip().toUpperCase(),
+                            j.date(),
+                            j.description()))
+                .toList());
+  }
+}

@@ -1,0 +1,287 @@
+package org.palermo.app.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.TestAccounts;
+import org.palermo.app.TestAccounts.TestUser;
+import org.palermo.app.access.Agency;
+import org.palermo.app.access.AgencyType;
+import org.palermo.app.access.Role;
+import org.palermo.app.identification.ScreeningFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The case pages: registration with search-before-create, the overview with status actions, the
+ * timeline, tasks, overdue dashboard, printable summary, the list filters, and exports that escape
+ * formulas and leave out what the user may not see.
+ */
+@PalermoIntegrationTest
+class CasePagesIT {
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired CaseRecords records;
+
+  TestUser worker;
+  MockHttpSession session;
+
+  @BeforeEach
+  void signIn() throws Exception {
+    worker = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    session = ScreeningFixtures.signIn(mvc, worker);
+  }
+
+  String page(String path) throws Exception {
+    return mvc.perform(get(path).session(session))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  String register(String given, String family, String birth, boolean disputed) throws Exception {
+    MvcResult r =
+        mvc.perform(
+                post("/cases/new")
+                    .session(session)
+                    .with(csrf())
+                    .param("action", "create")
+                    .param("givenName", given)
+                    .param("familyName", family)
+                    .param("birthDate", birth)
+                    .param("ageDisputed", Boolean.toString(disputed))
+                    .param("citizenships", "XB")
+                    .param("legalBasis", "VITAL_INTEREST")
+                    .param("purpose", "Protection and assistance")
+                    .param("cooperation", "DECLINED")
+                    .param("controlMethods", "DebtBondage")
+                    .param("journeyCity", "Ketra", "", "")
+                    .param("journeyCountry", "XA", "", "")
+                    .param("journeyDate", "2025-02-01", "", ""))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    return r.getResponse().getRedirectedUrl();
+  }
+
+  @Test
+  void registering_shows_likely_existing_records_before_the_create_button() throws Exception {
+    String family = "Pg" + UUID.randomUUID().toString().substring(0, 6);
+    String first = register("Mariam", family, "1998-04-04", false);
+    assertThat(first).matches("/cases/[0-9a-f-]{36}");
+    String form = page("/cases/new");
+    assertThat(form).contains("name=\"givenName\"").doesNotContain("value=\"create\"");
+    String checked =
+        mvc.perform(
+                post("/cases/new")
+                    .session(session)
+                    .with(csrf())
+                    .param("action", "check")
+                    .param("givenName", "مريم")
+                    .param("familyName", family)
+                    .param("birthDate", "1998-04-04")
+                    .param("legalBasis", "CONSENT")
+                    .param("purpose", "x"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(checked).contains("value=\"create\"").contains(first.substring(7));
+    String refused =
+        mvc.perform(
+                post("/cases/new")
+                    .session(session)
+                    .with(csrf())
+                    .param("action", "create")
+                    .param("givenName", "NoPurpose")
+                    .param("legalBasis", "CONSENT"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(refused).contains("error-summary").contains("href=\"#f-purpose\"");
+  }
+
+  @Test
+  void the_case_pages_render_in_english_and_arabic_with_the_child_badge() throws Exception {
+    String path =
+        register(
+            "Omar", "Child" + UUID.randomUUID().toString().substring(0, 4), "1999-01-01", true);
+    String overview = page(path);
+    assertThat(overview)
+        .contains("case-nav")
+        .contains("cases-child")
+        .contains("value=\"OPEN\"")
+        .contains("Ketra");
+    String arabic = page(path + "?lang=ar");
+    assertThat(arabic).contains("dir=\"rtl\"").contains("طفل");
+    mvc.perform(
+            post(path + "/transition")
+                .session(session)
+                .with(csrf())
+                .param("transition", "OPEN")
+                .param("version", "0"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post(path + "/transition")
+                .session(session)
+                .with(csrf())
+                .param("transition", "OPEN")
+                .param("version", "0"))
+        .andExpect(status().isPreconditionFailed());
+    assertThat(page(path + "/timeline")).contains("Case opened");
+    mvc.perform(
+            post(path + "/tasks")
+                .session(session)
+                .with(csrf())
+                .param("title", "Call the guardian")
+                .param("dueOn", LocalDate.now().minusDays(1).toString()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(page(path + "/tasks")).contains("Call the guardian").contains("cases-overdue");
+    assertThat(page("/cases/tasks/overdue")).contains("Call the guardian");
+    assertThat(page(path + "/summary")).contains("cases-print").contains("Omar");
+    assertThat(page("/cases?child=true&overdue=true")).contains(path);
+    assertThat(page("/cases?child=false")).doesNotContain(path);
+  }
+
+  @Test
+  void the_person_is_edited_on_a_page_and_a_stale_form_gets_412() throws Exception {
+    String path = register("Leila", "Before", "2000-02-02", true);
+    String form = page(path + "/person");
+    assertThat(form).contains("value=\"Leila\"").contains("value=\"Ketra\"");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+    assertThat(m.find()).isTrue();
+    String version = m.group(1);
+    mvc.perform(
+            post(path + "/person")
+                .session(session)
+                .with(csrf())
+                .param("version", version)
+                .param("givenName", "Leila")
+                .param("familyName", "After")
+                .param("birthDate", "2000-02-02")
+                .param("ageDisputed", "false")
+                .param("legalBasis", "VITAL_INTEREST")
+                .param("purpose", "Protection and assistance"))
+        .andExpect(status().is3xxRedirection());
+    String overview = page(path);
+    assertThat(overview).contains("After").doesNotContain("cases-child");
+    mvc.perform(
+            post(path + "/person")
+                .session(session)
+                .with(csrf())
+                .param("version", version)
+                .param("givenName", "Leila")
+                .param("familyName", "Stale")
+                .param("legalBasis", "VITAL_INTEREST")
+                .param("purpose", "Protection and assistance"))
+        .andExpect(status().isPreconditionFailed());
+  }
+
+  @Test
+  void another_agency_gets_404_on_the_case_page() throws Exception {
+    String path = register("Hidden", "Page", "1990-01-01", false);
+    TestUser stranger = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    MockHttpSession other = ScreeningFixtures.signIn(mvc, stranger);
+    mvc.perform(get(path).session(other)).andExpect(status().isNotFound());
+    mvc.perform(get(path + "/summary").session(other)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void the_csv_export_makes_formulas_inert_and_the_xlsx_export_is_a_workbook() throws Exception {
+    register("=HYPERLINK(\"http://evil\")", "Formula", "1990-01-01", false);
+    String csv =
+        mvc.perform(get("/cases/export").param("format", "csv").session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").contains("Formula");
+    byte[] xlsx =
+        mvc.perform(get("/cases/export").param("format", "xlsx").session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    StringBuilder cells = new StringBuilder();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Row row : wb.getSheetAt(0)) {
+        for (Cell cell : row) {
+          assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+          cells.append(cell.getStringCellValue()).append('|');
+        }
+      }
+    }
+    assertThat(cells).contains("'=HYPERLINK").contains("Formula");
+  }
+
+  @Test
+  void the_export_holds_no_identity_the_user_may_not_read() throws Exception {
+    // An immigration-enforcement agency owning a case may list it (reference, status) but the
+    // firewall gives it no field group: names, birth dates and citizenships are never exported.
+    Agency border = accounts.agency(AgencyType.IMMIGRATION_ENFORCEMENT);
+    TestUser officer = accounts.user(border, Role.FRONTLINE_OFFICER);
+    String secret = "Secret" + UUID.randomUUID().toString().substring(0, 6);
+    String reference =
+        records.register(
+            new CaseRecords.NewPersonCase(
+                secret,
+                "Firewalled",
+                LocalDate.of(1991, 3, 3),
+                false,
+                null,
+                List.of("XA"),
+                List.of("ara"),
+                LegalBasis.LEGAL_OBLIGATION,
+                "Test",
+                border.id(),
+                CaseStatus.OPEN,
+                Instant.now(),
+                true,
+                null,
+                null,
+                null,
+                null));
+    MockHttpSession s = ScreeningFixtures.signIn(mvc, officer);
+    String csv =
+        mvc.perform(get("/cases/export").param("format", "csv").session(s))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).contains(reference).doesNotContain(secret).doesNotContain("1991-03-03");
+    String list =
+        mvc.perform(get("/cases").session(s))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(list).contains(reference).doesNotContain(secret);
+    String search =
+        mvc.perform(get("/cases").param("name", secret).session(s))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(search).doesNotContain(reference);
+  }
+}
