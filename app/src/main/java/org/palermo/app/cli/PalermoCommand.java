@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ClassifyCommand.class,
       StatsCommand.class,
+      KeysCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
