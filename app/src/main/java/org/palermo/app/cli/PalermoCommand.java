@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       StatsCommand.class,
       KeysCommand.class,
+      RetentionCommand.class,
+      PrivacyCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

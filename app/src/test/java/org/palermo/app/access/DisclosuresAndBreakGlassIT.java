@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Disclosures and break-the-glass through the real API, pages and database, and the firewall on
- * those paths: a refusal to an enforcement user is byte-for-byte the answer for a case that does not
- * exist.
+ * those paths: a refusal to an enforcement user is byte-for-byte the answer for a case that does
+ * not exist.
  */
 @PalermoIntegrationTest
 class DisclosuresAndBreakGlassIT {
@@ -137,8 +137,7 @@ class DisclosuresAndBreakGlassIT {
   }
 
   @Test
-  void nothing_is_disclosed_to_immigration_enforcement_and_consent_is_required()
-      throws Exception {
+  void nothing_is_disclosed_to_immigration_enforcement_and_consent_is_required() throws Exception {
     MvcResult toImmigration =
         api(
             caseworker,
@@ -204,9 +203,7 @@ class DisclosuresAndBreakGlassIT {
             .param(caseId)
             .query(
                 (rs, n) ->
-                    new Instant[] {
-                      rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()
-                    })
+                    new Instant[] {rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()})
             .single();
     assertThat(window[1]).isEqualTo(window[0].plus(3, ChronoUnit.HOURS));
     assertThat(audits("access.break-glass")).isEqualTo(1);
@@ -251,7 +248,9 @@ class DisclosuresAndBreakGlassIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(form).contains("name=\"consentReference\"").doesNotContain(immigration.agency().name());
+    assertThat(form)
+        .contains("name=\"consentReference\"")
+        .doesNotContain(immigration.agency().name());
     MvcResult posted =
         mvc.perform(
                 post("/cases/" + caseId + "/disclosures")
@@ -266,8 +265,7 @@ class DisclosuresAndBreakGlassIT {
                     .param("expiresOn", java.time.LocalDate.now().plusDays(10).toString()))
             .andReturn();
     assertThat(posted.getResponse().getRedirectedUrl()).endsWith("/disclosures?done=created");
-    assertThat(
-            policy.groups(principal(police, Role.INVESTIGATOR), caseId, Access.READ))
+    assertThat(policy.groups(principal(police, Role.INVESTIGATOR), caseId, Access.READ))
         .isEqualTo(Set.of(FieldGroup.IDENTITY, FieldGroup.CONTACT));
   }
 
