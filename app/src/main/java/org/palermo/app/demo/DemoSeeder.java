@@ -54,6 +54,7 @@ public class DemoSeeder {
   private final PalermoProperties properties;
   private final JsonMapper json;
   private final JdbcClient jdbc;
+  private final DemoSecurity security;
   private final SecureRandom secrets = new SecureRandom();
 
   DemoSeeder(
@@ -63,7 +64,8 @@ public class DemoSeeder {
       InstanceSettings settings,
       PalermoProperties properties,
       JsonMapper json,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      DemoSecurity security) {
     this.accounts = accounts;
     this.cases = cases;
     this.directory = directory;
@@ -71,6 +73,7 @@ public class DemoSeeder {
     this.properties = properties;
     this.json = json;
     this.jdbc = jdbc;
+    this.security = security;
   }
 
   /** What seeding produced. */
@@ -101,6 +104,7 @@ public class DemoSeeder {
     directoryAlongRoute(agencies);
     List<Credential> credentials = users(agencies);
     int made = persons(caseCount, random, agencies);
+    security.seed();
     Path file = writeCredentials(credentials);
     return new Result(file, credentials.size(), made, directory.countServices());
   }

@@ -158,6 +158,7 @@ class DisclosuresAndBreakGlassIT {
   @Test
   void enforcement_refusals_look_exactly_like_a_case_that_does_not_exist() throws Exception {
     UUID nowhere = UUID.randomUUID();
+    long deniedBefore = denied();
     for (TestUser u : List.of(police, immigration)) {
       for (String suffix : List.of("/disclosures")) {
         MvcResult real = api(u, "GET", "/api/v1/cases/" + caseId + suffix, null);
@@ -179,6 +180,15 @@ class DisclosuresAndBreakGlassIT {
               .getStatus();
       assertThat(page).isEqualTo(404);
     }
+    // Every refusal is audited, for the real case and for the made-up one alike.
+    assertThat(denied() - deniedBefore).isGreaterThanOrEqualTo(8);
+  }
+
+  long denied() {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_event WHERE action LIKE 'access.%' AND outcome = 'DENIED'")
+        .query(Long.class)
+        .single();
   }
 
   @Test

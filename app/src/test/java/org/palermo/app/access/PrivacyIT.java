@@ -180,6 +180,13 @@ class PrivacyIT {
         .contains("auditTrail")
         .doesNotContain(FieldCipher.PREFIX);
     assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE action = 'privacy.dsar' AND target = ?")
+                .param("case:" + caseId)
+                .query(Long.class)
+                .single())
+        .isOne();
+    assertThat(
             api(caseworker, "GET", "/api/v1/privacy/cases/" + caseId + "/export", null)
                 .getResponse()
                 .getStatus())

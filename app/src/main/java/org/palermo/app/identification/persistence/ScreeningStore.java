@@ -209,6 +209,9 @@ public class ScreeningStore {
    * {@code {"sealed": "pal1:..."}}, never the answers themselves.
    */
   private String answers(java.util.UUID screeningId, Answers answers) {
+    if (answers.values().isEmpty()) {
+      return "{}";
+    }
     ObjectNode out = json.createObjectNode();
     answers.values().forEach(out::put);
     return sealedJson(screeningId, json.writeValueAsString(out));

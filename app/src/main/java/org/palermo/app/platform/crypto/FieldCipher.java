@@ -25,6 +25,15 @@ public class FieldCipher {
     this.keys = keys;
   }
 
+  /**
+   * A cipher outside the application context, for offline tools and tests that open a data
+   * directory's database directly.
+   */
+  public static FieldCipher offline(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, KeyRing ring) {
+    return new FieldCipher(new DataKeys(jdbc, ring));
+  }
+
   /** The sealed form of {@code plaintext}; {@code null} stays {@code null}. */
   public String seal(UUID recordId, String plaintext) {
     if (plaintext == null) {
