@@ -170,9 +170,26 @@ public class Disclosures {
 
   /** The disclosures of the case, newest first: for its owning agency (and its DPO). */
   public List<Disclosure> list(PalermoPrincipal who, UUID caseId) {
-    if (!policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ)
-        && !policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ, Purpose.OVERSIGHT)) {
+    Set<Relationship> rel = policy.relationships(who, caseId);
+    boolean owner = rel.contains(Relationship.OWNER) || rel.contains(Relationship.SUPERVISOR);
+    boolean reads =
+        policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ)
+            || policy.allows(
+                who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ, Purpose.OVERSIGHT);
+    if (!reads) {
       policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ);
+    }
+    if (!owner) {
+      // A recipient (by disclosure or break-the-glass) does not see the case's disclosure log.
+      audit.record(
+          new AuditEntry(
+              who.username(),
+              who.agencyName(),
+              "access.disclosure.list",
+              "case:" + caseId,
+              Outcome.DENIED,
+              "not the owner"));
+      throw new PalermoException(ErrorCode.NOT_FOUND, AccessPolicy.NO_SUCH_CASE);
     }
     List<Disclosure> all = store.byCase(caseId);
     audit.record(

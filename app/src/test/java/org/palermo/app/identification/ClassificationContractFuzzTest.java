@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Fuzzes the classify JSON reader ({@link ClassificationContract}), the importer behind {@code
  * palermo classify} and {@code POST /api/v1/assessments/classify}: whatever the bytes, it either
- * answers or refuses with a {@code VALIDATION_FAILED} problem — never another exception. In a normal
- * build this runs as a regression test over the inputs in {@code
+ * answers or refuses with a {@code VALIDATION_FAILED} problem — never another exception. In a
+ * normal build this runs as a regression test over the inputs in {@code
  * ClassificationContractFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} it fuzzes for {@code
  * maxDuration}.
  */
