@@ -272,7 +272,14 @@ class PrivacyIT {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("Asked in person");
+    assertThat(
+            mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString())
+        .contains("href=\"/privacy\"")
+        .contains("href=\"/notifications\"");
     var cwSession = ScreeningFixtures.signIn(mvc, caseworker);
+    assertThat(
+            mvc.perform(get("/").session(cwSession)).andReturn().getResponse().getContentAsString())
+        .doesNotContain("href=\"/privacy\"");
     assertThat(
             mvc.perform(get("/privacy").session(cwSession)).andReturn().getResponse().getStatus())
         .isEqualTo(403);
