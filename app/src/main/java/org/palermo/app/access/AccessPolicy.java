@@ -14,11 +14,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one access policy (SECURITY.md rules 2–5): role × agency type × relationship to the case ×
- * field group. Every path that reads or writes personal data — API, UI, search, export, CLI,
- * attachments — asks it, below the web layer.
+ * field group × purpose. Every path that reads or writes personal data — API, UI, search, export,
+ * CLI, attachments — asks it, below the web layer.
  *
- * <p>A user with no relationship to a case is told it does not exist ({@code NOT_FOUND}), so that
- * the answer never reveals whether a person is known (firewall rule: no existence oracle).
+ * <p>The decision, in order (docs/security/authorisation-matrix.md is generated from it):
+ *
+ * <ol>
+ *   <li>{@link Purpose#OVERSIGHT}: only a {@link Role#DATA_PROTECTION_OFFICER} of the owning agency
+ *       reads, every group; nobody writes.
+ *   <li>{@link Relationship#OWNER}/{@link Relationship#SUPERVISOR}: each role's row of {@link
+ *       AccessRules#ownAgency(Role)} (the DPO's row applies only for oversight).
+ *   <li>{@link Relationship#REFERRAL_RECIPIENT} (not enforcement): reads {@link #REFERRAL_VIEW}.
+ *   <li>{@link Relationship#DISCLOSURE_RECIPIENT} (not immigration enforcement): reads exactly the
+ *       groups the person consented to disclose, never writes.
+ *   <li>{@link Relationship#BREAK_THE_GLASS} (not enforcement, roles of {@link
+ *       AccessRules#BREAK_THE_GLASS_ROLES}): reads the role's own-agency groups while it lasts.
+ *   <li>{@link Purpose#STATISTICS} keeps only {@link FieldGroup#STATISTICS_ONLY}; {@link
+ *       Purpose#CRIMINAL_JUSTICE} keeps only what a disclosure grants.
+ * </ol>
+ *
+ * <p><b>The firewall</b> (SECURITY.md rule 3; UN A/HRC/26/37 "firewall"): an agency of type
+ * IMMIGRATION_ENFORCEMENT gets no individual data of cases other agencies own, not even by
+ * disclosure; LAW_ENFORCEMENT only by a disclosure. Refusals to them are always {@code NOT_FOUND}
+ * with the same body as a case that does not exist, and the decision does the same work whether the
+ * case exists or not: every relationship source and the disclosure grants are always queried (one
+ * indexed query each, no "does it exist" query first) and every refusal writes one audit entry.
  */
 @Service
 public class AccessPolicy {
@@ -26,27 +46,22 @@ public class AccessPolicy {
   public static final Set<FieldGroup> REFERRAL_VIEW =
       Collections.unmodifiableSet(EnumSet.of(FieldGroup.IDENTITY, FieldGroup.CONTACT));
 
+  /** The message of every "no such case" refusal, so that refusals cannot be told apart. */
+  public static final String NO_SUCH_CASE = "No such case.";
+
   /** Whether a decision is about reading or writing. */
   public enum Access {
     READ,
     WRITE
   }
 
-  private static final Set<Role> CASE_WRITERS =
-      EnumSet.of(Role.CASEWORKER, Role.CASE_SUPERVISOR, Role.CHILD_PROTECTION_OFFICER);
-  private static final Set<Role> CASE_READERS =
-      EnumSet.of(
-          Role.CASEWORKER,
-          Role.CASE_SUPERVISOR,
-          Role.CHILD_PROTECTION_OFFICER,
-          Role.FRONTLINE_OFFICER,
-          Role.COMPETENT_AUTHORITY_OFFICER);
-
   private final List<RelationshipSource> sources;
+  private final DisclosureStore disclosures;
   private final AuditLog audit;
 
-  AccessPolicy(List<RelationshipSource> sources, AuditLog audit) {
+  AccessPolicy(List<RelationshipSource> sources, DisclosureStore disclosures, AuditLog audit) {
     this.sources = sources;
+    this.disclosures = disclosures;
     this.audit = audit;
   }
 
@@ -59,24 +74,44 @@ public class AccessPolicy {
     return all;
   }
 
-  /** The field groups {@code who} may read (or write) on the case; empty when none. */
+  /** The field groups {@code who} may read (or write) on the case for assistance. */
   public Set<FieldGroup> groups(PalermoPrincipal who, UUID caseId, Access access) {
-    return groups(who, relationships(who, caseId), access);
+    return groups(who, caseId, access, Purpose.ASSISTANCE);
   }
 
-  /** Whether {@code who} may read or write {@code group} on the case. */
+  /** The field groups {@code who} may read (or write) on the case for {@code purpose}. */
+  public Set<FieldGroup> groups(PalermoPrincipal who, UUID caseId, Access access, Purpose purpose) {
+    Set<Relationship> rel = relationships(who, caseId);
+    return decide(who, rel, disclosures.groups(who.agencyId(), caseId), access, purpose);
+  }
+
+  /** Whether {@code who} may read or write {@code group} on the case, for assistance. */
   public boolean allows(PalermoPrincipal who, UUID caseId, FieldGroup group, Access access) {
-    return groups(who, caseId, access).contains(group);
+    return allows(who, caseId, group, access, Purpose.ASSISTANCE);
+  }
+
+  /** Whether {@code who} may read or write {@code group} on the case for {@code purpose}. */
+  public boolean allows(
+      PalermoPrincipal who, UUID caseId, FieldGroup group, Access access, Purpose purpose) {
+    return groups(who, caseId, access, purpose).contains(group);
+  }
+
+  /** {@link #require(PalermoPrincipal, UUID, FieldGroup, Access, Purpose)} for assistance. */
+  public void require(PalermoPrincipal who, UUID caseId, FieldGroup group, Access access) {
+    require(who, caseId, group, access, Purpose.ASSISTANCE);
   }
 
   /**
-   * Refuses unless {@code who} may read or write {@code group} on the case: {@code NOT_FOUND} when
-   * the user has no relationship to the case at all (existence is not revealed), {@code FORBIDDEN}
-   * when they have one but not this right. A refusal is audited.
+   * Refuses unless {@code who} may read or write {@code group} on the case for {@code purpose}:
+   * {@code NOT_FOUND} when the user has no relationship to the case at all or is behind the
+   * firewall (existence is not revealed), {@code FORBIDDEN} when they have one but not this right.
+   * A refusal is audited.
    */
-  public void require(PalermoPrincipal who, UUID caseId, FieldGroup group, Access access) {
+  public void require(
+      PalermoPrincipal who, UUID caseId, FieldGroup group, Access access, Purpose purpose) {
     Set<Relationship> rel = relationships(who, caseId);
-    if (groups(who, rel, access).contains(group)) {
+    Set<FieldGroup> granted = disclosures.groups(who.agencyId(), caseId);
+    if (decide(who, rel, granted, access, purpose).contains(group)) {
       return;
     }
     audit.record(
@@ -86,29 +121,73 @@ public class AccessPolicy {
             "access." + access.name().toLowerCase(),
             "case:" + caseId,
             Outcome.DENIED,
-            "group=" + group));
-    if (rel.isEmpty() || who.agencyType().isEnforcement()) {
-      throw new PalermoException(ErrorCode.NOT_FOUND, "No such case.");
+            "group=" + group + " purpose=" + purpose));
+    if (rel.isEmpty()
+        || who.agencyType().isEnforcement()
+        || rel.equals(EnumSet.of(Relationship.DISCLOSURE_RECIPIENT))) {
+      throw new PalermoException(ErrorCode.NOT_FOUND, NO_SUCH_CASE);
     }
     throw new PalermoException(ErrorCode.FORBIDDEN, "You may not see or change this part.");
   }
 
-  /** The rule table. Issue 5 refines it (purpose, disclosures, break-the-glass). */
-  Set<FieldGroup> groups(PalermoPrincipal who, Set<Relationship> rel, Access access) {
+  /**
+   * The rule table applied to one user's relationships. {@code disclosed} is what disclosures in
+   * force give the user's agency on this case.
+   */
+  static Set<FieldGroup> decide(
+      PalermoPrincipal who,
+      Set<Relationship> rel,
+      Set<FieldGroup> disclosed,
+      Access access,
+      Purpose purpose) {
     EnumSet<FieldGroup> out = EnumSet.noneOf(FieldGroup.class);
-    boolean enforcement = who.agencyType().isEnforcement();
-    if (!enforcement
-        && (rel.contains(Relationship.OWNER) || rel.contains(Relationship.SUPERVISOR))) {
-      Set<Role> roles = access == Access.READ ? CASE_READERS : CASE_WRITERS;
-      if (who.roles().stream().anyMatch(roles::contains)) {
+    boolean read = access == Access.READ;
+    boolean owner = rel.contains(Relationship.OWNER) || rel.contains(Relationship.SUPERVISOR);
+    if (purpose == Purpose.OVERSIGHT) {
+      if (read && owner && who.hasRole(Role.DATA_PROTECTION_OFFICER)) {
         out.addAll(EnumSet.allOf(FieldGroup.class));
       }
+      return out;
     }
-    if (!enforcement
-        && access == Access.READ
-        && rel.contains(Relationship.REFERRAL_RECIPIENT)
-        && who.roles().stream().anyMatch(CASE_READERS::contains)) {
-      out.addAll(REFERRAL_VIEW);
+    AgencyType type = who.agencyType();
+    boolean enforcement = type.isEnforcement();
+    if (owner) {
+      for (Role role : who.roles()) {
+        if (role == Role.DATA_PROTECTION_OFFICER) {
+          continue;
+        }
+        AccessRules.Grant g = AccessRules.ownAgency(role);
+        out.addAll(read ? g.read() : g.write());
+      }
+    }
+    if (!enforcement && read && rel.contains(Relationship.REFERRAL_RECIPIENT)) {
+      for (Role role : who.roles()) {
+        for (FieldGroup g : AccessRules.ownAgency(role).read()) {
+          if (REFERRAL_VIEW.contains(g) && role != Role.DATA_PROTECTION_OFFICER) {
+            out.add(g);
+          }
+        }
+      }
+    }
+    EnumSet<FieldGroup> byDisclosure = EnumSet.noneOf(FieldGroup.class);
+    if (read
+        && type != AgencyType.IMMIGRATION_ENFORCEMENT
+        && rel.contains(Relationship.DISCLOSURE_RECIPIENT)
+        && who.roles().stream().anyMatch(AccessRules.DISCLOSURE_READERS::contains)) {
+      byDisclosure.addAll(disclosed);
+    }
+    out.addAll(byDisclosure);
+    if (!enforcement && read && rel.contains(Relationship.BREAK_THE_GLASS)) {
+      for (Role role : who.roles()) {
+        if (AccessRules.BREAK_THE_GLASS_ROLES.contains(role)) {
+          out.addAll(AccessRules.ownAgency(role).read());
+        }
+      }
+    }
+    if (purpose == Purpose.STATISTICS) {
+      out.retainAll(EnumSet.of(FieldGroup.STATISTICS_ONLY));
+    } else if (purpose == Purpose.CRIMINAL_JUSTICE) {
+      out.retainAll(byDisclosure);
     }
     return out;
   }

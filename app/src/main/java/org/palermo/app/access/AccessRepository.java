@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccessRepository {
   private final JdbcClient jdbc;
+  private final FieldCipher cipher;
 
-  AccessRepository(JdbcClient jdbc) {
+  AccessRepository(JdbcClient jdbc, FieldCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   // --- agencies
@@ -88,21 +91,19 @@ class AccessRepository {
   Optional<UserAccount> userByUsername(String username) {
     return jdbc.sql(USER_SELECT + " WHERE u.username = ? GROUP BY u.id")
         .param(username)
-        .query(AccessRepository::user)
+        .query(this::userRow)
         .optional();
   }
 
   Optional<UserAccount> user(UUID id) {
     return jdbc.sql(USER_SELECT + " WHERE u.id = ? GROUP BY u.id")
         .param(id)
-        .query(AccessRepository::user)
+        .query(this::userRow)
         .optional();
   }
 
   List<UserAccount> users() {
-    return jdbc.sql(USER_SELECT + " GROUP BY u.id ORDER BY u.username")
-        .query(AccessRepository::user)
-        .list();
+    return jdbc.sql(USER_SELECT + " GROUP BY u.id ORDER BY u.username").query(this::userRow).list();
   }
 
   void saveLoginState(UserAccount u) {
@@ -111,9 +112,10 @@ class AccessRepository {
         .update();
   }
 
+  /** The TOTP secret is sealed with the user's data key (ASVS V2.9.1, V6.1). */
   void saveTotp(UUID userId, String secret, Long lastStep) {
     jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_last_step = ? WHERE id = ?")
-        .params(secret, lastStep, userId)
+        .params(cipher.seal(userId, secret), lastStep, userId)
         .update();
   }
 
@@ -134,7 +136,7 @@ class AccessRepository {
              coalesce(string_agg(r.role, ','), '') AS roles
       FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id""";
 
-  private static UserAccount user(ResultSet rs, int n) throws SQLException {
+  private UserAccount userRow(ResultSet rs, int n) throws SQLException {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String r : rs.getString("roles").split(",")) {
       if (!r.isEmpty()) {
@@ -143,15 +145,18 @@ class AccessRepository {
     }
     Timestamp locked = rs.getTimestamp("locked_until");
     long step = rs.getLong("totp_last_step");
+    UUID id = rs.getObject("id", UUID.class);
+    String sealedSecret = rs.getString("totp_secret");
+    boolean noSecret = rs.wasNull();
     return new UserAccount(
-        rs.getObject("id", UUID.class),
+        id,
         rs.getString("username"),
         rs.getString("display_name"),
         rs.getObject("agency_id", UUID.class),
         roles,
         rs.getString("password_hash"),
-        rs.getString("totp_secret"),
-        rs.wasNull() ? null : step,
+        cipher.open(id, sealedSecret),
+        noSecret ? null : step,
         rs.getInt("failed_attempts"),
         locked == null ? null : locked.toInstant(),
         rs.getBoolean("enabled"));

@@ -8,6 +8,7 @@ import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
+import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,11 +22,13 @@ public class CaseLookup {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Clock clock;
+  private final FieldCipher cipher;
 
-  CaseLookup(JdbcClient jdbc, AuditLog audit, Clock clock) {
+  CaseLookup(JdbcClient jdbc, AuditLog audit, Clock clock, FieldCipher cipher) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
+    this.cipher = cipher;
   }
 
   /** A case as other modules see it. */
@@ -55,18 +58,23 @@ public class CaseLookup {
     return jdbc.sql(
             """
             SELECT c.id, c.reference, c.person_id, c.owner_agency_id, c.status, p.birth_date,
-              p.age_disputed
+              p.birth_date_sealed, p.age_disputed
             FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
         .param(caseId)
         .query(
             (rs, n) -> {
-              LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+              UUID personId = rs.getObject("person_id", UUID.class);
+              String sealed = rs.getString("birth_date_sealed");
+              LocalDate birth =
+                  sealed != null
+                      ? cipher.openDate(personId, sealed)
+                      : rs.getObject("birth_date", LocalDate.class);
               boolean disputed = rs.getBoolean("age_disputed");
               boolean minor = birth != null && birth.plusYears(18).isAfter(today);
               return new CaseFacts(
                   rs.getObject("id", UUID.class),
                   rs.getString("reference"),
-                  rs.getObject("person_id", UUID.class),
+                  personId,
                   rs.getObject("owner_agency_id", UUID.class),
                   CaseStatus.valueOf(rs.getString("status")),
                   minor || disputed,

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
+import org.palermo.app.platform.crypto.BlindIndex;
+import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,13 +30,23 @@ public class CaseRecords {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final Accounts accounts;
+  private final FieldCipher cipher;
+  private final BlindIndex index;
   private final Map<UUID, String> agencyTypes = new ConcurrentHashMap<>();
 
-  CaseRecords(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Accounts accounts) {
+  CaseRecords(
+      JdbcClient jdbc,
+      Clock clock,
+      ApplicationEventPublisher events,
+      Accounts accounts,
+      FieldCipher cipher,
+      BlindIndex index) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
     this.accounts = accounts;
+    this.cipher = cipher;
+    this.index = index;
   }
 
   /**
@@ -68,7 +80,11 @@ public class CaseRecords {
     }
   }
 
-  /** Stores the person and the case; returns the case reference. */
+  /**
+   * Stores the person and the case; returns the case reference. Names and the date of birth are
+   * sealed with the person's data key (SECURITY.md rule 6); name search goes through the blind
+   * tokens in {@code person_name_token}, never a plaintext column.
+   */
   @Transactional
   public String register(NewPersonCase c) {
     UUID personId = UUID.randomUUID();
@@ -76,16 +92,15 @@ public class CaseRecords {
     String fullName = c.familyName() == null ? c.givenName() : c.givenName() + " " + c.familyName();
     jdbc.sql(
             """
-            INSERT INTO person (id, given_name, family_name, name_latin, birth_date,
+            INSERT INTO person (id, given_name, family_name, birth_date_sealed,
               birth_date_estimated, gender, citizenships, languages, legal_basis, purpose,
               owner_agency_id, synthetic, created_at, migration_status, protection_status, name_tokens)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?::text[])""")
+            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?::text[])""")
         .params(
             personId,
-            c.givenName(),
-            c.familyName(),
-            Names.searchKey(fullName),
-            c.birthDate(),
+            cipher.seal(personId, c.givenName()),
+            cipher.seal(personId, c.familyName()),
+            cipher.sealDate(personId, c.birthDate()),
             c.birthDateEstimated(),
             c.gender(),
             pgArray(c.citizenships()),
@@ -99,6 +114,12 @@ public class CaseRecords {
             c.protectionStatus() == null ? null : c.protectionStatus().name(),
             pgArray(Names.matchTokens(fullName)))
         .update();
+    for (String token : index.tokens(fullName)) {
+      jdbc.sql(
+              "INSERT INTO person_name_token (person_id, token) VALUES (?, ?) ON CONFLICT DO NOTHING")
+          .params(personId, token)
+          .update();
+    }
     UUID caseId = UUID.randomUUID();
     long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
     String reference =

@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ClassifyCommand.class,
       StatsCommand.class,
+      KeysCommand.class,
+      RetentionCommand.class,
+      PrivacyCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

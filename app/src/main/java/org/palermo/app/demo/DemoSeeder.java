@@ -51,6 +51,7 @@ public class DemoSeeder {
   private final JdbcClient jdbc;
   private final DemoReferrals demoReferrals;
   private final DemoStatistics statistics;
+  private final DemoSecurity security;
   private final SecureRandom secrets = new SecureRandom();
 
   DemoSeeder(
@@ -62,7 +63,8 @@ public class DemoSeeder {
       JsonMapper json,
       JdbcClient jdbc,
       DemoReferrals demoReferrals,
-      DemoStatistics statistics) {
+      DemoStatistics statistics,
+      DemoSecurity security) {
     this.accounts = accounts;
     this.persons = persons;
     this.directory = directory;
@@ -72,6 +74,7 @@ public class DemoSeeder {
     this.jdbc = jdbc;
     this.demoReferrals = demoReferrals;
     this.statistics = statistics;
+    this.security = security;
   }
 
   /** What seeding produced. */
@@ -105,6 +108,7 @@ public class DemoSeeder {
     demoReferrals.seed(agencies, new SplittableRandom(seed));
     DemoCare.record(jdbc, EPOCH);
     statistics.seed();
+    security.seed();
     Path file = writeCredentials(credentials);
     return new Result(file, credentials.size(), made, directory.countServices());
   }

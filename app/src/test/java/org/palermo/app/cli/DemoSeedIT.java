@@ -77,23 +77,54 @@ class DemoSeedIT {
 
   static final String PEOPLE =
       """
-      SELECT p.given_name, p.family_name, p.birth_date, p.gender, p.citizenships, p.languages,
-             c.status, c.opened_at, a.name, p.synthetic
+      SELECT p.id, p.given_name, p.family_name, p.birth_date_sealed, p.gender, p.citizenships,
+             p.languages, c.status, c.opened_at, a.name, p.synthetic
       FROM case_file c JOIN person p ON p.id = c.person_id JOIN agency a ON a.id = c.owner_agency_id
       ORDER BY c.reference""";
 
+  /**
+   * The persons and cases with names and date of birth opened (they are sealed at rest,
+   * docs/security.md) and the person id left out, as text rows.
+   */
+  static List<String> people(Path dir) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
+        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+      org.springframework.jdbc.core.simple.JdbcClient jdbc =
+          org.springframework.jdbc.core.simple.JdbcClient.create(
+              new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true));
+      org.palermo.app.platform.crypto.FieldCipher cipher =
+          org.palermo.app.platform.crypto.FieldCipher.offline(
+              jdbc, org.palermo.app.platform.crypto.KeyRing.open(dir.resolve("keys"), null));
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery(PEOPLE)) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          java.util.UUID id = rs.getObject(1, java.util.UUID.class);
+          StringBuilder row = new StringBuilder();
+          for (int i = 2; i <= columns; i++) {
+            String v = rs.getString(i);
+            row.append(i <= 4 ? cipher.open(id, v) : v).append('|');
+          }
+          rows.add(row.toString());
+        }
+      }
+    }
+    return rows;
+  }
+
   @Test
   void the_same_seed_gives_the_same_persons_and_cases_and_another_seed_does_not() throws Exception {
-    List<String> a = rows(first, PEOPLE);
+    List<String> a = people(first);
     assertThat(a).hasSize(40);
-    assertThat(rows(second, PEOPLE)).isEqualTo(a);
-    assertThat(rows(other, PEOPLE)).hasSize(40).isNotEqualTo(a);
+    assertThat(people(second)).isEqualTo(a);
+    assertThat(people(other)).hasSize(40).isNotEqualTo(a);
     assertThat(a).allMatch(r -> r.endsWith("t|"), "every person is marked synthetic");
   }
 
   @Test
   void names_come_in_several_scripts() throws Exception {
-    String names = String.join(" ", rows(first, "SELECT given_name FROM person"));
+    String names = String.join(" ", people(first));
     List<Character.UnicodeScript> scripts =
         names
             .codePoints()

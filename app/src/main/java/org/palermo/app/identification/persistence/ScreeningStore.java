@@ -15,6 +15,7 @@ import org.palermo.app.identification.screening.Basis;
 import org.palermo.app.identification.screening.Screening;
 import org.palermo.app.identification.screening.ScreeningStatus;
 import org.palermo.app.identification.screening.Step;
+import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +38,12 @@ public class ScreeningStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final FieldCipher cipher;
 
-  ScreeningStore(JdbcClient jdbc, JsonMapper json) {
+  ScreeningStore(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
     this.jdbc = jdbc;
     this.json = json;
+    this.cipher = cipher;
   }
 
   /** One row of a list of screenings: no answers, nothing about the person. */
@@ -86,7 +89,7 @@ public class ScreeningStore {
             s.basis().consentGiven(),
             s.basis().interviewLanguage(),
             s.basis().interpreterPresent(),
-            answers(s.answers()),
+            answers(s.id(), s.answers()),
             s.step().name(),
             s.status().name(),
             s.caseId(),
@@ -111,7 +114,7 @@ public class ScreeningStore {
                 s.basis().consentGiven(),
                 s.basis().interviewLanguage(),
                 s.basis().interpreterPresent(),
-                answers(s.answers()),
+                answers(s.id(), s.answers()),
                 s.step().name(),
                 s.status().name(),
                 s.caseId(),
@@ -175,7 +178,7 @@ public class ScreeningStore {
             screeningId,
             a.ruleSet(),
             a.catalogueVersion(),
-            a.facts(),
+            sealedJson(screeningId, a.facts()),
             a.assessment(),
             a.traffickingFinding(),
             a.smugglingFinding(),
@@ -192,7 +195,7 @@ public class ScreeningStore {
                 new StoredAssessment(
                     rs.getString("rule_set"),
                     rs.getString("catalogue_version"),
-                    rs.getString("facts"),
+                    openJson(screeningId, rs.getString("facts")),
                     rs.getString("assessment"),
                     rs.getString("trafficking_finding"),
                     rs.getString("smuggling_finding"),
@@ -201,15 +204,40 @@ public class ScreeningStore {
         .optional();
   }
 
-  private String answers(Answers answers) {
+  /**
+   * The answers, sealed with the screening's data key (SECURITY.md rule 6): the JSONB column holds
+   * {@code {"sealed": "pal1:..."}}, never the answers themselves.
+   */
+  private String answers(java.util.UUID screeningId, Answers answers) {
+    if (answers.values().isEmpty()) {
+      return "{}";
+    }
     ObjectNode out = json.createObjectNode();
     answers.values().forEach(out::put);
-    return json.writeValueAsString(out);
+    return sealedJson(screeningId, json.writeValueAsString(out));
   }
+
+  private String sealedJson(java.util.UUID recordId, String plainJson) {
+    ObjectNode sealed = json.createObjectNode();
+    sealed.put(SEALED, cipher.seal(recordId, plainJson));
+    return json.writeValueAsString(sealed);
+  }
+
+  /** The JSON sealed by {@link #sealedJson}; JSON stored before sealing is returned as it is. */
+  private String openJson(java.util.UUID recordId, String stored) {
+    JsonNode node = json.readTree(stored);
+    if (node.isObject() && node.size() == 1 && node.has(SEALED)) {
+      return cipher.open(recordId, node.get(SEALED).stringValue());
+    }
+    return stored;
+  }
+
+  private static final String SEALED = "sealed";
 
   private Screening.Snapshot snapshot(ResultSet rs) throws SQLException {
     Map<String, String> values = new TreeMap<>();
-    JsonNode node = json.readTree(rs.getString("answers"));
+    JsonNode node =
+        json.readTree(openJson(rs.getObject("id", UUID.class), rs.getString("answers")));
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       values.put(e.getKey(), e.getValue().stringValue());
     }

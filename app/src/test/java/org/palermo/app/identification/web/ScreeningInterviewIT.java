@@ -36,6 +36,7 @@ class ScreeningInterviewIT {
   @Autowired TestAccounts accounts;
   @Autowired ScreeningFixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired org.palermo.app.identification.persistence.ScreeningStore store;
 
   long screenings(Agency agency) {
     return jdbc.sql("SELECT count(*) FROM screening WHERE owner_agency_id = ?")
@@ -183,11 +184,8 @@ class ScreeningInterviewIT {
     mvc.perform(page(one, id, Step.CHILD, Map.of("guardianPresent", "NO"), shown))
         .andExpect(redirectedUrl("/screenings/" + id + "/steps/child"))
         .andExpect(flash().attribute("problem", "PRECONDITION_FAILED"));
-    assertThat(
-            jdbc.sql("SELECT answers->>'guardianPresent' FROM screening WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .single())
+    // Answers are sealed at rest (docs/security.md); read them through the store.
+    assertThat(store.find(id).orElseThrow().snapshot().answers().values().get("guardianPresent"))
         .isEqualTo("YES");
 
     MockHttpSession other = ScreeningFixtures.signIn(mvc, stranger);
@@ -268,7 +266,7 @@ class ScreeningInterviewIT {
 
     Map<String, Object> stored =
         jdbc.sql(
-                "SELECT rule_set, catalogue_version, facts->>'age' AS age,"
+                "SELECT rule_set, catalogue_version,"
                     + " assessment->'trafficking'->>'finding' AS tip, trafficking_finding"
                     + " FROM screening_assessment WHERE screening_id = ?")
             .param(id)
@@ -277,9 +275,10 @@ class ScreeningInterviewIT {
     assertThat(stored)
         .containsEntry("rule_set", "palermo-rules/1.0.0")
         .containsEntry("catalogue_version", "palermo-indicators/1.0.0")
-        .containsEntry("age", "27")
         .containsEntry("tip", "INDICATED")
         .containsEntry("trafficking_finding", "INDICATED");
+    // The facts are sealed at rest (docs/security.md); the store opens them.
+    assertThat(store.assessment(id).orElseThrow().facts()).contains("\"age\"").contains("27");
 
     String result =
         mvc.perform(get("/screenings/" + id + "/result").session(session))

@@ -1,0 +1,138 @@
+package org.palermo.app.access;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import org.palermo.app.audit.AuditEntry;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Retention (SECURITY.md rule 8; GDPR Art. 5(1)(e) storage limitation; IOM Data Protection
+ * Principle 9, "Retention of personal data"). Rules per record type and status, each a property
+ * with a documented default (docs/security.md):
+ *
+ * <ul>
+ *   <li>{@code palermo.retention.closed-case} (P5Y): the person of a case closed that long ago is
+ *       anonymised (crypto-shredded, {@link PersonEraser}); the case row and statistics remain.
+ *   <li>{@code palermo.retention.draft-screening} (P90D): a screening still a draft after that long
+ *       without change is erased.
+ *   <li>{@code palermo.retention.notification} (P1Y): notifications are erased.
+ * </ul>
+ *
+ * Legal holds block the first rule. The job runs daily ({@code palermo.retention.cron}, default
+ * 02:30) and from {@code palermo retention run}; every run and every record it touches is audited.
+ */
+@Service
+public class Retention {
+  static final String ACTOR = "retention";
+  private final JdbcClient jdbc;
+  private final PersonEraser eraser;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final Period closedCase;
+  private final Period draftScreening;
+  private final Period notification;
+
+  Retention(
+      JdbcClient jdbc,
+      PersonEraser eraser,
+      AuditLog audit,
+      Clock clock,
+      @Value("${palermo.retention.closed-case:P5Y}") Period closedCase,
+      @Value("${palermo.retention.draft-screening:P90D}") Period draftScreening,
+      @Value("${palermo.retention.notification:P1Y}") Period notification) {
+    this.jdbc = jdbc;
+    this.eraser = eraser;
+    this.audit = audit;
+    this.clock = clock;
+    this.closedCase = closedCase;
+    this.draftScreening = draftScreening;
+    this.notification = notification;
+  }
+
+  /** What one run did (or, in a dry run, would do). */
+  public record Report(
+      boolean dryRun,
+      List<UUID> anonymisedCases,
+      List<UUID> heldCases,
+      List<UUID> erasedScreenings,
+      int erasedNotifications) {}
+
+  /** The daily run. */
+  @Scheduled(cron = "${palermo.retention.cron:0 30 2 * * *}")
+  public void scheduled() {
+    run(false);
+  }
+
+  /** Applies every rule (or, with {@code dryRun}, only reports what it would do). */
+  @Transactional
+  public Report run(boolean dryRun) {
+    Instant now = clock.instant();
+    java.time.ZonedDateTime today = now.atZone(clock.getZone());
+    Timestamp caseCutoff = Timestamp.from(today.minus(closedCase).toInstant());
+    List<UUID> expired =
+        jdbc.sql(
+                """
+                SELECT c.id FROM case_file c JOIN person p ON p.id = c.person_id
+                WHERE c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND c.closed_at < ?
+                  AND p.anonymised_at IS NULL ORDER BY c.closed_at""")
+            .param(caseCutoff)
+            .query(UUID.class)
+            .list();
+    List<UUID> held = expired.stream().filter(eraser::held).toList();
+    List<UUID> due = expired.stream().filter(id -> !held.contains(id)).toList();
+    Timestamp draftCutoff = Timestamp.from(today.minus(draftScreening).toInstant());
+    List<UUID> drafts =
+        jdbc.sql("SELECT id FROM screening WHERE status = 'DRAFT' AND updated_at < ?")
+            .param(draftCutoff)
+            .query(UUID.class)
+            .list();
+    Timestamp noticeCutoff = Timestamp.from(today.minus(notification).toInstant());
+    int notices =
+        jdbc.sql("SELECT count(*) FROM notification WHERE created_at < ?")
+            .param(noticeCutoff)
+            .query(Integer.class)
+            .single();
+    if (!dryRun) {
+      for (UUID caseId : due) {
+        int keys = eraser.anonymise(caseId, now);
+        record("retention.anonymise", "case:" + caseId, "rule=closed-case keys=" + keys);
+      }
+      for (UUID caseId : held) {
+        record("retention.held", "case:" + caseId, "legal hold");
+      }
+      for (UUID s : drafts) {
+        jdbc.sql("DELETE FROM screening WHERE id = ? AND status = 'DRAFT'").param(s).update();
+        jdbc.sql("DELETE FROM data_key WHERE record_id = ?").param(s).update();
+        record("retention.erase", "screening:" + s, "rule=draft-screening");
+      }
+      jdbc.sql("DELETE FROM notification WHERE created_at < ?").param(noticeCutoff).update();
+    }
+    Report report = new Report(dryRun, due, held, drafts, notices);
+    record(
+        dryRun ? "retention.dry-run" : "retention.run",
+        "instance",
+        "anonymised="
+            + due.size()
+            + " held="
+            + held.size()
+            + " screenings="
+            + drafts.size()
+            + " notifications="
+            + notices);
+    return report;
+  }
+
+  private void record(String action, String target, String detail) {
+    audit.record(new AuditEntry(ACTOR, "-", action, target, Outcome.SUCCESS, detail));
+  }
+}

@@ -1,0 +1,159 @@
+package org.palermo.app.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.TestAccounts;
+import org.palermo.app.TestAccounts.TestUser;
+import org.palermo.app.cases.CaseRecords;
+import org.palermo.app.cases.CaseStatus;
+import org.palermo.app.cases.LegalBasis;
+import org.palermo.app.identification.ScreeningFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Hostile inputs against existing endpoints (SECURITY.md, "How it is proven"): an oversized body is
+ * refused with 413, malformed UTF-8 with 400, and script in stored text is kept inert and rendered
+ * escaped.
+ */
+@PalermoIntegrationTest
+class HostileInputIT {
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired CaseRecords records;
+  @Autowired JdbcClient jdbc;
+
+  static final String SCRIPT = "<script>alert('x')</script>";
+  static final String ATTRIBUTE = "\"><img src=x onerror=alert(1)>";
+
+  UUID caseOf(TestUser owner) {
+    String ref =
+        records.register(
+            new CaseRecords.NewPersonCase(
+                SCRIPT,
+                ATTRIBUTE,
+                null,
+                false,
+                null,
+                List.of(),
+                List.of(),
+                LegalBasis.CONSENT,
+                "assistance",
+                owner.agency().id(),
+                CaseStatus.OPEN,
+                Instant.now(),
+                true,
+                null,
+                null,
+                null,
+                null));
+    return jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
+        .param(ref)
+        .query(UUID.class)
+        .single();
+  }
+
+  @Test
+  void an_oversized_body_is_refused_with_413() throws Exception {
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    byte[] big = new byte[6 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) ' ');
+    big[0] = '[';
+    big[big.length - 1] = ']';
+    MvcResult r =
+        mvc.perform(
+                post("/api/v1/assessments/classify")
+                    .header("Authorization", "Bearer " + accounts.token(u))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(big))
+            .andReturn();
+    assertThat(r.getResponse().getStatus()).isEqualTo(413);
+    assertThat(r.getResponse().getContentAsString()).contains("payload-too-large");
+  }
+
+  @Test
+  void malformed_utf8_is_refused_with_400() throws Exception {
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    TestUser police = accounts.user(AgencyType.LAW_ENFORCEMENT, Role.INVESTIGATOR);
+    UUID caseId = caseOf(u);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("{\"toAgencyId\":\""
+                + police.agency().id()
+                + "\",\"groups\":[\"IDENTITY\"],\"purpose\":\"CRIMINAL_JUSTICE\","
+                + "\"consentReference\":\"")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+    body.writeBytes(
+        ("\",\"expiresAt\":\"" + Instant.now().plus(5, ChronoUnit.DAYS) + "\"}")
+            .getBytes(StandardCharsets.UTF_8));
+    MvcResult r =
+        mvc.perform(
+                post("/api/v1/cases/" + caseId + "/disclosures")
+                    .header("Authorization", "Bearer " + accounts.token(u))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body.toByteArray()))
+            .andReturn();
+    assertThat(r.getResponse().getStatus()).isEqualTo(400);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM disclosure WHERE case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void script_is_stored_inertly_and_rendered_escaped() throws Exception {
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    TestUser police = accounts.user(AgencyType.LAW_ENFORCEMENT, Role.INVESTIGATOR);
+    UUID caseId = caseOf(u);
+    String json =
+        """
+        {"toAgencyId":"%s","groups":["IDENTITY"],"purpose":"CRIMINAL_JUSTICE",
+         "purposeDetail":%s,"consentReference":%s,"expiresAt":"%s"}"""
+            .formatted(
+                police.agency().id(),
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(SCRIPT),
+                tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .writeValueAsString("=HYPERLINK(\"http://x\")" + ATTRIBUTE),
+                Instant.now().plus(5, ChronoUnit.DAYS));
+    MvcResult created =
+        mvc.perform(
+                post("/api/v1/cases/" + caseId + "/disclosures")
+                    .header("Authorization", "Bearer " + accounts.token(u))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json))
+            .andReturn();
+    assertThat(created.getResponse().getStatus()).isEqualTo(201);
+    // Stored exactly as given (inert text), not altered or executed.
+    assertThat(
+            jdbc.sql("SELECT purpose_detail FROM disclosure WHERE case_id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single())
+        .isEqualTo(SCRIPT);
+    String page =
+        mvc.perform(
+                get("/cases/" + caseId + "/disclosures").session(ScreeningFixtures.signIn(mvc, u)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).doesNotContain(SCRIPT).doesNotContain("<img src=x");
+    assertThat(page).contains("&lt;script&gt;");
+  }
+}
