@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A refused page of {@link ProtectionController} is the error page with the catalogue's status: a
+ * A refused page of {@link DisclosureController} is the error page with the catalogue's status: a
  * firewall refusal is the same 404 page as a case that does not exist.
  */
-@ControllerAdvice(assignableTypes = {ProtectionController.class, PrivacyController.class})
-class ProtectionWebErrors {
+@ControllerAdvice(assignableTypes = {DisclosureController.class, PrivacyController.class})
+class DisclosureWebErrors {
   @ExceptionHandler(PalermoException.class)
   ModelAndView refused(PalermoException e, Locale locale, HttpServletResponse response) {
     int status = e.code().status().value();

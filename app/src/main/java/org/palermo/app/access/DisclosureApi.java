@@ -22,12 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Data protection")
 @SecurityRequirement(name = "token")
-class ProtectionApi {
+class DisclosureApi {
   private final Disclosures disclosures;
   private final BreakTheGlass breakTheGlass;
   private final Notifications notifications;
 
-  ProtectionApi(Disclosures disclosures, BreakTheGlass breakTheGlass, Notifications notifications) {
+  DisclosureApi(Disclosures disclosures, BreakTheGlass breakTheGlass, Notifications notifications) {
     this.disclosures = disclosures;
     this.breakTheGlass = breakTheGlass;
     this.notifications = notifications;

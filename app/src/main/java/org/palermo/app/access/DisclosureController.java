@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@code /notifications}). Forms work without JavaScript.
  */
 @Controller
-class ProtectionController {
+class DisclosureController {
   private final Disclosures disclosures;
   private final BreakTheGlass breakTheGlass;
   private final Notifications notifications;
   private final Accounts accounts;
   private final Clock clock;
 
-  ProtectionController(
+  DisclosureController(
       Disclosures disclosures,
       BreakTheGlass breakTheGlass,
       Notifications notifications,
