@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ClassifyCommand.class,
       StatsCommand.class,
+      DirectoryCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

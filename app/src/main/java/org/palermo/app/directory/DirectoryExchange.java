@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings Open Referral HSDS 3.0 data into the directory and takes it out again: HSDS JSON (a list
  * of nested services, one record, an API page, or a directory of such files) and the HSDS tabular
- * data package. An import is one transaction — a fault anywhere stores nothing — and is
- * idempotent by HSDS id. Directory data is public; the audit log still records who changed it.
+ * data package. An import is one transaction — a fault anywhere stores nothing — and is idempotent
+ * by HSDS id. Directory data is public; the audit log still records who changed it.
  */
 @Service
 public class DirectoryExchange {
@@ -58,8 +58,7 @@ public class DirectoryExchange {
   public List<Path> export(Path dir, Format format, String actor) {
     List<Path> files =
         exchange.export(
-            dir,
-            format == Format.JSON ? HsdsExchange.Format.JSON : HsdsExchange.Format.TABULAR);
+            dir, format == Format.JSON ? HsdsExchange.Format.JSON : HsdsExchange.Format.TABULAR);
     record(actor, "directory.export", files.size());
     return files;
   }

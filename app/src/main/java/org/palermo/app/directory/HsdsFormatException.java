@@ -5,9 +5,9 @@ import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 
 /**
- * HSDS data that cannot be imported: the message names the file and the field (a JSON path such
- * as {@code services[0].schedules[1].freq}, or a CSV file, line and column). Nothing of the
- * import is stored.
+ * HSDS data that cannot be imported: the message names the file and the field (a JSON path such as
+ * {@code services[0].schedules[1].freq}, or a CSV file, line and column). Nothing of the import is
+ * stored.
  */
 public class HsdsFormatException extends PalermoException {
   private final String field;

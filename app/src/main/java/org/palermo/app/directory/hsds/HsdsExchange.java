@@ -86,6 +86,14 @@ public class HsdsExchange {
     return new Imported(store.written(), List.of(name), skipped);
   }
 
+  /** Stores one nested HSDS organization built in memory (no transaction here). */
+  public void importOrganization(ObjectNode organization) {
+    HsdsStore store = new HsdsStore(jdbc);
+    new HsdsJsonImport(store, "directory")
+        .record(HsdsTable.ORGANIZATION, organization, "", Map.of(), 0);
+    store.finish();
+  }
+
   private void file(HsdsStore store, Path f, List<String> skipped) {
     String name = f.getFileName().toString();
     byte[] content;
@@ -107,7 +115,9 @@ public class HsdsExchange {
       String where =
           e.getLocation() == null
               ? ""
-              : " at line " + e.getLocation().getLineNr() + ", column "
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
                   + e.getLocation().getColumnNr();
       throw new HsdsFormatException(name, null, "is not valid JSON" + where);
     }

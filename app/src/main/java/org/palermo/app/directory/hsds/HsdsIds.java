@@ -13,6 +13,7 @@ public final class HsdsIds {
 
   /** The taxonomy term of a service type. */
   public static UUID term(ServiceType type) {
-    return UUID.fromString(String.format("5f1c0e3a-7d1b-4c55-9a43-0d5b6f7a%04d", type.ordinal() + 1001));
+    return UUID.fromString(
+        String.format("5f1c0e3a-7d1b-4c55-9a43-0d5b6f7a%04d", type.ordinal() + 1001));
   }
 }

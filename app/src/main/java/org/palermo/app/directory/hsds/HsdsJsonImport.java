@@ -27,8 +27,7 @@ final class HsdsJsonImport {
               "organization", new Nested(HsdsTable.ORGANIZATION, "organization_id", false),
               "phones", new Nested(HsdsTable.PHONE, "service_id", true),
               "schedules", new Nested(HsdsTable.SCHEDULE, "service_id", true),
-              "service_at_locations",
-                  new Nested(HsdsTable.SERVICE_AT_LOCATION, "service_id", true),
+              "service_at_locations", new Nested(HsdsTable.SERVICE_AT_LOCATION, "service_id", true),
               "languages", new Nested(HsdsTable.LANGUAGE, "service_id", true),
               "attributes", new Nested(HsdsTable.ATTRIBUTE, "service_id", true)),
           HsdsTable.ORGANIZATION,
@@ -51,8 +50,7 @@ final class HsdsJsonImport {
           HsdsTable.PHONE,
           Map.of("languages", new Nested(HsdsTable.LANGUAGE, "phone_id", true)),
           HsdsTable.ATTRIBUTE,
-          Map.of(
-              "taxonomy_term", new Nested(HsdsTable.TAXONOMY_TERM, "taxonomy_term_id", false)),
+          Map.of("taxonomy_term", new Nested(HsdsTable.TAXONOMY_TERM, "taxonomy_term_id", false)),
           HsdsTable.TAXONOMY_TERM,
           Map.of("taxonomy_detail", new Nested(HsdsTable.TAXONOMY, "taxonomy_id", false)));
 
@@ -109,7 +107,10 @@ final class HsdsJsonImport {
     if (!o.has("name") && (o.has("service") || o.has("location") || o.has("service_id"))) {
       return HsdsTable.SERVICE_AT_LOCATION;
     }
-    if (o.has("taxonomy_detail") || o.has("taxonomy_id") || o.has("parent_id") || o.has("code")
+    if (o.has("taxonomy_detail")
+        || o.has("taxonomy_id")
+        || o.has("parent_id")
+        || o.has("code")
         || o.has("term_uri")) {
       return HsdsTable.TAXONOMY_TERM;
     }
@@ -206,8 +207,11 @@ final class HsdsJsonImport {
       if (allowed != null && !allowed.contains(v.asString())) {
         throw fault(
             at(path, col),
-            "must be one of " + String.join(", ", allowed.stream().sorted().toList())
-                + ", not '" + clip(v.asString()) + "'");
+            "must be one of "
+                + String.join(", ", allowed.stream().sorted().toList())
+                + ", not '"
+                + clip(v.asString())
+                + "'");
       }
     }
     for (Map.Entry<String, String> q : t.queried.entrySet()) {

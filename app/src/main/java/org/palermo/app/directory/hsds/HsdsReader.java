@@ -1,5 +1,6 @@
 package org.palermo.app.directory.hsds;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,13 +88,51 @@ public class HsdsReader {
         .list();
   }
 
-  /** One page of a table's records; {@code page} counts from 1. */
+  /** A page of services, filtered by organization, taxonomy term and a text in their name. */
+  public Page services(int page, int perPage, UUID organizationId, UUID termId, String search) {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (organizationId != null) {
+      where.add("organization_id = ?");
+      params.add(organizationId);
+    }
+    if (termId != null) {
+      where.add("id IN (SELECT service_id FROM directory_attribute WHERE taxonomy_term_id = ?)");
+      params.add(termId);
+    }
+    if (search != null && !search.isBlank()) {
+      where.add("(name ILIKE ? OR description ILIKE ?)");
+      String like =
+          "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      params.add(like);
+      params.add(like);
+    }
+    return page(HsdsTable.SERVICE, where, params, page, perPage);
+  }
+
+  /** A page of organizations, services, service at locations, taxonomies or taxonomy terms. */
   public Page page(String table, int page, int perPage) {
-    HsdsTable t = HsdsTable.valueOf(table.toUpperCase());
-    long total = jdbc.sql("SELECT count(*) FROM " + t.table).query(Long.class).single();
+    return page(HsdsTable.valueOf(table.toUpperCase()), List.of(), List.of(), page, perPage);
+  }
+
+  private Page page(HsdsTable t, List<String> where, List<Object> params, int page, int perPage) {
+    String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    long total =
+        jdbc.sql("SELECT count(*) FROM " + t.table + filter)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<Object> all = new ArrayList<>(params);
+    all.add(perPage);
+    all.add((long) (page - 1) * perPage);
     List<ObjectNode> docs =
-        jdbc.sql("SELECT doc::text FROM " + t.table + " ORDER BY doc->>'name', id LIMIT ? OFFSET ?")
-            .params(perPage, (long) (page - 1) * perPage)
+        jdbc
+            .sql(
+                "SELECT doc::text FROM "
+                    + t.table
+                    + filter
+                    + " ORDER BY doc->>'name', id LIMIT ? OFFSET ?")
+            .params(all)
             .query(String.class)
             .list()
             .stream()
@@ -187,7 +226,8 @@ public class HsdsReader {
 
   /** The stored link of a record (which may differ from, or be absent in, its own fields). */
   private Optional<UUID> linkOf(HsdsTable t, ObjectNode doc, String link) {
-    return jdbc.sql("SELECT " + link + " FROM " + t.table + " WHERE id = ?")
+    return jdbc
+        .sql("SELECT " + link + " FROM " + t.table + " WHERE id = ?")
         .param(uuid(doc, "id"))
         .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
         .list()
@@ -205,7 +245,8 @@ public class HsdsReader {
   }
 
   private List<ObjectNode> children(HsdsTable t, String link, UUID id) {
-    return jdbc.sql("SELECT doc::text FROM " + t.table + " WHERE " + link + " = ? ORDER BY id")
+    return jdbc
+        .sql("SELECT doc::text FROM " + t.table + " WHERE " + link + " = ? ORDER BY id")
         .param(id)
         .query(String.class)
         .list()

@@ -13,9 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes HSDS records, one at a time, during one import (one instance per import, inside its
- * transaction). A record met for the first time replaces what was stored under its id; met again
- * in the same import (HSDS nests the same phone under a service, its location and its
- * organization) its fields are merged and its links added.
+ * transaction). A record met for the first time replaces what was stored under its id; met again in
+ * the same import (HSDS nests the same phone under a service, its location and its organization)
+ * its fields are merged and its links added.
  */
 final class HsdsStore {
   private final JdbcClient jdbc;
@@ -43,7 +43,13 @@ final class HsdsStore {
       params.add(v == null || v.isNull() ? null : v.isNumber() ? v.asString() : v.asString());
       sets.add(
           again
-              ? q.getKey() + " = COALESCE(EXCLUDED." + q.getKey() + ", " + t.table + "." + q.getKey()
+              ? q.getKey()
+                  + " = COALESCE(EXCLUDED."
+                  + q.getKey()
+                  + ", "
+                  + t.table
+                  + "."
+                  + q.getKey()
                   + ")"
               : q.getKey() + " = EXCLUDED." + q.getKey());
     }

@@ -108,8 +108,7 @@ final class HsdsTabular {
   private static List<ObjectNode> csv(Path file, HsdsTable t, JsonMapper json) {
     String name = file.getFileName().toString();
     List<ObjectNode> rows = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
       if (!parser.getHeaderNames().contains("id")) {
@@ -127,7 +126,9 @@ final class HsdsTabular {
               row.put(col, new BigDecimal(v.trim()));
             } catch (NumberFormatException e) {
               throw new HsdsFormatException(
-                  name, "line " + (r.getRecordNumber() + 1) + ", column " + col, "must be a number");
+                  name,
+                  "line " + (r.getRecordNumber() + 1) + ", column " + col,
+                  "must be a number");
             }
           } else {
             row.put(col, v);
@@ -154,7 +155,8 @@ final class HsdsTabular {
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
           CSVPrinter csv =
               new CSVPrinter(
-                  out, CSVFormat.RFC4180.builder().setHeader(t.columns.toArray(String[]::new)).get())) {
+                  out,
+                  CSVFormat.RFC4180.builder().setHeader(t.columns.toArray(String[]::new)).get())) {
         for (ObjectNode row : reader.rows(t)) {
           List<String> values = new ArrayList<>();
           for (String col : t.columns) {
