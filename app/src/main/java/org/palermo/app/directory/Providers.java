@@ -77,6 +77,7 @@ public class Providers {
                 ON l.id = sal.location_id
               WHERE sal.service_id = s.id ORDER BY sal.id LIMIT 1) loc ON true
             WHERE s.status = 'active' AND """
+                + " "
                 + where
                 + " ORDER BY s.name, s.id")
         .param(param)

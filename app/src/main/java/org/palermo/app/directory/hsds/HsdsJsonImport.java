@@ -200,7 +200,8 @@ final class HsdsJsonImport {
       if (!v.isString()) {
         throw fault(at(path, col), "must be a string");
       }
-      if ((col.equals("id") || col.endsWith("_id")) && HsdsStore.uuidOrNull(v) == null) {
+      if ((col.equals("id") || (col.endsWith("_id") && !col.equals("tax_id")))
+          && HsdsStore.uuidOrNull(v) == null) {
         throw fault(at(path, col), "must be a UUID, not '" + clip(v.asString()) + "'");
       }
       Set<String> allowed = t.enums.get(col);

@@ -48,6 +48,11 @@ public class HsdsReader {
     return doc(HsdsTable.SERVICE_AT_LOCATION, id).map(sal -> fullServiceAtLocation(sal, true));
   }
 
+  /** A location with its addresses, languages, phones and schedules. */
+  public Optional<ObjectNode> location(UUID id) {
+    return doc(HsdsTable.LOCATION, id).map(this::fullLocation);
+  }
+
   /** A taxonomy term with its taxonomy. */
   public Optional<ObjectNode> taxonomyTerm(UUID id) {
     return doc(HsdsTable.TAXONOMY_TERM, id).map(this::withTaxonomy);

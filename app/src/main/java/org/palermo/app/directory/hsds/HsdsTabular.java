@@ -53,10 +53,14 @@ final class HsdsTabular {
         paths.put(path.asString(), path.asString());
       }
     } else {
-      for (HsdsTable t : HsdsTable.ORDER) {
-        if (Files.isRegularFile(dir.resolve(t.file))) {
-          paths.put(t.file, t.file);
-        }
+      try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        files
+            .map(f -> f.getFileName().toString())
+            .filter(f -> f.endsWith(".csv"))
+            .sorted()
+            .forEach(f -> paths.put(f, f));
+      } catch (IOException e) {
+        throw new HsdsFormatException(dir.toString(), null, "cannot be listed");
       }
     }
     Map<String, List<ObjectNode>> out = new LinkedHashMap<>();
@@ -89,9 +93,34 @@ final class HsdsTabular {
         if (!rows.get(i).isObject()) {
           throw new HsdsFormatException("", file + "[" + i + "]", "must be an object");
         }
-        list.add((ObjectNode) rows.get(i));
+        list.add(typed(t, (ObjectNode) rows.get(i), file + "[" + i + "]"));
       }
       out.put(file, list);
+    }
+    return out;
+  }
+
+  /**
+   * Tabular data has no types of its own: a value in a column HSDS types as text is taken as text
+   * even when the publisher wrote a number (the official tabular example does), and a number
+   * written as text is read as a number.
+   */
+  private static ObjectNode typed(HsdsTable t, ObjectNode row, String path) {
+    ObjectNode out = row.deepCopy();
+    for (String col : t.columns) {
+      JsonNode v = row.get(col);
+      if (v == null || v.isNull()) {
+        continue;
+      }
+      if (t.numbers.contains(col) && v.isString()) {
+        try {
+          out.put(col, new BigDecimal(v.asString().trim()));
+        } catch (NumberFormatException e) {
+          throw new HsdsFormatException("", path + "." + col, "must be a number");
+        }
+      } else if (!t.numbers.contains(col) && (v.isNumber() || v.isBoolean())) {
+        out.put(col, v.asString());
+      }
     }
     return out;
   }

@@ -61,6 +61,7 @@ class DirectoryListing {
               JOIN directory_location l ON l.id = sal.location_id
               WHERE sal.service_id = s.id ORDER BY sal.id LIMIT 1) loc ON true
             WHERE """
+                + " "
                 + String.join(" AND ", where)
                 + " ORDER BY loc.country NULLS LAST, loc.city NULLS LAST, s.name, s.id LIMIT ?")
         .params(params)
