@@ -81,9 +81,19 @@ public class HsdsExchange {
   public Imported importJson(String name, byte[] content) {
     HsdsStore store = new HsdsStore(jdbc);
     List<String> skipped = new ArrayList<>();
-    json(store, name, parse(name, content), skipped);
+    json(store, name, parse(json, name, content), skipped);
     store.finish();
     return new Imported(store.written(), List.of(name), skipped);
+  }
+
+  /**
+   * Reads and checks one HSDS JSON document without storing anything; returns how many records it
+   * holds. Throws {@link HsdsFormatException} exactly where an import would.
+   */
+  public static int check(JsonMapper json, String name, byte[] content) {
+    HsdsStore dry = HsdsStore.dryRun();
+    json(dry, name, parse(json, name, content), new ArrayList<>());
+    return dry.written();
   }
 
   /** Stores one nested HSDS organization built in memory (no transaction here). */
@@ -105,10 +115,10 @@ public class HsdsExchange {
     } catch (IOException e) {
       throw new HsdsFormatException(name, null, "cannot be read");
     }
-    json(store, name, parse(name, content), skipped);
+    json(store, name, parse(json, name, content), skipped);
   }
 
-  private JsonNode parse(String name, byte[] content) {
+  private static JsonNode parse(JsonMapper json, String name, byte[] content) {
     try {
       return json.readTree(content);
     } catch (JacksonException e) {
@@ -123,7 +133,7 @@ public class HsdsExchange {
     }
   }
 
-  private void json(HsdsStore store, String name, JsonNode root, List<String> skipped) {
+  private static void json(HsdsStore store, String name, JsonNode root, List<String> skipped) {
     if (root != null && root.isObject() && !root.isEmpty()) {
       boolean tabular = true;
       for (String key : root.propertyNames()) {
@@ -137,7 +147,7 @@ public class HsdsExchange {
     new HsdsJsonImport(store, name).document(root, hint(name));
   }
 
-  private void tabular(HsdsStore store, Map<String, List<ObjectNode>> rows) {
+  private static void tabular(HsdsStore store, Map<String, List<ObjectNode>> rows) {
     for (HsdsTable t : HsdsTable.ORDER) {
       List<ObjectNode> list = rows.get(t.file);
       if (list == null) {

@@ -230,6 +230,9 @@ final class HsdsJsonImport {
     if (n.isString() && n.asString().indexOf('\0') >= 0) {
       throw fault(path, "contains a NUL character");
     }
+    if (n.isNumber() && !Double.isFinite(n.asDouble())) {
+      throw fault(path, "is out of range");
+    }
     if (n.isObject()) {
       for (String key : n.propertyNames()) {
         if (key.indexOf('\0') >= 0) {

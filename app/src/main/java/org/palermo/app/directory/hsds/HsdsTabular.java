@@ -112,7 +112,9 @@ final class HsdsTabular {
       if (v == null || v.isNull()) {
         continue;
       }
-      if (t.numbers.contains(col) && v.isString()) {
+      if (v.isString() && v.asString().isBlank()) {
+        out.remove(col);
+      } else if (t.numbers.contains(col) && v.isString()) {
         try {
           out.put(col, new BigDecimal(v.asString().trim()));
         } catch (NumberFormatException e) {
