@@ -138,10 +138,11 @@ class DirectoryPageController {
       JsonNode l = sal.path("location");
       phones(l.path("phones"), phones);
       JsonNode a = l.path("addresses").isEmpty() ? null : l.path("addresses").get(0);
+      String street = a == null ? null : join(text(a, "address_1"), text(a, "address_2"));
       places.add(
           new Place(
               text(l, "name"),
-              a == null ? null : join(text(a, "address_1"), text(a, "address_2")),
+              street != null && street.equals(text(l, "name")) ? null : street,
               a == null ? null : text(a, "city"),
               a == null ? null : text(a, "country"),
               text(l, "transportation")));
