@@ -123,6 +123,10 @@ class HsdsApiIT {
     JsonNode byTerm =
         json("/hsds/services?taxonomy_term_id=5f1c0e3a-7d1b-4c55-9a43-0d5b6f7a1010", 200);
     assertThat(byTerm.get("contents").toString()).doesNotContain(SERVICE);
+    assertThat(json("/hsds/services?search=counselling", 200).get("contents").toString())
+        .contains(SERVICE);
+    assertThat(json("/hsds/services?search=no-such-words-here", 200).get("total_items").asInt())
+        .isZero();
     JsonNode full = json("/hsds/services?organization_id=" + ORGANIZATION + "&full=true", 200);
     for (JsonNode s : full.get("contents")) {
       HsdsSchemas.assertValid("service.json", s);
