@@ -158,6 +158,23 @@ public class HsdsExchange {
         rowImport.record(t, list.get(i), "row " + (i + 1), Map.of(), 0);
       }
     }
+    for (HsdsPart part : HsdsPart.values()) {
+      List<ObjectNode> list = rows.get(part.file);
+      if (list == null) {
+        continue;
+      }
+      HsdsJsonImport rowImport = new HsdsJsonImport(store, part.file);
+      for (int i = 0; i < list.size(); i++) {
+        ObjectNode row = list.get(i);
+        for (String key : List.copyOf(row.propertyNames())) {
+          if (row.get(key).isNull()) {
+            row.remove(key);
+          }
+        }
+        rowImport.part(part, row, "row " + (i + 1));
+        store.attach(part, row);
+      }
+    }
   }
 
   /** The table a file name announces (service_full.json, organizations.json...), if any. */

@@ -179,6 +179,29 @@ final class HsdsJsonImport {
     return id;
   }
 
+  /** Checks a row of a table kept inside its owners (a tabular funding.csv row...). */
+  void part(HsdsPart part, ObjectNode row, String path) {
+    noNul(row, path);
+    if (!row.has("id")) {
+      throw fault(at(path, "id"), "is required in " + part.hsdsName() + " and missing");
+    }
+    for (String col : part.columns) {
+      JsonNode v = row.get(col);
+      if (v == null) {
+        continue;
+      }
+      if (part.numbers.contains(col)) {
+        if (!v.isNumber()) {
+          throw fault(at(path, col), "must be a number");
+        }
+      } else if (!v.isString()) {
+        throw fault(at(path, col), "must be a string");
+      } else if ((col.equals("id") || col.endsWith("_id")) && HsdsStore.uuidOrNull(v) == null) {
+        throw fault(at(path, col), "must be a UUID, not '" + clip(v.asString()) + "'");
+      }
+    }
+  }
+
   private void check(HsdsTable t, ObjectNode doc, String path) {
     noNul(doc, path);
     for (String req : t.required) {

@@ -93,6 +93,43 @@ public class HsdsReader {
         .list();
   }
 
+  /**
+   * The rows of a table Palermo keeps inside its owners' records (funding, contacts...), each once,
+   * with the link to every owner it was found in.
+   */
+  List<ObjectNode> parts(HsdsPart part) {
+    java.util.TreeMap<String, ObjectNode> byId = new java.util.TreeMap<>();
+    for (java.util.Map.Entry<String, HsdsTable> owner : part.owners.entrySet()) {
+      for (String text :
+          jdbc.sql("SELECT doc::text FROM " + owner.getValue().table + " ORDER BY id")
+              .query(String.class)
+              .list()) {
+        ObjectNode doc = (ObjectNode) json.readTree(text);
+        tools.jackson.databind.JsonNode items = doc.get(part.key);
+        if (items == null || !items.isArray()) {
+          continue;
+        }
+        for (tools.jackson.databind.JsonNode item : items) {
+          if (!item.isObject() || HsdsStore.uuidOrNull(item.get("id")) == null) {
+            continue;
+          }
+          ObjectNode row =
+              byId.computeIfAbsent(item.get("id").asString(), k -> json.createObjectNode());
+          for (String col : part.columns) {
+            tools.jackson.databind.JsonNode v = item.get(col);
+            if (v != null && !v.isArray() && !v.isObject() && !row.has(col)) {
+              row.set(col, v);
+            }
+          }
+          if (!row.has(owner.getKey())) {
+            row.put(owner.getKey(), doc.get("id").asString());
+          }
+        }
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
   /** A page of services, filtered by organization, taxonomy term and a text in their name. */
   public Page services(int page, int perPage, UUID organizationId, UUID termId, String search) {
     List<String> where = new ArrayList<>();

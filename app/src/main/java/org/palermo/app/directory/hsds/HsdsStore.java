@@ -86,6 +86,32 @@ final class HsdsStore {
     written++;
   }
 
+  /**
+   * Adds a row of a table kept inside its owners (funding, contacts...) to each owner it names,
+   * replacing an element with the same id. An owner that is not stored is left alone.
+   */
+  void attach(HsdsPart part, ObjectNode row) {
+    written++;
+    if (jdbc == null) {
+      return;
+    }
+    for (Map.Entry<String, HsdsTable> owner : part.owners.entrySet()) {
+      UUID ownerId = uuidOrNull(row.get(owner.getKey()));
+      if (ownerId == null) {
+        continue;
+      }
+      jdbc.sql(
+              "UPDATE "
+                  + owner.getValue().table
+                  + " SET doc = jsonb_set(doc, ARRAY[?], COALESCE((SELECT jsonb_agg(e) FROM"
+                  + " jsonb_array_elements(CASE WHEN jsonb_typeof(doc->?) = 'array' THEN doc->?"
+                  + " ELSE '[]'::jsonb END) e WHERE e->>'id' IS DISTINCT FROM ?), '[]'::jsonb)"
+                  + " || jsonb_build_array(?::jsonb)) WHERE id = ?")
+          .params(part.key, part.key, part.key, row.get("id").asString(), row.toString(), ownerId)
+          .update();
+    }
+  }
+
   /** After an import: denormalised columns that follow from what was stored. */
   void finish() {
     if (jdbc == null) {

@@ -66,11 +66,14 @@ final class HsdsTabular {
     Map<String, List<ObjectNode>> out = new LinkedHashMap<>();
     for (String file : paths.keySet()) {
       HsdsTable t = table(file);
-      if (t == null) {
+      HsdsPart part = HsdsPart.byFile(file);
+      if (t != null) {
+        out.put(file, csv(dir.resolve(file), t.numbers, json));
+      } else if (part != null) {
+        out.put(file, csv(dir.resolve(file), part.numbers, json));
+      } else {
         skipped.add(file);
-        continue;
       }
-      out.put(file, csv(dir.resolve(file), t, json));
     }
     return out;
   }
@@ -80,10 +83,13 @@ final class HsdsTabular {
     Map<String, List<ObjectNode>> out = new LinkedHashMap<>();
     for (String file : root.propertyNames()) {
       HsdsTable t = table(file);
-      if (t == null) {
+      HsdsPart part = HsdsPart.byFile(file);
+      if (t == null && part == null) {
         skipped.add(file);
         continue;
       }
+      List<String> columns = t != null ? t.columns : part.columns;
+      java.util.Set<String> numbers = t != null ? t.numbers : part.numbers;
       JsonNode rows = root.get(file);
       if (!rows.isArray()) {
         throw new HsdsFormatException("", file, "must be an array of rows");
@@ -93,7 +99,7 @@ final class HsdsTabular {
         if (!rows.get(i).isObject()) {
           throw new HsdsFormatException("", file + "[" + i + "]", "must be an object");
         }
-        list.add(typed(t, (ObjectNode) rows.get(i), file + "[" + i + "]"));
+        list.add(typed(columns, numbers, (ObjectNode) rows.get(i), file + "[" + i + "]"));
       }
       out.put(file, list);
     }
@@ -105,22 +111,23 @@ final class HsdsTabular {
    * even when the publisher wrote a number (the official tabular example does), and a number
    * written as text is read as a number.
    */
-  private static ObjectNode typed(HsdsTable t, ObjectNode row, String path) {
+  private static ObjectNode typed(
+      List<String> columns, java.util.Set<String> numbers, ObjectNode row, String path) {
     ObjectNode out = row.deepCopy();
-    for (String col : t.columns) {
+    for (String col : columns) {
       JsonNode v = row.get(col);
       if (v == null || v.isNull()) {
         continue;
       }
       if (v.isString() && v.asString().isBlank()) {
         out.remove(col);
-      } else if (t.numbers.contains(col) && v.isString()) {
+      } else if (numbers.contains(col) && v.isString()) {
         try {
           out.put(col, new BigDecimal(v.asString().trim()));
         } catch (NumberFormatException e) {
           throw new HsdsFormatException("", path + "." + col, "must be a number");
         }
-      } else if (!t.numbers.contains(col) && (v.isNumber() || v.isBoolean())) {
+      } else if (!numbers.contains(col) && (v.isNumber() || v.isBoolean())) {
         out.put(col, v.asString());
       }
     }
@@ -136,7 +143,7 @@ final class HsdsTabular {
     return null;
   }
 
-  private static List<ObjectNode> csv(Path file, HsdsTable t, JsonMapper json) {
+  private static List<ObjectNode> csv(Path file, java.util.Set<String> numbers, JsonMapper json) {
     String name = file.getFileName().toString();
     List<ObjectNode> rows = new ArrayList<>();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -152,7 +159,7 @@ final class HsdsTabular {
           if (v.isEmpty()) {
             continue;
           }
-          if (t.numbers.contains(col)) {
+          if (numbers.contains(col)) {
             try {
               row.put(col, new BigDecimal(v.trim()));
             } catch (NumberFormatException e) {
@@ -173,6 +180,35 @@ final class HsdsTabular {
     return rows;
   }
 
+  private static String cell(JsonNode v) {
+    return v == null || v.isNull() || v.isArray() || v.isObject()
+        ? ""
+        : v.isNumber() ? v.decimalValue().toPlainString() : v.asString();
+  }
+
+  private static void resource(
+      ArrayNode resources,
+      String name,
+      String file,
+      List<String> columns,
+      java.util.Set<String> numbers) {
+    ObjectNode r = resources.addObject();
+    r.put("name", name);
+    r.put("path", file);
+    r.put("profile", "tabular-data-resource");
+    r.put("format", "csv");
+    r.put("mediatype", "text/csv");
+    r.put("encoding", "utf-8");
+    ObjectNode schema = r.putObject("schema");
+    ArrayNode fields = schema.putArray("fields");
+    for (String col : columns) {
+      ObjectNode f = fields.addObject();
+      f.put("name", col);
+      f.put("type", numbers.contains(col) ? "number" : "string");
+    }
+    schema.put("primaryKey", "id");
+  }
+
   /** Writes one CSV per table and the datapackage.json describing them; returns the files. */
   static List<Path> write(Path dir, HsdsReader reader, JsonMapper json) throws IOException {
     Files.createDirectories(dir);
@@ -191,31 +227,34 @@ final class HsdsTabular {
         for (ObjectNode row : reader.rows(t)) {
           List<String> values = new ArrayList<>();
           for (String col : t.columns) {
-            JsonNode v = row.get(col);
-            values.add(
-                v == null || v.isNull()
-                    ? ""
-                    : v.isNumber() ? v.decimalValue().toPlainString() : v.asString());
+            values.add(cell(row.get(col)));
           }
           csv.printRecord(values);
         }
       }
       files.add(file);
-      ObjectNode r = resources.addObject();
-      r.put("name", t.hsdsName());
-      r.put("path", t.file);
-      r.put("profile", "tabular-data-resource");
-      r.put("format", "csv");
-      r.put("mediatype", "text/csv");
-      r.put("encoding", "utf-8");
-      ObjectNode schema = r.putObject("schema");
-      ArrayNode fields = schema.putArray("fields");
-      for (String col : t.columns) {
-        ObjectNode f = fields.addObject();
-        f.put("name", col);
-        f.put("type", t.numbers.contains(col) ? "number" : "string");
+      resource(resources, t.hsdsName(), t.file, t.columns, t.numbers);
+    }
+    for (HsdsPart part : HsdsPart.values()) {
+      Path file = dir.resolve(part.file);
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          CSVPrinter csv =
+              new CSVPrinter(
+                  out,
+                  CSVFormat.RFC4180
+                      .builder()
+                      .setHeader(part.columns.toArray(String[]::new))
+                      .get())) {
+        for (ObjectNode row : reader.parts(part)) {
+          List<String> values = new ArrayList<>();
+          for (String col : part.columns) {
+            values.add(cell(row.get(col)));
+          }
+          csv.printRecord(values);
+        }
       }
-      schema.put("primaryKey", "id");
+      files.add(file);
+      resource(resources, part.hsdsName(), part.file, part.columns, part.numbers);
     }
     Path descriptor = dir.resolve("datapackage.json");
     json.writerWithDefaultPrettyPrinter().writeValue(descriptor.toFile(), pkg);
