@@ -65,6 +65,27 @@ class SecurityConfiguration {
     return new HttpSessionSecurityContextRepository();
   }
 
+  /**
+   * The public HSDS API of the service directory: read-only (GET only), anonymous, and it never
+   * creates a session. Directory data is public and holds no personal data.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain hsds(HttpSecurity http) throws Exception {
+    http.securityMatcher("/hsds", "/hsds/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(org.springframework.http.HttpMethod.GET, "/hsds", "/hsds/**")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(r -> r.disable());
+    headers(http);
+    return http.build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, Accounts accounts, AuditLog audit, JsonMapper json)
@@ -108,6 +129,10 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(PUBLIC_PATHS)
+                    .permitAll()
+                    // The public service directory for migrants (read-only, no personal data).
+                    .requestMatchers(
+                        org.springframework.http.HttpMethod.GET, "/directory", "/directory/**")
                     .permitAll()
                     .requestMatchers("/login/mfa", "/login/mfa/**")
                     .hasAuthority(Authorities.MFA_PENDING)

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       RetentionCommand.class,
       PrivacyCommand.class,
+      DirectoryCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -4,5 +4,13 @@
  * server, and refuse (touching nothing) when a running server holds the same data directory.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "audit", "demo", "identification", "statistics"})
+    allowedDependencies = {
+      "platform",
+      "access",
+      "audit",
+      "demo",
+      "directory",
+      "identification",
+      "statistics"
+    })
 package org.palermo.app.cli;

@@ -21,7 +21,6 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.palermo.app.directory.DirectoryRecords;
-import org.palermo.app.directory.ServiceType;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.InstanceSettings;
 import org.palermo.app.platform.PalermoException;
@@ -45,6 +44,7 @@ public class DemoSeeder {
   private final Accounts accounts;
   private final DemoPersons persons;
   private final DirectoryRecords directory;
+  private final DemoDirectory demoDirectory;
   private final InstanceSettings settings;
   private final PalermoProperties properties;
   private final JsonMapper json;
@@ -58,6 +58,7 @@ public class DemoSeeder {
       Accounts accounts,
       DemoPersons persons,
       DirectoryRecords directory,
+      DemoDirectory demoDirectory,
       InstanceSettings settings,
       PalermoProperties properties,
       JsonMapper json,
@@ -68,6 +69,7 @@ public class DemoSeeder {
     this.accounts = accounts;
     this.persons = persons;
     this.directory = directory;
+    this.demoDirectory = demoDirectory;
     this.settings = settings;
     this.properties = properties;
     this.json = json;
@@ -102,7 +104,7 @@ public class DemoSeeder {
     settings.put(InstanceSettings.MODE, InstanceSettings.DEMO);
     SplittableRandom random = new SplittableRandom(seed);
     Map<String, Agency> agencies = agencies();
-    directoryAlongRoute(agencies);
+    demoDirectory.seed(agencies);
     List<Credential> credentials = users(agencies);
     int made = persons.seed(caseCount, random, agencies);
     demoReferrals.seed(agencies, new SplittableRandom(seed));
@@ -132,28 +134,6 @@ public class DemoSeeder {
 
   private Agency add(String name, AgencyType type, String country) {
     return accounts.addAgency(name, type, country, ACTOR);
-  }
-
-  private void directoryAlongRoute(Map<String, Agency> agencies) {
-    for (DemoRoute.Provider p : DemoRoute.PROVIDERS) {
-      DemoRoute.Stop stop = p.stop();
-      List<DirectoryRecords.NewService> services = new ArrayList<>();
-      for (ServiceType type : p.services()) {
-        services.add(
-            new DirectoryRecords.NewService(
-                p.name() + ": " + type.name().toLowerCase().replace('_', ' '),
-                "Synthetic demo service. Not a real organisation.",
-                type,
-                List.of("eng", "fra", "ara")));
-      }
-      directory.addOrganisation(
-          agencies.get(p.name()).id(),
-          p.name(),
-          "Synthetic demo organisation on the fictional route. Not real.",
-          new DirectoryRecords.NewLocation(
-              p.name(), stop.city(), stop.country(), stop.latitude(), stop.longitude()),
-          services);
-    }
   }
 
   private List<Credential> users(Map<String, Agency> agencies) {
