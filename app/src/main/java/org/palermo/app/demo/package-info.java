@@ -4,5 +4,13 @@
  * cases with names in several scripts, the same for the same seed.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "audit", "cases", "directory", "referral", "statistics"})
+    allowedDependencies = {
+      "platform",
+      "access",
+      "audit",
+      "cases",
+      "directory",
+      "referral",
+      "statistics"
+    })
 package org.palermo.app.demo;

@@ -235,32 +235,16 @@ class CasePagesIT {
   }
 
   @Test
-  void the_export_holds_no_identity_the_user_may_not_read() throws Exception {
-    // An immigration-enforcement agency owning a case may list it (reference, status) but the
-    // firewall gives it no field group: names, birth dates and citizenships are never exported.
+  void an_enforcement_user_never_sees_a_case_assisted_by_another_agency_in_list_export_or_search()
+      throws Exception {
+    // The firewall (SECURITY.md rule 3): a border agency lists, exports and searches its own cases
+    // only; a person assisted by a service provider never appears, by name or by reference.
     Agency border = accounts.agency(AgencyType.IMMIGRATION_ENFORCEMENT);
     TestUser officer = accounts.user(border, Role.FRONTLINE_OFFICER);
+    Agency shelter = accounts.agency(AgencyType.SERVICE_PROVIDER);
     String secret = "Secret" + UUID.randomUUID().toString().substring(0, 6);
-    String reference =
-        records.register(
-            new CaseRecords.NewPersonCase(
-                secret,
-                "Firewalled",
-                LocalDate.of(1991, 3, 3),
-                false,
-                null,
-                List.of("XA"),
-                List.of("ara"),
-                LegalBasis.LEGAL_OBLIGATION,
-                "Test",
-                border.id(),
-                CaseStatus.OPEN,
-                Instant.now(),
-                true,
-                null,
-                null,
-                null,
-                null));
+    String assisted = register(secret, shelter);
+    String own = register("Bordercase" + UUID.randomUUID().toString().substring(0, 6), border);
     MockHttpSession s = ScreeningFixtures.signIn(mvc, officer);
     String csv =
         mvc.perform(get("/cases/export").param("format", "csv").session(s))
@@ -268,20 +252,42 @@ class CasePagesIT {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(csv).contains(reference).doesNotContain(secret).doesNotContain("1991-03-03");
+    assertThat(csv).contains(own).doesNotContain(assisted).doesNotContain(secret);
     String list =
         mvc.perform(get("/cases").session(s))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(list).contains(reference).doesNotContain(secret);
+    assertThat(list).contains(own).doesNotContain(assisted).doesNotContain(secret);
     String search =
         mvc.perform(get("/cases").param("name", secret).session(s))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(search).doesNotContain(reference);
+    assertThat(search).doesNotContain(assisted).doesNotContain(secret);
+  }
+
+  private String register(String givenName, Agency owner) {
+    return records.register(
+        new CaseRecords.NewPersonCase(
+            givenName,
+            "Firewalled",
+            LocalDate.of(1991, 3, 3),
+            false,
+            null,
+            List.of("XA"),
+            List.of("ara"),
+            LegalBasis.LEGAL_OBLIGATION,
+            "Test",
+            owner.id(),
+            CaseStatus.OPEN,
+            Instant.now(),
+            true,
+            null,
+            null,
+            null,
+            null));
   }
 }

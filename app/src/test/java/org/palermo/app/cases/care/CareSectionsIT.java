@@ -317,10 +317,12 @@ class CareSectionsIT {
   }
 
   @Test
-  void a_frontline_officer_of_the_agency_reads_but_may_not_write() throws Exception {
-    TestUser frontline = accounts.user(caseworker.agency(), Role.FRONTLINE_OFFICER);
-    api(frontline, get(base + "/notes"), null).andExpect(status().isOk());
-    api(frontline, post(base + "/notes"), "{\"text\":\"x\"}").andExpect(status().isForbidden());
+  void a_competent_authority_officer_of_the_agency_reads_but_may_not_write() throws Exception {
+    // The access rules let a competent-authority officer read the case narrative of the agency's
+    // cases but write only legal proceedings (docs/security/authorisation-matrix.md).
+    TestUser authority = accounts.user(caseworker.agency(), Role.COMPETENT_AUTHORITY_OFFICER);
+    api(authority, get(base + "/notes"), null).andExpect(status().isOk());
+    api(authority, post(base + "/notes"), "{\"text\":\"x\"}").andExpect(status().isForbidden());
     assertThat(fixtures.timeline(caseId)).isEmpty();
   }
 
