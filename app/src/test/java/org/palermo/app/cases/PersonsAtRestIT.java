@@ -130,12 +130,14 @@ class PersonsAtRestIT {
     assertThat(lower).doesNotContain("mhmd").doesNotContain("zrknsk").doesNotContain("zarqaw");
     assertThat(all).doesNotContain(birth.toString()).doesNotContain("23/11/1987");
     assertThat(
-            jdbc.sql("SELECT count(*) FROM person WHERE birth_date IS NOT NULL")
+            jdbc.sql("SELECT count(*) FROM person WHERE id = ?::uuid AND birth_date IS NOT NULL")
+                .param(personId)
                 .query(Long.class)
                 .single())
         .isZero();
     assertThat(
-            jdbc.sql("SELECT count(*) FROM person WHERE name_latin IS NOT NULL")
+            jdbc.sql("SELECT count(*) FROM person WHERE id = ?::uuid AND name_latin IS NOT NULL")
+                .param(personId)
                 .query(Long.class)
                 .single())
         .isZero();
@@ -177,5 +179,76 @@ class PersonsAtRestIT {
     assertThat(
             references(get("/api/v1/cases").param("child", "false").param("name", "Rania " + tag)))
         .containsExactly(reference);
+  }
+
+  @Test
+  void a_person_stored_in_plaintext_before_v15_is_sealed_indexed_and_flagged_by_the_backfill()
+      throws Exception {
+    UUID person = UUID.randomUUID();
+    UUID caseId = UUID.randomUUID();
+    String family =
+        "Qadirovna" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "z");
+    LocalDate birth = LocalDate.now().minusYears(12);
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    jdbc.sql(
+            "INSERT INTO person (id, given_name, family_name, name_latin, birth_date, legal_basis,"
+                + " purpose, owner_agency_id, created_at) VALUES (?, 'فاطمة', ?, ?, ?,"
+                + " 'CONSENT', 'test', ?, ?)")
+        .params(
+            person,
+            family,
+            "ftm " + family.toLowerCase(Locale.ROOT),
+            birth,
+            worker.agency().id(),
+            now)
+        .update();
+    String reference = "PAL-2020-" + (100000 + new java.util.Random().nextInt(800000));
+    jdbc.sql(
+            "INSERT INTO case_file (id, reference, person_id, owner_agency_id, status, opened_at)"
+                + " VALUES (?, ?, ?, ?, 'OPEN', ?)")
+        .params(caseId, reference, person, worker.agency().id(), now)
+        .update();
+
+    while (persons.backfillSealing() > 0) {
+      // all of them
+    }
+
+    var row =
+        jdbc.sql(
+                "SELECT given_name, family_name, name_latin, birth_date, birth_date_sealed, minor,"
+                    + " at_rest FROM person WHERE id = ?")
+            .param(person)
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getObject(4),
+                      rs.getString(5),
+                      rs.getBoolean(6),
+                      rs.getBoolean(7)
+                    })
+            .single();
+    assertThat((String) row[0]).startsWith("pal1:");
+    assertThat((String) row[1]).startsWith("pal1:");
+    assertThat(row[2]).isNull();
+    assertThat(row[3]).isNull();
+    assertThat((String) row[4]).startsWith("pal1:");
+    assertThat((Boolean) row[5]).isTrue();
+    assertThat((Boolean) row[6]).isTrue();
+    assertThat(dump())
+        .doesNotContain("فاطمة")
+        .doesNotContain(family)
+        .doesNotContain(birth.toString());
+    assertThat(references(get("/api/v1/persons").param("name", "Fatima " + family)))
+        .containsExactly(reference);
+    assertThat(
+            references(
+                get("/api/v1/cases").param("child", "true").param("name", "Fatima " + family)))
+        .containsExactly(reference);
+    api(get("/api/v1/persons/" + person), null)
+        .andExpect(jsonPath("$.givenName").value("فاطمة"))
+        .andExpect(jsonPath("$.birthDate").value(birth.toString()));
   }
 }
