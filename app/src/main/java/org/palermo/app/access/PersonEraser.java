@@ -50,7 +50,7 @@ class PersonEraser {
     jdbc.sql(
             """
             UPDATE person SET given_name = '', family_name = NULL, name_latin = NULL,
-              birth_date = NULL, birth_date_sealed = NULL, gender = NULL, citizenships = '{}',
+              birth_date = NULL, birth_date_sealed = NULL, minor = FALSE, gender = NULL, citizenships = '{}',
               languages = '{}', anonymised_at = ?
             WHERE id = ?""")
         .params(Timestamp.from(now), person)

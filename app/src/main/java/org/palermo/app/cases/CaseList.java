@@ -14,8 +14,10 @@ import org.palermo.app.access.Role;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
+import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -40,21 +42,34 @@ public class CaseList {
   private final AuditLog audit;
   private final AccessPolicy policy;
   private final Clock clock;
+  private final PersonStore persons;
+  private final FieldCipher cipher;
 
-  CaseList(JdbcClient jdbc, AuditLog audit, AccessPolicy policy, Clock clock) {
+  CaseList(
+      JdbcClient jdbc,
+      AuditLog audit,
+      AccessPolicy policy,
+      Clock clock,
+      PersonStore persons,
+      FieldCipher cipher) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.policy = policy;
     this.clock = clock;
+    this.persons = persons;
+    this.cipher = cipher;
   }
 
   /**
    * Filters of the list; {@code null} means "any".
    *
-   * @param child only children (true) or only adults (false): under 18 today or age disputed
+   * @param child only children (true) or only adults (false): age disputed, or under 18 today by
+   *     the {@code minor} flag (kept from the sealed date of birth on every write and refreshed
+   *     daily; there is no plaintext date of birth to compare in SQL)
    * @param assignedToMe only the cases assigned to the user
    * @param overdue only cases with an open task past its due date
-   * @param name a name in any script (matched on the transliterated name keys) or a reference
+   * @param name a name in any script (matched on the blind tokens of its consonant skeletons) or a
+   *     reference
    */
   public record Filter(
       CaseStatus status, Boolean child, boolean assignedToMe, boolean overdue, String name) {
@@ -106,19 +121,18 @@ public class CaseList {
   public Listing search(PalermoPrincipal who, Filter filter, int page, int size) {
     checkPaging(who, page, size);
     java.time.LocalDate today = java.time.LocalDate.now(clock);
-    java.time.LocalDate bornAfter = today.minusYears(18);
     String statusFilter = filter.status() == null ? null : filter.status().name();
     String reference = null;
     String tokens = null;
+    int tokenCount = 0;
     if (filter.name() != null) {
       if (filter.name().matches("(?i)PAL-\\d{4}-\\d+")) {
         reference = filter.name().toUpperCase(java.util.Locale.ROOT);
       } else {
-        List<String> t = Names.matchTokens(filter.name());
-        tokens =
-            t.isEmpty()
-                ? "{\"\"}"
-                : "{" + String.join(",", t.stream().map(x -> "\"" + x + "\"").toList()) + "}";
+        // Every match token of the query must be among the person's blind tokens.
+        List<String> t = persons.blind(Names.matchTokens(filter.name()));
+        tokens = t.isEmpty() ? "{\"-\"}" : "{" + String.join(",", t) + "}";
+        tokenCount = t.isEmpty() ? 1 : t.size();
       }
     }
     String where =
@@ -127,24 +141,25 @@ public class CaseList {
         WHERE c.owner_agency_id = :agency
           AND (CAST(:status AS text) IS NULL OR c.status = CAST(:status AS text))
           AND (CAST(:child AS boolean) IS NULL
-               OR (p.age_disputed OR COALESCE(p.birth_date > :bornAfter, FALSE))
-                  = CAST(:child AS boolean))
+               OR (p.age_disputed OR p.minor) = CAST(:child AS boolean))
           AND (NOT :mine OR c.assigned_to = :me)
           AND (NOT :overdue OR EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id
                AND t.completed_at IS NULL AND t.due_on < :today))
           AND (CAST(:reference AS text) IS NULL OR c.reference = CAST(:reference AS text))
-          AND (CAST(:tokens AS text) IS NULL OR p.name_tokens @> CAST(:tokens AS text[]))""";
+          AND (CAST(:tokens AS text) IS NULL OR p.id IN (SELECT person_id FROM person_name_token
+               WHERE token = ANY(CAST(:tokens AS text[])) GROUP BY person_id
+               HAVING count(DISTINCT token) = :tokenCount))""";
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("agency", who.agencyId());
     params.put("status", statusFilter);
     params.put("child", filter.child());
-    params.put("bornAfter", bornAfter);
     params.put("mine", filter.assignedToMe());
     params.put("me", who.userId());
     params.put("overdue", filter.overdue());
     params.put("today", today);
     params.put("reference", reference);
     params.put("tokens", tokens);
+    params.put("tokenCount", tokenCount);
     long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
@@ -152,7 +167,8 @@ public class CaseList {
         jdbc.sql(
                 """
                 SELECT c.id, c.person_id, c.reference, c.status, c.opened_at, c.assigned_to, p.given_name,
-                  p.family_name, p.birth_date, p.age_disputed, p.citizenships,
+                  p.family_name, p.birth_date, p.birth_date_sealed, p.age_disputed, p.minor,
+                  p.citizenships,
                   (SELECT count(*) FROM case_task t WHERE t.case_id = c.id
                      AND t.completed_at IS NULL AND t.due_on < :today) AS overdue_tasks"""
                     + where
@@ -160,20 +176,25 @@ public class CaseList {
             .params(params)
             .query(
                 (rs, n) -> {
-                  java.time.LocalDate birth = rs.getObject("birth_date", java.time.LocalDate.class);
+                  UUID personId = rs.getObject("person_id", UUID.class);
+                  String sealed = rs.getString("birth_date_sealed");
+                  java.time.LocalDate birth =
+                      sealed != null
+                          ? cipher.openDate(personId, sealed)
+                          : rs.getObject("birth_date", java.time.LocalDate.class);
                   boolean disputed = rs.getBoolean("age_disputed");
                   java.sql.Array cit = rs.getArray("citizenships");
                   return new Row(
                       rs.getObject("id", UUID.class),
-                      rs.getObject("person_id", UUID.class),
+                      personId,
                       rs.getString("reference"),
                       CaseStatus.valueOf(rs.getString("status")),
                       rs.getTimestamp("opened_at").toInstant(),
-                      disputed || (birth != null && birth.isAfter(bornAfter)),
+                      disputed || rs.getBoolean("minor"),
                       who.userId().equals(rs.getObject("assigned_to", UUID.class)),
                       rs.getInt("overdue_tasks"),
-                      rs.getString("given_name"),
-                      rs.getString("family_name"),
+                      cipher.open(personId, rs.getString("given_name")),
+                      cipher.open(personId, rs.getString("family_name")),
                       birth,
                       cit == null ? List.of() : List.of((String[]) cit.getArray()));
                 })

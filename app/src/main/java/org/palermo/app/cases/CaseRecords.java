@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
-import org.palermo.app.platform.crypto.BlindIndex;
+import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,7 @@ public class CaseRecords {
   private final ApplicationEventPublisher events;
   private final Accounts accounts;
   private final FieldCipher cipher;
-  private final BlindIndex index;
+  private final PersonStore persons;
   private final Map<UUID, String> agencyTypes = new ConcurrentHashMap<>();
 
   CaseRecords(
@@ -40,13 +40,13 @@ public class CaseRecords {
       ApplicationEventPublisher events,
       Accounts accounts,
       FieldCipher cipher,
-      BlindIndex index) {
+      PersonStore persons) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
     this.accounts = accounts;
     this.cipher = cipher;
-    this.index = index;
+    this.persons = persons;
   }
 
   /**
@@ -83,19 +83,21 @@ public class CaseRecords {
   /**
    * Stores the person and the case; returns the case reference. Names and the date of birth are
    * sealed with the person's data key (SECURITY.md rule 6); name search goes through the blind
-   * tokens in {@code person_name_token}, never a plaintext column.
+   * tokens in {@code person_name_token}, never a plaintext column; the child filter through the
+   * {@code minor} flag computed here from the date of birth.
    */
   @Transactional
   public String register(NewPersonCase c) {
     UUID personId = UUID.randomUUID();
     Instant now = clock.instant();
-    String fullName = c.familyName() == null ? c.givenName() : c.givenName() + " " + c.familyName();
+    String fullName = PersonStore.fullName(c.givenName(), c.familyName());
     jdbc.sql(
             """
             INSERT INTO person (id, given_name, family_name, birth_date_sealed,
               birth_date_estimated, gender, citizenships, languages, legal_basis, purpose,
-              owner_agency_id, synthetic, created_at, migration_status, protection_status, name_tokens)
-            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?::text[])""")
+              owner_agency_id, synthetic, created_at, migration_status, protection_status, minor,
+              at_rest)
+            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
         .params(
             personId,
             cipher.seal(personId, c.givenName()),
@@ -112,14 +114,9 @@ public class CaseRecords {
             Timestamp.from(now),
             c.migrationStatus() == null ? null : c.migrationStatus().name(),
             c.protectionStatus() == null ? null : c.protectionStatus().name(),
-            pgArray(Names.matchTokens(fullName)))
+            PersonStore.minor(c.birthDate(), LocalDate.now(clock)))
         .update();
-    for (String token : index.tokens(fullName)) {
-      jdbc.sql(
-              "INSERT INTO person_name_token (person_id, token) VALUES (?, ?) ON CONFLICT DO NOTHING")
-          .params(personId, token)
-          .update();
-    }
+    persons.writeTokens(personId, fullName);
     UUID caseId = UUID.randomUUID();
     long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
     String reference =

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo referrals: a few adult cases of service providers referred, with consent, to a shelter,
  * medical or psychosocial service of another agency on the route; some accepted, some declined for
- * lack of capacity, the rest pending. Through the referral module's own use cases, so the timeline,
- * audit and statistics events are the real ones.
+ * lack of capacity, the rest pending. Adults are those with a known (sealed) date of birth whose
+ * {@code minor} flag is off: there is no plaintext date of birth to compare (SECURITY.md rule 6).
+ * Through the referral module's own use cases, so the timeline, audit and statistics events are the
+ * real ones.
  */
 @Component
 class DemoReferrals {
@@ -44,7 +46,7 @@ class DemoReferrals {
                 SELECT c.id, c.owner_agency_id FROM case_file c JOIN person p ON p.id = c.person_id
                 JOIN agency a ON a.id = c.owner_agency_id
                 WHERE a.type = 'SERVICE_PROVIDER' AND c.status <> 'CLOSED' AND NOT p.age_disputed
-                  AND p.birth_date < current_date - INTERVAL '18 years'
+                  AND p.birth_date_sealed IS NOT NULL AND NOT p.minor
                 ORDER BY c.reference LIMIT ?""")
             .param(MAX)
             .query((rs, n) -> new Case(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))

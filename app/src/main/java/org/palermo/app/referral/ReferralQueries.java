@@ -24,6 +24,7 @@ import org.palermo.app.directory.Providers;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.crypto.FieldCipher;
 import org.palermo.app.referral.ProviderRanking.Place;
 import org.palermo.app.referral.ProviderRanking.Ranked;
 import org.palermo.law.ProtectionNeed;
@@ -47,6 +48,7 @@ class ReferralQueries {
   private final ReferralProperties properties;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final FieldCipher cipher;
   private final Pathways pathways = Pathways.load();
 
   ReferralQueries(
@@ -58,7 +60,8 @@ class ReferralQueries {
       ReferralEvents events,
       ReferralProperties properties,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      FieldCipher cipher) {
     this.store = store;
     this.policy = policy;
     this.cases = cases;
@@ -68,6 +71,7 @@ class ReferralQueries {
     this.properties = properties;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.cipher = cipher;
   }
 
   /** One referral in a list. */
@@ -191,21 +195,28 @@ class ReferralQueries {
     }
     return jdbc.sql(
             """
-            SELECT p.given_name, p.family_name, p.birth_date, p.birth_date_estimated, p.gender,
-              p.citizenships, p.languages
+            SELECT p.id, p.given_name, p.family_name, p.birth_date, p.birth_date_sealed,
+              p.birth_date_estimated, p.gender, p.citizenships, p.languages
             FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
         .param(caseId)
         .query(
-            (rs, n) ->
-                new PersonView(
-                    Set.copyOf(groups),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
-                    rs.getObject("birth_date", LocalDate.class),
-                    rs.getBoolean("birth_date_estimated"),
-                    rs.getString("gender"),
-                    List.of((String[]) rs.getArray("citizenships").getArray()),
-                    List.of((String[]) rs.getArray("languages").getArray())))
+            (rs, n) -> {
+              // Sealed with the person's data key (SECURITY.md rule 6); opened only here, after
+              // the access policy granted the identity group.
+              UUID personId = rs.getObject("id", UUID.class);
+              String sealed = rs.getString("birth_date_sealed");
+              return new PersonView(
+                  Set.copyOf(groups),
+                  cipher.open(personId, rs.getString("given_name")),
+                  cipher.open(personId, rs.getString("family_name")),
+                  sealed != null
+                      ? cipher.openDate(personId, sealed)
+                      : rs.getObject("birth_date", LocalDate.class),
+                  rs.getBoolean("birth_date_estimated"),
+                  rs.getString("gender"),
+                  List.of((String[]) rs.getArray("citizenships").getArray()),
+                  List.of((String[]) rs.getArray("languages").getArray()));
+            })
         .single();
   }
 

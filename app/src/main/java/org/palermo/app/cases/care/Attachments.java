@@ -92,7 +92,7 @@ public class Attachments {
                       Map.of("field", "file", "reason", "type"));
                 });
     UUID id = UUID.randomUUID();
-    AttachmentCipher.Sealed sealed = cipher.seal(id.toString(), name, content);
+    AttachmentCipher.Sealed sealed = cipher.seal(caseId, id.toString(), name, content);
     jdbc.sql(
             "INSERT INTO care_attachment (id, case_id, content_type, size_bytes, wrapped_key,"
                 + " key_id, file_name, content, uploaded_by, uploaded_agency, uploaded_at)"
@@ -133,7 +133,7 @@ public class Attachments {
               return new Attachment(
                   id,
                   cipher.openName(
-                      id.toString(), rs.getBytes("wrapped_key"), rs.getBytes("file_name")),
+                      caseId, id.toString(), rs.getBytes("wrapped_key"), rs.getBytes("file_name")),
                   rs.getString("content_type"),
                   rs.getLong("size_bytes"),
                   rs.getString("uploaded_by"),
@@ -166,9 +166,9 @@ public class Attachments {
                   String id = attachmentId.toString();
                   byte[] key = rs.getBytes("wrapped_key");
                   return new Download(
-                      cipher.openName(id, key, rs.getBytes("file_name")),
+                      cipher.openName(caseId, id, key, rs.getBytes("file_name")),
                       rs.getString("content_type"),
-                      cipher.openContent(id, key, rs.getBytes("content")));
+                      cipher.openContent(caseId, id, key, rs.getBytes("content")));
                 })
             .optional()
             .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such attachment."));

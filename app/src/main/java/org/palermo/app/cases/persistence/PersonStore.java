@@ -31,16 +31,66 @@ import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
 import org.palermo.app.cases.domain.TraffickingStatus;
+import org.palermo.app.platform.crypto.BlindIndex;
+import org.palermo.app.platform.crypto.FieldCipher;
+import org.palermo.app.platform.crypto.SealedDataException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code person} and {@code journey_event} tables. */
+/**
+ * The {@code person} and {@code journey_event} tables. Names and the date of birth are sealed with
+ * the person's data key (the person id is the record id) on every write and opened on every read
+ * (SECURITY.md rule 6); name search goes through blind tokens in {@code person_name_token}; the
+ * child filter through the {@code minor} column, kept up to date on every write and by {@link
+ * #refreshMinors}.
+ */
 @Repository
 public class PersonStore {
   private final JdbcClient jdbc;
+  private final FieldCipher cipher;
+  private final BlindIndex index;
+  private final java.time.Clock clock;
 
-  PersonStore(JdbcClient jdbc) {
+  PersonStore(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  /** Whether a person born on {@code birth} is under 18 on {@code today}; unknown is false. */
+  public static boolean minor(LocalDate birth, LocalDate today) {
+    return birth != null && birth.plusYears(18).isAfter(today);
+  }
+
+  /** The full name as written: given name, then family name. */
+  public static String fullName(String given, String family) {
+    if (given == null || given.isBlank()) {
+      return family;
+    }
+    return family == null || family.isBlank() ? given : given + " " + family;
+  }
+
+  /**
+   * Replaces the blind name tokens of a person: the HMACs of the transliterated words ({@link
+   * BlindIndex#tokens}) and of the consonant skeletons of {@link Names#matchTokens} (so that
+   * "محمد", "Mohammed" and "Muhammad" still find each other), never the words themselves.
+   */
+  public void writeTokens(UUID personId, String fullName) {
+    jdbc.sql("DELETE FROM person_name_token WHERE person_id = ?").param(personId).update();
+    Set<String> tokens = new java.util.LinkedHashSet<>(index.tokens(fullName));
+    tokens.addAll(index.tokensOf(Names.matchTokens(fullName)));
+    for (String token : tokens) {
+      jdbc.sql(
+              "INSERT INTO person_name_token (person_id, token) VALUES (?, ?) ON CONFLICT DO NOTHING")
+          .params(personId, token)
+          .update();
+    }
+  }
+
+  /** The blind tokens to look up for the match tokens of a query. */
+  public List<String> blind(List<String> matchTokens) {
+    return List.copyOf(index.tokensOf(matchTokens));
   }
 
   /** A stored person with its version. */
@@ -65,7 +115,7 @@ public class PersonStore {
       citizenships, languages, migration_status, protection_status, legal_basis, purpose,
       cooperation, trafficking_status, control_methods, exploitation_types, industry,
       recruitment_methods, recruitment_city, recruitment_country, owner_agency_id, version,
-      name_tokens""";
+      birth_date_sealed""";
 
   public Optional<StoredPerson> find(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
@@ -90,8 +140,9 @@ public class PersonStore {
     int n =
         jdbc.sql(
                 """
-                UPDATE person SET given_name = ?, family_name = ?, name_latin = ?,
-                  name_tokens = ?::text[], birth_date = ?, birth_date_estimated = ?,
+                UPDATE person SET given_name = ?, family_name = ?, name_latin = NULL,
+                  birth_date = NULL, birth_date_sealed = ?, minor = ?, at_rest = TRUE,
+                  birth_date_estimated = ?,
                   age_disputed = ?, sex = ?, gender = ?, citizenships = ?::text[],
                   languages = ?::text[], migration_status = ?, protection_status = ?,
                   legal_basis = ?, purpose = ?, cooperation = ?, trafficking_status = ?,
@@ -100,11 +151,10 @@ public class PersonStore {
                   version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
             .params(
-                d.givenName(),
-                d.familyName(),
-                Names.searchKey(d.fullName()),
-                array(Names.matchTokens(d.fullName())),
-                d.birthDate(),
+                cipher.seal(id, d.givenName()),
+                cipher.seal(id, d.familyName()),
+                cipher.sealDate(id, d.birthDate()),
+                minor(d.birthDate(), LocalDate.now(clock)),
                 d.birthDateEstimated(),
                 d.ageDisputed(),
                 name(d.sex()),
@@ -130,6 +180,7 @@ public class PersonStore {
     if (n == 0) {
       return false;
     }
+    writeTokens(id, fullName(d.givenName(), d.familyName()));
     jdbc.sql("DELETE FROM journey_event WHERE person_id = ?").param(id).update();
     int position = 0;
     for (JourneyEvent e : d.journey()) {
@@ -168,53 +219,155 @@ public class PersonStore {
   }
 
   /**
-   * Persons sharing at least one name token, each with their newest case; at most {@code limit}.
+   * Persons sharing at least one match token (through their blind tokens), each with their newest
+   * case; at most {@code limit}. The candidate's names and date of birth are opened here, and its
+   * match tokens recomputed in memory from the opened name.
    */
   public List<Candidate> candidates(List<String> tokens, int limit) {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
-              p.birth_date_estimated, p.citizenships, p.name_tokens
+              p.birth_date_sealed, p.birth_date_estimated, p.citizenships
             FROM person p
             JOIN LATERAL (SELECT id, reference FROM case_file WHERE person_id = p.id
                           ORDER BY opened_at DESC LIMIT 1) c ON TRUE
-            WHERE p.name_tokens && ?::text[]
+            WHERE p.id IN (SELECT person_id FROM person_name_token WHERE token = ANY(?::text[]))
             LIMIT ?""")
-        .params(array(tokens), limit)
+        .params(array(blind(tokens)), limit)
         .query(
-            (rs, n) ->
-                new Candidate(
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("case_id", UUID.class),
-                    rs.getString("reference"),
-                    rs.getString("given_name"),
-                    rs.getString("family_name"),
-                    rs.getObject("birth_date", LocalDate.class),
-                    rs.getBoolean("birth_date_estimated"),
-                    list(rs, "citizenships"),
-                    list(rs, "name_tokens")))
-        .list();
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              String given;
+              String family;
+              LocalDate birth;
+              try {
+                given = cipher.open(id, rs.getString("given_name"));
+                family = cipher.open(id, rs.getString("family_name"));
+                birth = birthDate(id, rs);
+              } catch (SealedDataException shredded) {
+                return null;
+              }
+              return new Candidate(
+                  id,
+                  rs.getObject("case_id", UUID.class),
+                  rs.getString("reference"),
+                  given,
+                  family,
+                  birth,
+                  rs.getBoolean("birth_date_estimated"),
+                  list(rs, "citizenships"),
+                  Names.matchTokens(fullName(given, family)));
+            })
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
-  /** Fills the name tokens of persons stored before they existed (V11); returns how many. */
-  public int backfillTokens() {
-    record Row(UUID id, String given, String family) {}
+  /**
+   * Seals the persons stored before V15 (plaintext names, {@code birth_date}), writes their blind
+   * tokens and their {@code minor} flag, and empties {@code birth_date} and {@code name_latin};
+   * returns how many rows it handled (at most 500 a call).
+   */
+  public int backfillSealing() {
+    record Row(
+        UUID id, String given, String family, LocalDate birth, String sealed, boolean anonymised) {}
     List<Row> rows =
         jdbc.sql(
-                "SELECT id, given_name, family_name FROM person WHERE name_tokens = '{}' LIMIT 5000")
+                """
+                SELECT id, given_name, family_name, birth_date, birth_date_sealed,
+                  anonymised_at IS NOT NULL AS anonymised
+                FROM person WHERE NOT at_rest LIMIT 500""")
             .query(
-                (rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                (rs, n) ->
+                    new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("given_name"),
+                        rs.getString("family_name"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("birth_date_sealed"),
+                        rs.getBoolean("anonymised")))
             .list();
+    LocalDate today = LocalDate.now(clock);
     for (Row r : rows) {
-      String full = r.family() == null ? r.given() : r.given() + " " + r.family();
-      jdbc.sql("UPDATE person SET name_tokens = ?::text[] WHERE id = ?")
-          .params(array(Names.matchTokens(full)), r.id())
+      if (r.anonymised()) {
+        // Nothing left to seal, and sealing would create a new data key for a shredded record.
+        markAtRest(r.id());
+        continue;
+      }
+      String given;
+      String family;
+      LocalDate birth;
+      try {
+        given = cipher.open(r.id(), r.given());
+        family = cipher.open(r.id(), r.family());
+        birth = r.sealed() != null ? cipher.openDate(r.id(), r.sealed()) : r.birth();
+      } catch (SealedDataException shredded) {
+        markAtRest(r.id());
+        continue;
+      }
+      jdbc.sql(
+              """
+              UPDATE person SET given_name = ?, family_name = ?, birth_date_sealed = ?,
+                birth_date = NULL, name_latin = NULL, minor = ?, at_rest = TRUE
+              WHERE id = ?""")
+          .params(
+              given == null ? "" : cipher.seal(r.id(), given),
+              cipher.seal(r.id(), family),
+              cipher.sealDate(r.id(), birth),
+              minor(birth, today),
+              r.id())
           .update();
+      writeTokens(r.id(), fullName(given, family));
     }
     return rows.size();
+  }
+
+  private void markAtRest(UUID id) {
+    jdbc.sql(
+            "UPDATE person SET birth_date = NULL, name_latin = NULL, minor = FALSE, at_rest = TRUE"
+                + " WHERE id = ?")
+        .param(id)
+        .update();
+  }
+
+  /**
+   * Clears the {@code minor} flag of the persons who have turned 18 by {@code today} (their sealed
+   * date of birth is opened to know); returns how many turned adult.
+   */
+  public int refreshMinors(LocalDate today) {
+    record Row(UUID id, String sealed) {}
+    List<Row> minors =
+        jdbc.sql("SELECT id, birth_date_sealed FROM person WHERE minor")
+            .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2)))
+            .list();
+    int adults = 0;
+    for (Row r : minors) {
+      boolean stillMinor;
+      try {
+        stillMinor = minor(cipher.openDate(r.id(), r.sealed()), today);
+      } catch (SealedDataException shredded) {
+        stillMinor = false;
+      }
+      if (!stillMinor) {
+        adults +=
+            jdbc.sql("UPDATE person SET minor = FALSE WHERE id = ? AND minor")
+                .param(r.id())
+                .update();
+      }
+    }
+    return adults;
+  }
+
+  private LocalDate birthDate(UUID id, ResultSet rs) throws SQLException {
+    String sealed = rs.getString("birth_date_sealed");
+    return sealed != null
+        ? cipher.openDate(id, sealed)
+        : rs.getObject("birth_date", LocalDate.class);
   }
 
   private List<JourneyEvent> journey(UUID personId) {
@@ -259,12 +412,15 @@ public class PersonStore {
         journey);
   }
 
-  private static StoredPerson row(ResultSet rs) throws SQLException {
+  private StoredPerson row(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    String given = cipher.open(id, rs.getString("given_name"));
+    String family = cipher.open(id, rs.getString("family_name"));
     PersonDetails d =
         new PersonDetails(
-            rs.getString("given_name"),
-            rs.getString("family_name"),
-            rs.getObject("birth_date", LocalDate.class),
+            given,
+            family,
+            birthDate(id, rs),
             rs.getBoolean("birth_date_estimated"),
             rs.getBoolean("age_disputed"),
             enumOf(Sex.class, rs.getString("sex")),
@@ -285,11 +441,11 @@ public class PersonStore {
             rs.getString("recruitment_country"),
             List.of());
     return new StoredPerson(
-        rs.getObject("id", UUID.class),
+        id,
         d,
         rs.getObject("owner_agency_id", UUID.class),
         rs.getInt("version"),
-        list(rs, "name_tokens"));
+        Names.matchTokens(fullName(given, family)));
   }
 
   private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names) {

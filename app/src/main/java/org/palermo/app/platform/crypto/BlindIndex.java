@@ -42,6 +42,25 @@ public class BlindIndex {
     return out;
   }
 
+  /**
+   * The blind tokens of words the caller has already normalised (the consonant skeletons of {@code
+   * cases.Names.matchTokens}, for instance): hex HMACs, in order. The words are hashed in a domain
+   * of their own ({@code "match:" + word}), so they never equal a token of {@link #tokens} and both
+   * kinds can share the {@code person_name_token} table.
+   */
+  public Set<String> tokensOf(java.util.Collection<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    if (words == null) {
+      return out;
+    }
+    for (String word : words) {
+      if (word != null && !word.isBlank()) {
+        out.add(hmac("match:" + word));
+      }
+    }
+    return out;
+  }
+
   /** The normalised words of a name, before hashing. */
   public static Set<String> normalise(String name) {
     Set<String> words = new LinkedHashSet<>();

@@ -72,6 +72,30 @@ public class FieldCipher {
     return text == null ? null : LocalDate.parse(text);
   }
 
+  /**
+   * Bytes sealed with the record's data key: nonce (12 bytes), ciphertext, tag (16 bytes). The
+   * record id and {@code context} (what the bytes are, e.g. {@code "attachment:<id>:key"}) are the
+   * associated data, so the value opens only for that record and that use.
+   */
+  public byte[] sealBytes(UUID recordId, String context, byte[] plaintext) {
+    return Aead.seal(keys.forSealing(recordId), plaintext, aad(recordId, context));
+  }
+
+  /**
+   * Bytes sealed by {@link #sealBytes}.
+   *
+   * @throws SealedDataException when altered, sealed for another record or context, or when the
+   *     record's data key was erased
+   */
+  public byte[] openBytes(UUID recordId, String context, byte[] sealed) {
+    return Aead.open(keys.forOpening(recordId), sealed, aad(recordId, context));
+  }
+
+  private static byte[] aad(UUID recordId, String context) {
+    byte[] c = context.getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(16 + c.length).put(aad(recordId)).put(c).array();
+  }
+
   /** Whether {@code value} is a sealed value. */
   public static boolean isSealed(String value) {
     return value != null && value.startsWith(PREFIX);

@@ -43,6 +43,9 @@ class AttachmentsIT {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired PalermoProperties properties;
+  @Autowired org.palermo.app.platform.crypto.KeyRotation rotation;
+  @Autowired org.palermo.app.platform.crypto.FieldCipher cipher;
+  @Autowired org.palermo.app.platform.crypto.DataKeys dataKeys;
 
   TestUser caseworker;
   UUID caseId;
@@ -130,6 +133,40 @@ class AttachmentsIT {
     assertThat(fixtures.audits("care.attachment.upload", caseId, "SUCCESS")).isEqualTo(1);
     assertThat(fixtures.audits("care.attachment.download", caseId, "SUCCESS")).isEqualTo(1);
     assertThat(fixtures.timeline(caseId)).containsExactly("care.attachment.uploaded");
+  }
+
+  @Test
+  void the_file_key_is_sealed_by_the_case_data_key_so_rotation_and_shredding_cover_it()
+      throws Exception {
+    byte[] plain = SECRET.getBytes(StandardCharsets.UTF_8);
+    UUID id = uploaded("rotated-note.txt", plain);
+    assertThat(
+            jdbc.sql("SELECT key_id FROM care_attachment WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo(AttachmentCipher.CASE_DATA_KEY);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM data_key WHERE record_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    // After a master-key rotation (data keys re-wrapped, attachments untouched) it still opens.
+    rotation.rotate();
+    download(caseworker, id).andExpect(status().isOk()).andExpect(content().bytes(plain));
+    // Erasing the case's data key (crypto-shredding) makes the file key unreadable for good.
+    byte[] wrapped =
+        jdbc.sql("SELECT wrapped_key FROM care_attachment WHERE id = ?")
+            .param(id)
+            .query(byte[].class)
+            .single();
+    String context = "attachment:" + id + ":key";
+    assertThat(cipher.openBytes(caseId, context, wrapped)).hasSize(32);
+    assertThat(dataKeys.erase(caseId)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> cipher.openBytes(caseId, context, wrapped))
+        .isInstanceOf(org.palermo.app.platform.crypto.SealedDataException.class);
   }
 
   @Test
