@@ -131,6 +131,21 @@ public class AccessPolicy {
   }
 
   /**
+   * The groups {@code who} may read or write on a case their own agency owns, for lists that select
+   * only such cases: the same rule table as {@link #groups}, without asking the relationship
+   * sources row by row. Other relationships (a disclosure, break-the-glass) only ever add groups,
+   * so a list may use this as each row's answer and ask {@link #allows} only for a group it leaves
+   * out.
+   */
+  public Set<FieldGroup> groupsOnOwnCases(PalermoPrincipal who, Access access) {
+    EnumSet<Relationship> rel = EnumSet.of(Relationship.OWNER);
+    if (who.hasRole(Role.CASE_SUPERVISOR)) {
+      rel.add(Relationship.SUPERVISOR);
+    }
+    return decide(who, rel, Set.of(), access, Purpose.ASSISTANCE);
+  }
+
+  /**
    * The rule table applied to one user's relationships. {@code disclosed} is what disclosures in
    * force give the user's agency on this case.
    */
