@@ -163,6 +163,7 @@ public class CaseList {
     long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
+    Map<UUID, String> sealedBirth = new java.util.HashMap<>();
     List<Row> raw =
         jdbc.sql(
                 """
@@ -176,12 +177,12 @@ public class CaseList {
             .params(params)
             .query(
                 (rs, n) -> {
+                  // Still sealed here: opened below, only for rows whose identity may be read.
                   UUID personId = rs.getObject("person_id", UUID.class);
                   String sealed = rs.getString("birth_date_sealed");
-                  java.time.LocalDate birth =
-                      sealed != null
-                          ? cipher.openDate(personId, sealed)
-                          : rs.getObject("birth_date", java.time.LocalDate.class);
+                  java.time.LocalDate legacyBirth =
+                      sealed != null ? null : rs.getObject("birth_date", java.time.LocalDate.class);
+                  sealedBirth.put(personId, sealed == null ? "" : sealed);
                   boolean disputed = rs.getBoolean("age_disputed");
                   java.sql.Array cit = rs.getArray("citizenships");
                   return new Row(
@@ -193,9 +194,9 @@ public class CaseList {
                       disputed || rs.getBoolean("minor"),
                       who.userId().equals(rs.getObject("assigned_to", UUID.class)),
                       rs.getInt("overdue_tasks"),
-                      cipher.open(personId, rs.getString("given_name")),
-                      cipher.open(personId, rs.getString("family_name")),
-                      birth,
+                      rs.getString("given_name"),
+                      rs.getString("family_name"),
+                      legacyBirth,
                       cit == null ? List.of() : List.of((String[]) cit.getArray()));
                 })
             .list();
@@ -203,7 +204,23 @@ public class CaseList {
     for (Row r : raw) {
       boolean identity = policy.allows(who, r.id(), FieldGroup.IDENTITY, AccessPolicy.Access.READ);
       if (identity) {
-        items.add(r);
+        String sealed = sealedBirth.get(r.personId());
+        items.add(
+            new Row(
+                r.id(),
+                r.personId(),
+                r.reference(),
+                r.status(),
+                r.openedAt(),
+                r.child(),
+                r.assignedToMe(),
+                r.overdueTasks(),
+                cipher.open(r.personId(), r.givenName()),
+                cipher.open(r.personId(), r.familyName()),
+                sealed == null || sealed.isEmpty()
+                    ? r.birthDate()
+                    : cipher.openDate(r.personId(), sealed),
+                r.citizenships()));
       } else if (filter.name() == null) {
         items.add(
             new Row(
