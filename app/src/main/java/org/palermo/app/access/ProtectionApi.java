@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/cases/{caseId}/disclosures}, {@code /api/v1/cases/{caseId}/break-glass} and {@code
  * /api/v1/notifications}. The services decide access; this class only translates.
  */
-@RestController
+@RestController("dataProtectionApi")
 @Tag(name = "Data protection")
 @SecurityRequirement(name = "token")
 class ProtectionApi {

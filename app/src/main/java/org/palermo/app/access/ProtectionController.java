@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * revoke one), break-the-glass ({@code /cases/{caseId}/break-glass}) and the agency's notifications
  * ({@code /notifications}). Forms work without JavaScript.
  */
-@Controller
+@Controller("dataProtectionController")
 class ProtectionController {
   private final Disclosures disclosures;
   private final BreakTheGlass breakTheGlass;

@@ -12,7 +12,9 @@ import org.springframework.web.servlet.ModelAndView;
  * A refused page of {@link ProtectionController} is the error page with the catalogue's status: a
  * firewall refusal is the same 404 page as a case that does not exist.
  */
-@ControllerAdvice(assignableTypes = {ProtectionController.class, PrivacyController.class})
+@ControllerAdvice(
+    name = "dataProtectionWebErrors",
+    assignableTypes = {ProtectionController.class, PrivacyController.class})
 class ProtectionWebErrors {
   @ExceptionHandler(PalermoException.class)
   ModelAndView refused(PalermoException e, Locale locale, HttpServletResponse response) {
