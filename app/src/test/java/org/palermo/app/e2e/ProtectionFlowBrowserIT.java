@@ -99,6 +99,25 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
     assertThat(reference).startsWith("PAL-");
     assertStatus(l, "IDENTIFIED");
 
+    // the same name looked up again now finds the record just registered
+    open("/cases/new");
+    driver.findElement(By.id("f-givenName")).sendKeys(givenName);
+    driver.findElement(By.id("f-familyName")).sendKeys(familyName);
+    driver.findElement(By.id("f-citizenships")).sendKeys("XA");
+    driver.findElement(By.cssSelector("main form button[name=action][value=check]")).click();
+    WebElement matches =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, PAGE_WAIT)
+            .until(d -> d.findElement(By.cssSelector(".cases-matches table.data")));
+    assertDocument(l.code(), l.dir());
+    assertThat(matches.findElement(By.tagName("caption")).getText().strip())
+        .isEqualTo(l.msg("cases.matches.caption"));
+    assertThat(
+            matches.findElements(By.cssSelector("tbody th[scope=row] a")).stream()
+                .map(a -> a.getText().strip()))
+        .as("likely existing records")
+        .contains(reference);
+    fullScreenshot(shot + "1b-existing-record-found.png");
+
     // --- screen the person and link the explained result to the case ---------------------------
     open("/screenings/new");
     assertDocument(l.code(), l.dir());
@@ -183,6 +202,11 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
     assertDocument(l.code(), l.dir());
     List<WebElement> ranked = driver.findElements(By.cssSelector("main ol.choices > li"));
     assertThat(ranked).as("ranked shelter providers").hasSizeGreaterThan(1);
+    assertThat(text(By.cssSelector("main ol.choices")))
+        .as("each provider's rank is explained")
+        .contains(SHELTER_AGENCY);
+    assertThat(driver.findElements(By.cssSelector("main ol.choices > li ul.hint > li")))
+        .isNotEmpty();
     WebElement valmont =
         ranked.stream()
             .filter(li -> li.getText().contains(SHELTER_AGENCY))
