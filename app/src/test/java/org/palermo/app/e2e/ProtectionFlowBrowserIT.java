@@ -247,6 +247,9 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
     awaitPath(referralPath);
     assertDocument(l.code(), l.dir());
     assertThat(text(By.cssSelector("main p.hint"))).isEqualTo(l.msg("referral.detail.viewOnly"));
+    assertThat(text(By.cssSelector("main dl.facts")))
+        .contains(l.msg("referral.group.IDENTITY"))
+        .contains(l.msg("referral.group.CONTACT"));
     String personView = text(By.cssSelector("section[aria-labelledby=person-title]"));
     assertThat(personView).contains(givenName).contains(familyName);
     assertThat(driver.findElements(By.cssSelector("main nav.case-nav")))
@@ -264,9 +267,11 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
     assertDocument(l.code(), l.dir());
     assertThat(text(By.id("status"))).isEqualTo(l.msg("referral.status.COMPLETED"));
     open(casePath);
-    assertThat(text(By.tagName("body")))
-        .as("the recipient cannot open the case itself")
-        .doesNotContain(l.msg("cases.transition.CLOSE"));
+    assertDocument(l.code(), l.dir());
+    assertThat(text(By.tagName("h1")))
+        .as("the recipient cannot open the case itself, only the referral view")
+        .isEqualTo(l.msg("error.title"));
+    assertThat(text(By.tagName("body"))).doesNotContain(familyName);
     signOut();
 
     // --- the owning caseworker records the service delivered and closes the case ----------------
