@@ -178,6 +178,9 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
     awaitSuffix("/result");
     assertDocument(l.code(), l.dir());
     assertThat(driver.findElements(By.id("link-case"))).as("the screening is linked").isEmpty();
+    assertThat(text(By.cssSelector("main .notice[role=status]")))
+        .isEqualTo(l.msg("screening.result.linked"));
+    assertThat(text(By.cssSelector("main dl"))).contains(reference);
     fullScreenshot(shot + "2-screening-result.png");
     open("/screenings?case=" + reference);
     assertDocument(l.code(), l.dir());
@@ -326,6 +329,16 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
             l.msg("timeline.care.service.delivered"),
             l.msg("timeline.case.status.closed"));
     fullScreenshot(shot + "7-timeline.png");
+
+    open(casePath + "/summary");
+    assertDocument(l.code(), l.dir());
+    assertThat(text(By.tagName("main")))
+        .contains(reference)
+        .contains(givenName)
+        .contains(l.msg("timeline.referral.completed"))
+        .contains(l.msg("timeline.care.service.delivered"))
+        .contains(l.msg("timeline.case.status.closed"));
+    fullScreenshot(shot + "8-summary.png");
     signOut();
   }
 
