@@ -182,7 +182,10 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
         .isEqualTo(l.msg("screening.result.linked"));
     assertThat(text(By.cssSelector("main dl"))).contains(reference);
     fullScreenshot(shot + "2-screening-result.png");
-    open("/screenings?case=" + reference);
+    open(casePath);
+    driver.findElement(By.cssSelector("main a[href*='/screenings?case=']")).click();
+    awaitPath("/screenings");
+    assertThat(driver.getCurrentUrl()).contains("case=" + reference);
     assertDocument(l.code(), l.dir());
     assertThat(text(By.cssSelector("main table.data tbody")))
         .contains(l.msg("screening.finding.INDICATED"));
