@@ -244,6 +244,62 @@ abstract class DemoBrowserTest {
     return axe;
   }
 
+  /** The path the browser shows, without the query. */
+  String path() {
+    return driver.getCurrentUrl().substring(server.baseUrl().length()).replaceAll("[?#].*$", "");
+  }
+
+  /** Signs in and waits for the home page. */
+  void signIn(DemoUser user) {
+    signIn(user.username(), user.password());
+    awaitPath("/");
+  }
+
+  /** A screenshot of the whole page (the window is stretched to the page's height, then reset). */
+  void fullScreenshot(String name) throws IOException {
+    Object height =
+        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+    int h = Math.min(8000, ((Number) height).intValue() + 40);
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, h));
+    browser.screenshot(artefacts.resolve(name));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+  }
+
+  /** Clicks the element with this id. */
+  void click(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  /** Saves a screening step and goes on. */
+  void next() {
+    driver.findElement(By.cssSelector("main form button[name=action][value=next]")).click();
+  }
+
+  /** Skips a screening step. */
+  void skip() {
+    driver.findElement(By.cssSelector("main form button[name=action][value=skip]")).click();
+  }
+
+  /** Waits for this step of the screening interview. */
+  void awaitStep(String slug) {
+    awaitSuffix("/steps/" + slug);
+  }
+
+  /** Waits until the browser's path (without the query) ends with this suffix. */
+  void awaitSuffix(String suffix) {
+    try {
+      new WebDriverWait(driver, PAGE_WAIT).until(d -> path().endsWith(suffix));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      fail(
+          "Expected a page ending in "
+              + suffix
+              + " but the browser shows "
+              + driver.getCurrentUrl()
+              + ": "
+              + text(By.tagName("body")));
+    }
+  }
+
   String text(By by) {
     return driver.findElement(by).getText().strip();
   }

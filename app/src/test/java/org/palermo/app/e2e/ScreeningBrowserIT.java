@@ -1,9 +1,7 @@
 package org.palermo.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -212,58 +210,5 @@ class ScreeningBrowserIT extends DemoBrowserTest {
         .isEqualTo(
             arabic.getProperty("screening.explain.ruleSet").replace("{0}", "palermo-rules/1.0.0"));
     fullScreenshot("screening-result-ar.png");
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  private String path() {
-    return driver.getCurrentUrl().substring(server.baseUrl().length()).replaceAll("\\?.*$", "");
-  }
-
-  /** Signs in and waits for the home page. */
-  private void signIn(DemoUser user) {
-    signIn(user.username(), user.password());
-    awaitPath("/");
-  }
-
-  /** A screenshot of the whole page (the window is stretched to the page's height, then reset). */
-  private void fullScreenshot(String name) throws IOException {
-    Object height =
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollHeight");
-    int h = Math.min(8000, ((Number) height).intValue() + 40);
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, h));
-    browser.screenshot(artefacts.resolve(name));
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-  }
-
-  private void click(String id) {
-    driver.findElement(By.id(id)).click();
-  }
-
-  private void next() {
-    driver.findElement(By.cssSelector("main form button[name=action][value=next]")).click();
-  }
-
-  private void skip() {
-    driver.findElement(By.cssSelector("main form button[name=action][value=skip]")).click();
-  }
-
-  private void awaitStep(String slug) {
-    awaitSuffix("/steps/" + slug);
-  }
-
-  private void awaitSuffix(String suffix) {
-    try {
-      new WebDriverWait(driver, PAGE_WAIT).until(d -> path().endsWith(suffix));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      fail(
-          "Expected a page ending in "
-              + suffix
-              + " but the browser shows "
-              + driver.getCurrentUrl()
-              + ": "
-              + text(By.tagName("body")));
-    }
   }
 }
