@@ -116,6 +116,10 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
                 .map(a -> a.getText().strip()))
         .as("likely existing records")
         .contains(reference);
+    assertThat(matches.getText())
+        .as("the match shows the name, opened from its sealed form")
+        .contains(givenName)
+        .doesNotContain("pal1:");
     fullScreenshot(shot + "1b-existing-record-found.png");
 
     // --- screen the person and link the explained result to the case ---------------------------
