@@ -4,16 +4,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.palermo.app.platform.Languages;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A refused page of {@link DisclosureController} is the error page with the catalogue's status: a
- * firewall refusal is the same 404 page as a case that does not exist.
+ * Shows a refused page of any module as the error page with the catalogue's status (404 for a case
+ * the user may not know of, 403, 409, 412…), in the user's language and with the signed-in menu.
+ * API handlers are answered first by {@code platform.ApiProblems} with a problem document; this
+ * advice comes last and so only ever answers pages.
  */
-@ControllerAdvice(assignableTypes = {DisclosureController.class, PrivacyController.class})
-class DisclosureWebErrors {
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class WebErrorPages {
+
+  /** A language of the menu, as the layout expects it. */
+  record LanguageChoice(String code, String name) {}
+
   @ExceptionHandler(PalermoException.class)
   ModelAndView refused(PalermoException e, Locale locale, HttpServletResponse response) {
     int status = e.code().status().value();
@@ -32,7 +42,4 @@ class DisclosureWebErrors {
             .toList());
     return page;
   }
-
-  /** A language of the menu, as the layout expects it. */
-  record LanguageChoice(String code, String name) {}
 }
