@@ -13,6 +13,7 @@ import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.referral.Referral.Consent;
 import org.palermo.app.referral.Referral.ConsentGiver;
@@ -74,7 +75,8 @@ class ReferralController {
     try {
       switch (step) {
         case "accept" -> steps.accept(me, id);
-        case "decline" -> steps.decline(me, id, parse(DeclineReason.class, reason), text);
+        case "decline" ->
+            steps.decline(me, id, FormValues.choice(DeclineReason.class, reason), text);
         case "complete" -> steps.complete(me, id);
         default -> steps.revoke(me, id);
       }
@@ -101,8 +103,8 @@ class ReferralController {
         queries.options(
             me,
             caseId,
-            parse(ProtectionNeed.class, need),
-            parse(ServiceType.class, serviceType),
+            FormValues.choice(ProtectionNeed.class, need),
+            FormValues.choice(ServiceType.class, serviceType),
             number(lat),
             number(lon)));
     model.addAttribute("lat", lat);
@@ -136,18 +138,18 @@ class ReferralController {
     Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
     if (scope != null) {
       scope.stream()
-          .map(s -> parse(FieldGroup.class, s))
+          .map(s -> FormValues.choice(FieldGroup.class, s))
           .filter(g -> g != null)
           .forEach(groups::add);
     }
     Consent consent = null;
-    ConsentGiver giver = parse(ConsentGiver.class, givenBy);
+    ConsentGiver giver = FormValues.choice(ConsentGiver.class, givenBy);
     if (giver != null) {
       consent =
           new Consent(
               giver,
               dateTime(givenAt),
-              parse(InformedHow.class, informedHow),
+              FormValues.choice(InformedHow.class, informedHow),
               "yes".equals(interpreterUsed)
                   ? Boolean.TRUE
                   : "no".equals(interpreterUsed) ? Boolean.FALSE : null);
@@ -159,10 +161,12 @@ class ReferralController {
               me,
               new ReferToProvider.Command(
                   caseId,
-                  uuid(serviceId),
-                  uuid(toAgencyId),
-                  uuid(serviceId) == null ? parse(ServiceType.class, serviceType) : null,
-                  parse(ProtectionNeed.class, need),
+                  FormValues.uuid(serviceId),
+                  FormValues.uuid(toAgencyId),
+                  FormValues.uuid(serviceId) == null
+                      ? FormValues.choice(ServiceType.class, serviceType)
+                      : null,
+                  FormValues.choice(ProtectionNeed.class, need),
                   transfer,
                   note,
                   consent,
@@ -174,10 +178,11 @@ class ReferralController {
       String back =
           UriComponentsBuilder.fromPath("/cases/" + caseId + "/referrals")
               .queryParamIfPresent(
-                  "need", java.util.Optional.ofNullable(parse(ProtectionNeed.class, need)))
+                  "need",
+                  java.util.Optional.ofNullable(FormValues.choice(ProtectionNeed.class, need)))
               .queryParamIfPresent(
                   "serviceType",
-                  java.util.Optional.ofNullable(parse(ServiceType.class, serviceType)))
+                  java.util.Optional.ofNullable(FormValues.choice(ServiceType.class, serviceType)))
               .build()
               .toUriString();
       return "redirect:" + back + "#make";
@@ -208,26 +213,6 @@ class ReferralController {
     Object field = e.properties().get("field");
     if (field != null) {
       redirect.addFlashAttribute("problemField", field.toString());
-    }
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    if (value == null || value.isEmpty()) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  static UUID uuid(String value) {
-    try {
-      return value == null || value.isEmpty() ? null : UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

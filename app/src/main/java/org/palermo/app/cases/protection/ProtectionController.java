@@ -16,6 +16,7 @@ import org.palermo.app.cases.protection.Returns.FollowUpCommand;
 import org.palermo.app.cases.protection.Returns.ReturnCommand;
 import org.palermo.app.cases.protection.Returns.RiskCommand;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,11 +90,11 @@ class ProtectionController {
                 me(),
                 id,
                 new BestInterestsCommand(
-                    parse(Kind.class, kind),
+                    FormValues.choice(Kind.class, kind),
                     date(doneOn),
                     conductedBy,
                     yesNo(childHeard),
-                    parse(BestInterestsOutcome.class, outcome),
+                    FormValues.choice(BestInterestsOutcome.class, outcome),
                     summary)));
   }
 
@@ -153,7 +154,7 @@ class ProtectionController {
                 me(),
                 id,
                 new ReturnCommand(
-                    parse(ReturnKind.class, kind),
+                    FormValues.choice(ReturnKind.class, kind),
                     destinationCountry,
                     date(returnOn),
                     yesNo(freeChoice),
@@ -210,7 +211,8 @@ class ProtectionController {
             residence.addPermit(
                 me(),
                 id,
-                new PermitCommand(parse(PermitKind.class, kind), date(validFrom), date(validTo))));
+                new PermitCommand(
+                    FormValues.choice(PermitKind.class, kind), date(validFrom), date(validTo))));
   }
 
   @PostMapping("/cases/{id}/residence/cooperation")
@@ -223,7 +225,7 @@ class ProtectionController {
         "/cases/" + id + "/residence",
         "cooperation",
         () -> {
-          residence.recordCooperation(me(), id, parse(Cooperation.class, status));
+          residence.recordCooperation(me(), id, FormValues.choice(Cooperation.class, status));
           return id;
         });
   }
@@ -259,18 +261,6 @@ class ProtectionController {
       return "redirect:" + page;
     }
     return "redirect:" + page + "?" + done;
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    if (value == null || value.isEmpty()) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
   }
 
   static Boolean yesNo(String value) {

@@ -19,6 +19,7 @@ import org.palermo.app.identification.procedure.DecisionMakingOrg;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.TraffickingStatus;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.Languages;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.context.MessageSource;
@@ -106,7 +107,8 @@ class IdentificationController {
       RedirectAttributes redirect) {
     try {
       refer.refer(
-          CurrentUser.get(), new ReferForIdentification.Command(id, uuid(authorityAgencyId)));
+          CurrentUser.get(),
+          new ReferForIdentification.Command(id, FormValues.uuid(authorityAgencyId)));
     } catch (PalermoException e) {
       return back(e, redirect, id);
     }
@@ -123,8 +125,8 @@ class IdentificationController {
       RedirectAttributes redirect) {
     PalermoPrincipal me = CurrentUser.get();
     try {
-      TraffickingStatus s = parse(TraffickingStatus.class, status);
-      DecisionMakingOrg org = parse(DecisionMakingOrg.class, decidedByOrg);
+      TraffickingStatus s = FormValues.choice(TraffickingStatus.class, status);
+      DecisionMakingOrg org = FormValues.choice(DecisionMakingOrg.class, decidedByOrg);
       if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
         conclusiveGrounds.decide(me, new DecisionCommand(id, s, org, grounds));
       } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
@@ -169,26 +171,6 @@ class IdentificationController {
             .map(l -> new LetterLanguage(l.getLanguage(), l.getDisplayLanguage(l)))
             .toList());
     return "identification/letter";
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    if (value == null || value.isEmpty()) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static UUID uuid(String value) {
-    try {
-      return value == null || value.isEmpty() ? null : UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String back(PalermoException e, RedirectAttributes redirect, UUID id) {
