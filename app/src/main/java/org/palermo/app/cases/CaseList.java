@@ -271,29 +271,7 @@ public class CaseList {
 
   /** A page of the agency's cases, optionally of one status. */
   public Page list(PalermoPrincipal who, CaseStatus status, int page, int size) {
-    if (page < 0) {
-      throw new PalermoException(
-          ErrorCode.VALIDATION_FAILED,
-          "page must be 0 or more.",
-          java.util.Map.of("field", "page"));
-    }
-    if (size < 1 || size > 200) {
-      throw new PalermoException(
-          ErrorCode.VALIDATION_FAILED,
-          "size must be between 1 and 200.",
-          java.util.Map.of("field", "size"));
-    }
-    if (who.roles().stream().noneMatch(CASE_ROLES::contains)) {
-      audit.record(
-          new AuditEntry(
-              who.username(),
-              who.agencyName(),
-              "cases.list",
-              "agency:" + who.agencyId(),
-              Outcome.DENIED,
-              ""));
-      throw new PalermoException(ErrorCode.FORBIDDEN, "Your role does not work on cases.");
-    }
+    checkPaging(who, page, size);
     String statusFilter = status == null ? null : status.name();
     long total =
         jdbc.sql(
