@@ -138,6 +138,39 @@ abstract class DemoBrowserTest {
     driver.get(server.baseUrl() + pathAndQuery);
   }
 
+  /**
+   * Answers the adult interview from the deception page to the review page, the same way in every
+   * test: deception, transit, exploitation, working conditions and control indicated; coercion,
+   * vulnerability and the present situation skipped.
+   */
+  void answerFromDeceptionToReview() {
+    awaitStep("deception");
+    click("q1-YES");
+    next();
+    awaitStep("coercion");
+    skip();
+    awaitStep("vulnerability");
+    skip();
+    awaitStep("transit");
+    click("q3-YES");
+    click("q4-YES");
+    click("q5-YES");
+    click("q6-FINANCIAL");
+    next();
+    awaitStep("exploitation");
+    click("q4-YES");
+    next();
+    awaitStep("conditions");
+    click("q1-YES");
+    next();
+    awaitStep("control");
+    click("q1-YES");
+    next();
+    awaitStep("situation");
+    skip();
+    awaitStep("review");
+  }
+
   /** Fills in and submits the sign-in form, without waiting for the page it leads to. */
   void signIn(String username, String password) {
     driver.findElement(By.id("username")).sendKeys(username);
