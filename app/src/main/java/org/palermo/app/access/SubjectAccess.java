@@ -18,6 +18,7 @@ import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.palermo.app.platform.crypto.SealedDataException;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -35,9 +36,12 @@ public class SubjectAccess {
   /** Tables never exported: key material and keyed search tokens. */
   private static final Set<String> EXCLUDED = Set.of("data_key", "person_name_token");
 
+  private static final String SEALED_SUFFIX = "_sealed";
+
   private final JdbcClient jdbc;
   private final AccessPolicy policy;
   private final FieldCipher cipher;
+  private final SealedText sealedText;
   private final JsonMapper json;
   private final AuditLog audit;
   private final Clock clock;
@@ -46,12 +50,14 @@ public class SubjectAccess {
       JdbcClient jdbc,
       AccessPolicy policy,
       FieldCipher cipher,
+      SealedText sealedText,
       JsonMapper json,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.policy = policy;
     this.cipher = cipher;
+    this.sealedText = sealedText;
     this.json = json;
     this.audit = audit;
     this.clock = clock;
@@ -154,6 +160,13 @@ public class SubjectAccess {
         if (e.getKey().equals("totp_secret") || e.getKey().equals("password_hash")) {
           continue;
         }
+        if (e.getKey().endsWith(SEALED_SUFFIX) && e.getValue() instanceof byte[] bytes) {
+          // Free text sealed into <column>_sealed (V17): shown, opened, under <column>.
+          String plainColumn =
+              e.getKey().substring(0, e.getKey().length() - SEALED_SUFFIX.length());
+          clean.put(plainColumn, openText(table, plainColumn, row.get("id"), bytes, candidates));
+          continue;
+        }
         clean.put(e.getKey(), plain(e.getValue(), candidates));
       }
       out.add(clean);
@@ -190,6 +203,17 @@ public class SubjectAccess {
       }
     }
     return s;
+  }
+
+  private String openText(
+      String table, String column, Object rowKey, byte[] sealed, List<UUID> candidates) {
+    for (UUID id : candidates) {
+      java.util.Optional<String> text = sealedText.tryOpen(id, table, column, rowKey, sealed);
+      if (text.isPresent()) {
+        return text.get();
+      }
+    }
+    return "[sealed: erased or not openable]";
   }
 
   private Object open(String sealed, List<UUID> candidates) {

@@ -25,6 +25,7 @@ import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.InstanceSettings;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.PalermoProperties;
+import org.palermo.app.platform.crypto.PlaintextSealing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +53,7 @@ public class DemoSeeder {
   private final DemoReferrals demoReferrals;
   private final DemoStatistics statistics;
   private final DemoSecurity security;
+  private final PlaintextSealing sealing;
   private final SecureRandom secrets = new SecureRandom();
 
   DemoSeeder(
@@ -65,7 +67,9 @@ public class DemoSeeder {
       JdbcClient jdbc,
       DemoReferrals demoReferrals,
       DemoStatistics statistics,
-      DemoSecurity security) {
+      DemoSecurity security,
+      PlaintextSealing sealing) {
+    this.sealing = sealing;
     this.accounts = accounts;
     this.persons = persons;
     this.directory = directory;
@@ -111,6 +115,7 @@ public class DemoSeeder {
     DemoCare.record(jdbc, EPOCH);
     statistics.seed();
     security.seed();
+    sealing.sealAll(); // the free text written straight to the tables above (V17)
     Path file = writeCredentials(credentials);
     return new Result(file, credentials.size(), made, directory.countServices());
   }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.crypto.SealedText;
 import org.palermo.app.referral.Referral.Basis;
 import org.palermo.app.referral.Referral.Consent;
 import org.palermo.app.referral.Referral.ConsentGiver;
@@ -26,15 +27,31 @@ class ReferralStore {
   private static final String COLUMNS =
       """
       r.id, r.case_id, r.from_agency_id, r.to_agency_id, r.service_id, r.service_type, r.need,
-      r.transfer, r.child, r.note, r.status, r.basis, r.consent_given_by, r.consent_at,
+      r.transfer, r.child, r.note, r.note_sealed, r.status, r.basis, r.consent_given_by, r.consent_at,
       r.consent_informed_how, r.consent_interpreter, r.scope, r.best_interests_id,
-      r.override_reason, r.created_by, r.created_at, r.due_at, r.answered_at, r.decline_code,
-      r.decline_text, r.closed_at, r.version""";
+      r.override_reason, r.override_reason_sealed, r.created_by, r.created_at, r.due_at, r.answered_at, r.decline_code,
+      r.decline_text, r.decline_text_sealed, r.closed_at, r.version""";
 
   private final JdbcClient jdbc;
+  private final SealedText sealed;
 
-  ReferralStore(JdbcClient jdbc) {
+  ReferralStore(JdbcClient jdbc, SealedText sealed) {
     this.jdbc = jdbc;
+    this.sealed = sealed;
+  }
+
+  /**
+   * The free text of a referral (note, override reason, decline text) is sealed under the case's
+   * data key (V17; issue 5 §4): a recipient reads it through {@link #map}, after the policy checks
+   * of the callers; erasing the case's data key shreds it.
+   */
+  private byte[] seal(Referral r, String column, String text) {
+    return sealed.seal(r.caseId(), "referral", column, r.id(), text);
+  }
+
+  private String open(ResultSet rs, UUID caseId, UUID id, String column) throws SQLException {
+    return sealed.open(
+        caseId, "referral", column, id, rs.getBytes(column + "_sealed"), rs.getString(column));
   }
 
   void insert(Referral r, String idempotencyKey) {
@@ -42,9 +59,9 @@ class ReferralStore {
     jdbc.sql(
             """
             INSERT INTO referral (id, case_id, from_agency_id, to_agency_id, service_id,
-              service_type, need, transfer, child, note, status, basis, consent_given_by,
+              service_type, need, transfer, child, note_sealed, status, basis, consent_given_by,
               consent_at, consent_informed_how, consent_interpreter, scope, best_interests_id,
-              override_reason, created_by, created_at, due_at, idempotency_key)
+              override_reason_sealed, created_by, created_at, due_at, idempotency_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)""")
         .params(
             r.id(),
@@ -56,7 +73,7 @@ class ReferralStore {
             r.need(),
             r.transfer(),
             r.child(),
-            r.note(),
+            seal(r, "note", r.note()),
             r.status().name(),
             r.basis().name(),
             c == null || c.givenBy() == null ? null : c.givenBy().name(),
@@ -65,7 +82,7 @@ class ReferralStore {
             c == null ? null : c.interpreterUsed(),
             "{" + String.join(",", r.scope().stream().map(Enum::name).sorted().toList()) + "}",
             r.bestInterestsId(),
-            r.overrideReason(),
+            seal(r, "override_reason", r.overrideReason()),
             r.createdBy(),
             Timestamp.from(r.createdAt()),
             Timestamp.from(r.dueAt()),
@@ -79,13 +96,13 @@ class ReferralStore {
         jdbc.sql(
                 """
                 UPDATE referral SET status = ?, answered_at = ?, decline_code = ?,
-                  decline_text = ?, closed_at = ?, version = version + 1
+                  decline_text = NULL, decline_text_sealed = ?, closed_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
             .params(
                 r.status().name(),
                 ts(r.answeredAt()),
                 r.declineCode() == null ? null : r.declineCode().name(),
-                r.declineText(),
+                seal(r, "decline_text", r.declineText()),
                 ts(r.closedAt()),
                 r.id(),
                 r.version())
@@ -99,7 +116,7 @@ class ReferralStore {
   Optional<Referral> find(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM referral r WHERE r.id = ?")
         .param(id)
-        .query(ReferralStore::map)
+        .query(this::map)
         .optional();
   }
 
@@ -109,7 +126,7 @@ class ReferralStore {
                 + COLUMNS
                 + " FROM referral r WHERE r.created_by = ? AND r.idempotency_key = ?")
         .params(createdBy, key)
-        .query(ReferralStore::map)
+        .query(this::map)
         .optional();
   }
 
@@ -117,7 +134,7 @@ class ReferralStore {
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM referral r WHERE r.case_id = ? ORDER BY r.created_at DESC")
         .param(caseId)
-        .query(ReferralStore::map)
+        .query(this::map)
         .list();
   }
 
@@ -128,7 +145,7 @@ class ReferralStore {
                 + " FROM referral r WHERE r.to_agency_id = ?"
                 + " ORDER BY r.created_at DESC, r.id OFFSET ? LIMIT ?")
         .params(agencyId, offset, limit)
-        .query(ReferralStore::map)
+        .query(this::map)
         .list();
   }
 
@@ -139,7 +156,7 @@ class ReferralStore {
                 + " FROM referral r WHERE r.from_agency_id = ?"
                 + " ORDER BY r.created_at DESC, r.id OFFSET ? LIMIT ?")
         .params(agencyId, offset, limit)
-        .query(ReferralStore::map)
+        .query(this::map)
         .list();
   }
 
@@ -159,7 +176,7 @@ class ReferralStore {
                 + " FROM referral r WHERE r.status = 'PENDING' AND r.due_at < ?"
                 + " AND (r.to_agency_id = ? OR r.from_agency_id = ?) ORDER BY r.due_at, r.id")
         .params(Timestamp.from(now), agencyId, agencyId)
-        .query(ReferralStore::map)
+        .query(this::map)
         .list();
   }
 
@@ -187,7 +204,9 @@ class ReferralStore {
     return v == null ? null : Enum.valueOf(type, v);
   }
 
-  static Referral map(ResultSet rs, int n) throws SQLException {
+  Referral map(ResultSet rs, int n) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    UUID caseId = rs.getObject("case_id", UUID.class);
     Set<FieldGroup> scope = EnumSet.noneOf(FieldGroup.class);
     for (String s : (String[]) rs.getArray("scope").getArray()) {
       scope.add(FieldGroup.valueOf(s));
@@ -202,8 +221,8 @@ class ReferralStore {
                 e(InformedHow.class, rs.getString("consent_informed_how")),
                 (Boolean) rs.getObject("consent_interpreter"));
     return new Referral(
-        rs.getObject("id", UUID.class),
-        rs.getObject("case_id", UUID.class),
+        id,
+        caseId,
         rs.getObject("from_agency_id", UUID.class),
         rs.getObject("to_agency_id", UUID.class),
         rs.getObject("service_id", UUID.class),
@@ -211,19 +230,19 @@ class ReferralStore {
         rs.getString("need"),
         rs.getBoolean("transfer"),
         rs.getBoolean("child"),
-        rs.getString("note"),
+        open(rs, caseId, id, "note"),
         ReferralStatus.valueOf(rs.getString("status")),
         Basis.valueOf(rs.getString("basis")),
         consent,
         Set.copyOf(scope),
         rs.getObject("best_interests_id", UUID.class),
-        rs.getString("override_reason"),
+        open(rs, caseId, id, "override_reason"),
         rs.getString("created_by"),
         instant(rs, "created_at"),
         instant(rs, "due_at"),
         instant(rs, "answered_at"),
         e(DeclineReason.class, rs.getString("decline_code")),
-        rs.getString("decline_text"),
+        open(rs, caseId, id, "decline_text"),
         instant(rs, "closed_at"),
         rs.getInt("version"));
   }

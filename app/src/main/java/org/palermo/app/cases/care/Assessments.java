@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,13 @@ public class Assessments {
   private final JdbcClient jdbc;
   private final CareGuard guard;
   private final Clock clock;
+  private final SealedText sealed;
 
-  Assessments(JdbcClient jdbc, CareGuard guard, Clock clock) {
+  Assessments(JdbcClient jdbc, CareGuard guard, Clock clock, SealedText sealed) {
     this.jdbc = jdbc;
     this.guard = guard;
     this.clock = clock;
+    this.sealed = sealed;
   }
 
   /** One rated factor. */
@@ -87,23 +90,28 @@ public class Assessments {
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO care_assessment (id, case_id, level, assessed_on, summary, recorded_by,"
-                + " recorded_agency, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO care_assessment (id, case_id, level, assessed_on, summary_sealed,"
+                + " recorded_by, recorded_agency, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             caseId,
             cmd.level().name(),
             on,
-            summary,
+            sealed.seal(caseId, "care_assessment", "summary", id, summary),
             who.username(),
             who.agencyName(),
             Timestamp.from(clock.instant()))
         .update();
     for (Rated r : ratings.values()) {
       jdbc.sql(
-              "INSERT INTO care_assessment_factor (assessment_id, factor, rating, note)"
+              "INSERT INTO care_assessment_factor (assessment_id, factor, rating, note_sealed)"
                   + " VALUES (?, ?, ?, ?)")
-          .params(id, r.factor().name(), r.rating().name(), r.note())
+          .params(
+              id,
+              r.factor().name(),
+              r.rating().name(),
+              sealed.seal(
+                  caseId, "care_assessment_factor", "note", factorKey(id, r.factor()), r.note()))
           .update();
     }
     long risks = ratings.values().stream().filter(r -> r.rating() == Rating.RISK).count();
@@ -116,27 +124,42 @@ public class Assessments {
     return id;
   }
 
+  /** The row key of a factor's note in the associated data (see {@link CareSealedColumns}). */
+  static String factorKey(UUID assessmentId, Factor factor) {
+    return assessmentId + ":" + factor.name();
+  }
+
   /** The case's assessments, newest first. */
   public List<Assessment> list(PalermoPrincipal who, UUID caseId) {
     guard.read(who, caseId, FieldGroup.CASE_NARRATIVE, "care.assessments.read");
     Map<UUID, List<Rated>> factors = new LinkedHashMap<>();
     jdbc.sql(
-            "SELECT f.assessment_id, f.factor, f.rating, f.note FROM care_assessment_factor f"
+            "SELECT f.assessment_id, f.factor, f.rating, f.note, f.note_sealed"
+                + " FROM care_assessment_factor f"
                 + " JOIN care_assessment a ON a.id = f.assessment_id WHERE a.case_id = ?")
         .param(caseId)
         .query(
             rs -> {
+              UUID assessment = rs.getObject(1, UUID.class);
+              Factor factor = Factor.valueOf(rs.getString(2));
               factors
-                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .computeIfAbsent(assessment, k -> new ArrayList<>())
                   .add(
                       new Rated(
-                          Factor.valueOf(rs.getString(2)),
+                          factor,
                           Rating.valueOf(rs.getString(3)),
-                          rs.getString(4)));
+                          sealed.open(
+                              caseId,
+                              "care_assessment_factor",
+                              "note",
+                              factorKey(assessment, factor),
+                              rs.getBytes(5),
+                              rs.getString(4))));
             });
     factors.values().forEach(l -> l.sort((a, b) -> a.factor().compareTo(b.factor())));
     return jdbc.sql(
-            "SELECT id, level, assessed_on, summary, recorded_by, recorded_agency, recorded_at"
+            "SELECT id, level, assessed_on, summary, summary_sealed, recorded_by, recorded_agency,"
+                + " recorded_at"
                 + " FROM care_assessment WHERE case_id = ?"
                 + " ORDER BY assessed_on DESC, recorded_at DESC")
         .param(caseId)
@@ -147,7 +170,13 @@ public class Assessments {
                   id,
                   AssessmentLevel.valueOf(rs.getString("level")),
                   rs.getObject("assessed_on", LocalDate.class),
-                  rs.getString("summary"),
+                  sealed.open(
+                      caseId,
+                      "care_assessment",
+                      "summary",
+                      id,
+                      rs.getBytes("summary_sealed"),
+                      rs.getString("summary")),
                   factors.getOrDefault(id, List.of()),
                   rs.getString("recorded_by"),
                   rs.getString("recorded_agency"),

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class CaseNotes {
   private final JdbcClient jdbc;
   private final CareGuard guard;
   private final Clock clock;
+  private final SealedText sealed;
 
-  CaseNotes(JdbcClient jdbc, CareGuard guard, Clock clock) {
+  CaseNotes(JdbcClient jdbc, CareGuard guard, Clock clock, SealedText sealed) {
     this.jdbc = jdbc;
     this.guard = guard;
     this.clock = clock;
+    this.sealed = sealed;
   }
 
   /** One note. */
@@ -51,12 +54,12 @@ public class CaseNotes {
     String body = CareGuard.text(text, "body", BODY_MAX, true);
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO care_note (id, case_id, body, health, author, author_agency, written_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO care_note (id, case_id, body_sealed, health, author, author_agency,"
+                + " written_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             caseId,
-            body,
+            sealed.seal(caseId, "care_note", "body", id, body),
             health,
             who.username(),
             who.agencyName(),
@@ -73,14 +76,21 @@ public class CaseNotes {
     boolean health = guard.allows(who, caseId, FieldGroup.HEALTH, Access.READ);
     List<Note> all =
         jdbc.sql(
-                "SELECT id, body, health, author, author_agency, written_at FROM care_note"
+                "SELECT id, body, body_sealed, health, author, author_agency, written_at"
+                    + " FROM care_note"
                     + " WHERE case_id = ? ORDER BY written_at DESC, id")
             .param(caseId)
             .query(
                 (rs, n) ->
                     new Note(
                         rs.getObject("id", UUID.class),
-                        rs.getString("body"),
+                        sealed.open(
+                            caseId,
+                            "care_note",
+                            "body",
+                            rs.getObject("id", UUID.class),
+                            rs.getBytes("body_sealed"),
+                            rs.getString("body")),
                         rs.getBoolean("health"),
                         rs.getString("author"),
                         rs.getString("author_agency"),

@@ -11,6 +11,7 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.ServiceDelivered;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,13 +34,16 @@ public class ServicesDelivered {
   private final Accounts accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SealedText sealed;
 
   ServicesDelivered(
       JdbcClient jdbc,
       CareGuard guard,
       Accounts accounts,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      SealedText sealed) {
+    this.sealed = sealed;
     this.jdbc = jdbc;
     this.guard = guard;
     this.accounts = accounts;
@@ -115,7 +119,7 @@ public class ServicesDelivered {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO care_service (id, case_id, service_type, delivered_on,"
-                + " provider_agency_id, provider_name, objective_id, note, recorded_by,"
+                + " provider_agency_id, provider_name, objective_id, note_sealed, recorded_by,"
                 + " recorded_agency, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
@@ -125,7 +129,7 @@ public class ServicesDelivered {
             agency == null ? null : agency.id(),
             agency == null ? name : null,
             cmd.objectiveId(),
-            note,
+            sealed.seal(caseId, "care_service", "note", id, note),
             who.username(),
             who.agencyName(),
             Timestamp.from(clock.instant()))
@@ -151,7 +155,7 @@ public class ServicesDelivered {
     guard.read(who, caseId, FieldGroup.CASE_NARRATIVE, "care.services.read");
     return jdbc.sql(
             "SELECT s.id, s.service_type, s.delivered_on, s.provider_agency_id,"
-                + " coalesce(a.name, s.provider_name) AS provider, s.objective_id, s.note,"
+                + " coalesce(a.name, s.provider_name) AS provider, s.objective_id, s.note, s.note_sealed,"
                 + " s.recorded_by, s.recorded_at FROM care_service s"
                 + " LEFT JOIN agency a ON a.id = s.provider_agency_id WHERE s.case_id = ?"
                 + " ORDER BY s.delivered_on DESC, s.recorded_at DESC")
@@ -165,7 +169,13 @@ public class ServicesDelivered {
                     rs.getObject("provider_agency_id", UUID.class),
                     rs.getString("provider"),
                     rs.getObject("objective_id", UUID.class),
-                    rs.getString("note"),
+                    sealed.open(
+                        caseId,
+                        "care_service",
+                        "note",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("note_sealed"),
+                        rs.getString("note")),
                     rs.getString("recorded_by"),
                     rs.getTimestamp("recorded_at").toInstant()))
         .list();

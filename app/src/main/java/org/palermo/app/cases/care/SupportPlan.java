@@ -11,6 +11,7 @@ import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,13 @@ public class SupportPlan {
   private final JdbcClient jdbc;
   private final CareGuard guard;
   private final Clock clock;
+  private final SealedText sealed;
 
-  SupportPlan(JdbcClient jdbc, CareGuard guard, Clock clock) {
+  SupportPlan(JdbcClient jdbc, CareGuard guard, Clock clock, SealedText sealed) {
     this.jdbc = jdbc;
     this.guard = guard;
     this.clock = clock;
+    this.sealed = sealed;
   }
 
   /** An objective to add. */
@@ -61,15 +64,16 @@ public class SupportPlan {
     String actionPlan = CareGuard.text(cmd.actionPlan(), "actionPlan", TEXT_MAX, false);
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO care_plan_objective (id, case_id, type, objective, action_plan,"
+            "INSERT INTO care_plan_objective (id, case_id, type, objective_sealed,"
+                + " action_plan_sealed,"
                 + " planned_end, status, recorded_by, recorded_agency, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
         .params(
             id,
             caseId,
             cmd.type().name(),
-            objective,
-            actionPlan,
+            sealed.seal(caseId, "care_plan_objective", "objective", id, objective),
+            sealed.seal(caseId, "care_plan_objective", "action_plan", id, actionPlan),
             cmd.plannedEnd(),
             who.username(),
             who.agencyName(),
@@ -141,7 +145,8 @@ public class SupportPlan {
   /** The objectives without a check, for callers that have asked the policy already. */
   List<Objective> objectives(UUID caseId) {
     return jdbc.sql(
-            "SELECT id, type, objective, action_plan, planned_end, actual_end, status,"
+            "SELECT id, type, objective, objective_sealed, action_plan, action_plan_sealed,"
+                + " planned_end, actual_end, status,"
                 + " recorded_by, recorded_at, version FROM care_plan_objective WHERE case_id = ?"
                 + " ORDER BY recorded_at, id")
         .param(caseId)
@@ -150,8 +155,20 @@ public class SupportPlan {
                 new Objective(
                     rs.getObject("id", UUID.class),
                     PlanType.valueOf(rs.getString("type")),
-                    rs.getString("objective"),
-                    rs.getString("action_plan"),
+                    sealed.open(
+                        caseId,
+                        "care_plan_objective",
+                        "objective",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("objective_sealed"),
+                        rs.getString("objective")),
+                    sealed.open(
+                        caseId,
+                        "care_plan_objective",
+                        "action_plan",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("action_plan_sealed"),
+                        rs.getString("action_plan")),
                     rs.getObject("planned_end", LocalDate.class),
                     rs.getObject("actual_end", LocalDate.class),
                     ObjectiveStatus.valueOf(rs.getString("status")),

@@ -34,6 +34,7 @@ import org.palermo.app.cases.domain.TraffickingStatus;
 import org.palermo.app.platform.crypto.BlindIndex;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.palermo.app.platform.crypto.SealedDataException;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,15 @@ public class PersonStore {
   private final BlindIndex index;
   private final java.time.Clock clock;
 
-  PersonStore(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, java.time.Clock clock) {
+  private final SealedText sealed;
+
+  PersonStore(
+      JdbcClient jdbc,
+      FieldCipher cipher,
+      BlindIndex index,
+      java.time.Clock clock,
+      SealedText sealed) {
+    this.sealed = sealed;
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.index = index;
@@ -184,19 +193,22 @@ public class PersonStore {
     jdbc.sql("DELETE FROM journey_event WHERE person_id = ?").param(id).update();
     int position = 0;
     for (JourneyEvent e : d.journey()) {
+      // The description is what the person told of the event: sealed under the person's data key
+      // (V17; issue 5 §4), so erasure of the person shreds it.
+      UUID eventId = UUID.randomUUID();
       jdbc.sql(
               """
               INSERT INTO journey_event (id, person_id, position, type, city, country,
-                occurred_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                occurred_on, description_sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
-              UUID.randomUUID(),
+              eventId,
               id,
               position++,
               e.type().name(),
               e.city(),
               e.country(),
               e.date(),
-              e.description())
+              sealed.seal(id, "journey_event", "description", eventId, e.description()))
           .update();
     }
     return true;
@@ -372,7 +384,8 @@ public class PersonStore {
 
   private List<JourneyEvent> journey(UUID personId) {
     return jdbc.sql(
-            "SELECT type, city, country, occurred_on, description FROM journey_event"
+            "SELECT id, type, city, country, occurred_on, description, description_sealed"
+                + " FROM journey_event"
                 + " WHERE person_id = ? ORDER BY position")
         .param(personId)
         .query(
@@ -382,7 +395,13 @@ public class PersonStore {
                     rs.getString("city"),
                     rs.getString("country"),
                     rs.getObject("occurred_on", LocalDate.class),
-                    rs.getString("description")))
+                    sealed.open(
+                        personId,
+                        "journey_event",
+                        "description",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("description_sealed"),
+                        rs.getString("description"))))
         .list();
   }
 

@@ -15,6 +15,7 @@ import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,16 @@ public class ChildSafeguards {
   private final ProtectionAccess access;
   private final Clock clock;
 
+  private final SealedText sealed;
+
   ChildSafeguards(
       JdbcClient jdbc,
       CaseLookup cases,
       CaseTimeline timeline,
       ProtectionAccess access,
-      Clock clock) {
+      Clock clock,
+      SealedText sealed) {
+    this.sealed = sealed;
     this.jdbc = jdbc;
     this.cases = cases;
     this.timeline = timeline;
@@ -134,9 +139,18 @@ public class ChildSafeguards {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            INSERT INTO child_guardian (id, case_id, guardian_name, organisation, authority,
-              appointed_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, caseId, name, org, authority, on, who.username(), now())
+            INSERT INTO child_guardian (id, case_id, guardian_name_sealed, organisation,
+              authority, appointed_on, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id,
+            caseId,
+            sealed.seal(caseId, "child_guardian", "guardian_name", id, name),
+            org,
+            authority,
+            on,
+            who.username(),
+            now())
         .update();
     timeline.append(caseId, who, "protection.guardianAppointed", "guardian:" + id);
     access.record(who, caseId, "protection.guardian", Outcome.SUCCESS, "guardian:" + id);
@@ -192,7 +206,7 @@ public class ChildSafeguards {
     jdbc.sql(
             """
             INSERT INTO child_best_interests (id, case_id, kind, done_on, conducted_by,
-              guardian_id, child_heard, outcome, summary, recorded_by, recorded_at)
+              guardian_id, child_heard, outcome, summary_sealed, recorded_by, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id,
@@ -203,7 +217,7 @@ public class ChildSafeguards {
             guardian.map(Guardian::id).orElse(null),
             c.childHeard(),
             c.kind() == Kind.DETERMINATION ? c.outcome().name() : null,
-            summary,
+            sealed.seal(caseId, "child_best_interests", "summary", id, summary),
             who.username(),
             now())
         .update();
@@ -244,14 +258,21 @@ public class ChildSafeguards {
 
   List<Guardian> guardians(UUID caseId) {
     return jdbc.sql(
-            "SELECT id, guardian_name, organisation, authority, appointed_on, ended_on"
+            "SELECT id, guardian_name, guardian_name_sealed, organisation, authority,"
+                + " appointed_on, ended_on"
                 + " FROM child_guardian WHERE case_id = ? ORDER BY appointed_on, recorded_at")
         .param(caseId)
         .query(
             (rs, n) ->
                 new Guardian(
                     rs.getObject("id", UUID.class),
-                    rs.getString("guardian_name"),
+                    sealed.open(
+                        caseId,
+                        "child_guardian",
+                        "guardian_name",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("guardian_name_sealed"),
+                        rs.getString("guardian_name")),
                     rs.getString("organisation"),
                     rs.getString("authority"),
                     rs.getObject("appointed_on", LocalDate.class),
@@ -261,7 +282,8 @@ public class ChildSafeguards {
 
   List<BestInterests> bestInterests(UUID caseId) {
     return jdbc.sql(
-            "SELECT id, kind, done_on, conducted_by, guardian_id, child_heard, outcome, summary"
+            "SELECT id, kind, done_on, conducted_by, guardian_id, child_heard, outcome, summary,"
+                + " summary_sealed"
                 + " FROM child_best_interests WHERE case_id = ? ORDER BY done_on, recorded_at")
         .param(caseId)
         .query(
@@ -275,7 +297,13 @@ public class ChildSafeguards {
                   rs.getObject("guardian_id", UUID.class),
                   rs.getBoolean("child_heard"),
                   outcome == null ? null : BestInterestsOutcome.valueOf(outcome),
-                  rs.getString("summary"));
+                  sealed.open(
+                      caseId,
+                      "child_best_interests",
+                      "summary",
+                      rs.getObject("id", UUID.class),
+                      rs.getBytes("summary_sealed"),
+                      rs.getString("summary")));
             })
         .list();
   }

@@ -19,6 +19,7 @@ import org.palermo.app.cases.protection.ReturnConditions.Refusal;
 import org.palermo.app.cases.protection.ReturnConditions.ReturnKind;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,16 @@ public class Returns {
   private final ProtectionAccess access;
   private final Clock clock;
 
+  private final SealedText sealed;
+
   Returns(
       JdbcClient jdbc,
       ChildSafeguards children,
       CaseTimeline timeline,
       ProtectionAccess access,
-      Clock clock) {
+      Clock clock,
+      SealedText sealed) {
+    this.sealed = sealed;
     this.jdbc = jdbc;
     this.children = children;
     this.timeline = timeline;
@@ -141,9 +146,20 @@ public class Returns {
             """
             INSERT INTO return_risk_assessment (id, case_id, destination_country, assessed_on,
               risk_to_life_or_freedom, risk_of_torture, risk_of_serious_harm,
-              risk_of_retrafficking, sources, recorded_by, recorded_at)
+              risk_of_retrafficking, sources_sealed, recorded_by, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, caseId, country, on, life, torture, harm, again, sources, who.username(), now())
+        .params(
+            id,
+            caseId,
+            country,
+            on,
+            life,
+            torture,
+            harm,
+            again,
+            sealed.seal(caseId, "return_risk_assessment", "sources", id, sources),
+            who.username(),
+            now())
         .update();
     boolean safe = !(life || torture || harm || again);
     timeline.append(caseId, who, "protection.riskAssessed", "country:" + country + " safe:" + safe);
@@ -234,9 +250,15 @@ public class Returns {
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO reintegration_followup (id, case_id, description, due_on, recorded_by,"
-                + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(id, caseId, text, c.dueOn(), who.username(), now())
+            "INSERT INTO reintegration_followup (id, case_id, description_sealed, due_on,"
+                + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            caseId,
+            sealed.seal(caseId, "reintegration_followup", "description", id, text),
+            c.dueOn(),
+            who.username(),
+            now())
         .update();
     timeline.append(caseId, who, "protection.followUpPlanned", "due:" + c.dueOn());
     access.record(who, caseId, "protection.followUp", Outcome.SUCCESS, "followup:" + id);
@@ -263,7 +285,7 @@ public class Returns {
     return jdbc.sql(
             """
             SELECT id, destination_country, assessed_on, risk_to_life_or_freedom, risk_of_torture,
-              risk_of_serious_harm, risk_of_retrafficking, sources
+              risk_of_serious_harm, risk_of_retrafficking, sources, sources_sealed
             FROM return_risk_assessment WHERE case_id = ? ORDER BY assessed_on, recorded_at""")
         .param(caseId)
         .query(
@@ -276,7 +298,13 @@ public class Returns {
                     rs.getBoolean("risk_of_torture"),
                     rs.getBoolean("risk_of_serious_harm"),
                     rs.getBoolean("risk_of_retrafficking"),
-                    rs.getString("sources")))
+                    sealed.open(
+                        caseId,
+                        "return_risk_assessment",
+                        "sources",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("sources_sealed"),
+                        rs.getString("sources"))))
         .list();
   }
 
@@ -300,14 +328,21 @@ public class Returns {
 
   List<FollowUp> followUps(UUID caseId) {
     return jdbc.sql(
-            "SELECT id, description, due_on, done_on FROM reintegration_followup"
+            "SELECT id, description, description_sealed, due_on, done_on"
+                + " FROM reintegration_followup"
                 + " WHERE case_id = ? ORDER BY due_on, recorded_at")
         .param(caseId)
         .query(
             (rs, n) ->
                 new FollowUp(
                     rs.getObject("id", UUID.class),
-                    rs.getString("description"),
+                    sealed.open(
+                        caseId,
+                        "reintegration_followup",
+                        "description",
+                        rs.getObject("id", UUID.class),
+                        rs.getBytes("description_sealed"),
+                        rs.getString("description")),
                     rs.getObject("due_on", LocalDate.class),
                     rs.getObject("done_on", LocalDate.class)))
         .list();

@@ -14,6 +14,7 @@ import org.palermo.app.identification.procedure.DecisionMakingOrg;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.ProcedureStage;
 import org.palermo.app.identification.procedure.TraffickingStatus;
+import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,8 +32,11 @@ public class ProcedureStore {
 
   private final JdbcClient jdbc;
 
-  ProcedureStore(JdbcClient jdbc) {
+  private final SealedText sealed;
+
+  ProcedureStore(JdbcClient jdbc, SealedText sealed) {
     this.jdbc = jdbc;
+    this.sealed = sealed;
   }
 
   /** One procedure in an authority's list: dates and stage, nothing about the person. */
@@ -93,7 +97,7 @@ public class ProcedureStore {
       jdbc.sql(
               """
               INSERT INTO identification_decision (id, procedure_id, kind, trafficking_status,
-                decision_making_org, grounds, decided_by, decided_by_name, authority_name,
+                decision_making_org, grounds_sealed, decided_by, decided_by_name, authority_name,
                 decided_at, decided_on, due_on)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
           .params(
@@ -102,7 +106,10 @@ public class ProcedureStore {
               d.kind().name(),
               d.status().name(),
               d.decidedByOrg().name(),
-              d.grounds(),
+              // The grounds are free text about the person: sealed under the screening's data
+              // key, like its answers (V17; issue 5 §4).
+              sealed.seal(
+                  p.screeningId(), "identification_decision", "grounds", d.id(), d.grounds()),
               d.decidedBy(),
               d.decidedByName(),
               d.authorityName(),
@@ -151,7 +158,7 @@ public class ProcedureStore {
     List<Decision> decisions =
         jdbc.sql("SELECT * FROM identification_decision WHERE procedure_id = ? ORDER BY decided_at")
             .param(s.id())
-            .query(ProcedureStore::decision)
+            .query((rs, n) -> decision(s.screeningId(), rs))
             .list();
     return new IdentificationProcedure.Snapshot(
         s.id(),
@@ -188,13 +195,20 @@ public class ProcedureStore {
         rs.getInt("version"));
   }
 
-  private static Decision decision(ResultSet rs, int n) throws SQLException {
+  private Decision decision(UUID screeningId, ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
     return new Decision(
-        rs.getObject("id", UUID.class),
+        id,
         DecisionKind.valueOf(rs.getString("kind")),
         TraffickingStatus.valueOf(rs.getString("trafficking_status")),
         DecisionMakingOrg.valueOf(rs.getString("decision_making_org")),
-        rs.getString("grounds"),
+        sealed.open(
+            screeningId,
+            "identification_decision",
+            "grounds",
+            id,
+            rs.getBytes("grounds_sealed"),
+            rs.getString("grounds")),
         rs.getObject("decided_by", UUID.class),
         rs.getString("decided_by_name"),
         rs.getString("authority_name"),

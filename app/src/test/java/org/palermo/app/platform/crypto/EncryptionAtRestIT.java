@@ -1,7 +1,11 @@
 package org.palermo.app.platform.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,16 +22,26 @@ import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseRecords;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
+import org.palermo.app.directory.ServiceType;
 import org.palermo.app.identification.ScreeningFixtures;
 import org.palermo.app.platform.PalermoProperties;
+import org.palermo.app.referral.ReferralFixtures;
+import org.palermo.app.referral.ReferralFixtures.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Encryption at rest through the real database: a registered person's names and date of birth,
  * screening answers and a TOTP secret appear nowhere in plaintext in any table (the whole database
  * is dumped row by row), yet read back; name search works through blind tokens; and after a master
- * key rotation every data key opens with the new key alone.
+ * key rotation every data key opens with the new key alone. The free text of a case (notes,
+ * assessments, the support plan, services, referral notes and decline texts, return risk sources,
+ * follow-ups) written through the API is sealed too (V17), reads back through the API (also for the
+ * referral's recipient), survives a rotation, and rows stored in plaintext before V17 are sealed at
+ * start-up without losing a word.
  */
 @PalermoIntegrationTest
 class EncryptionAtRestIT {
@@ -39,6 +53,9 @@ class EncryptionAtRestIT {
   @Autowired BlindIndex index;
   @Autowired KeyRotation rotation;
   @Autowired PalermoProperties properties;
+  @Autowired MockMvc mvc;
+  @Autowired ReferralFixtures fixtures;
+  @Autowired PlaintextSealing sealing;
 
   static final String GIVEN = "Zorabelle";
   static final String FAMILY = "Quintaviusova";
@@ -177,5 +194,243 @@ class EncryptionAtRestIT {
     for (UUID c : jdbc.sql("SELECT id FROM case_file").query(UUID.class).list()) {
       assertThat(lookup.facts(c)).isPresent();
     }
+  }
+
+  // --- free text of a case (V17) ------------------------------------------------------------
+
+  static final String NOTE = "Xylqorvex told of the night crossing";
+  static final String SUMMARY = "Quorzimbly debt bondage summary";
+  static final String FACTOR_NOTE = "Vuxtrombly passport withheld";
+  static final String OBJECTIVE = "Zymqowit safe housing objective";
+  static final String ACTION_PLAN = "Wuxqorn steps agreed";
+  static final String SERVICE_NOTE = "Kyzwoqt clinic visit";
+  static final String REFERRAL_NOTE = "Jyzqwomp needs a bed tonight";
+  static final String DECLINE = "Pyxzworq no female dormitory";
+  static final String SOURCES = "Zwyqluxt country guidance";
+  static final String FOLLOW_UP = "Myxqorz school enrolment visit";
+  static final List<String> TEXTS =
+      List.of(
+          NOTE,
+          SUMMARY,
+          FACTOR_NOTE,
+          OBJECTIVE,
+          ACTION_PLAN,
+          SERVICE_NOTE,
+          REFERRAL_NOTE,
+          DECLINE,
+          SOURCES,
+          FOLLOW_UP);
+
+  String call(Actor who, MockHttpServletRequestBuilder request, String json, int expected)
+      throws Exception {
+    request.header("Authorization", who.bearer());
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+    return mvc.perform(request)
+        .andExpect(status().is(expected))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  record Written(Actor worker, Actor recipient, UUID caseId, UUID referral) {}
+
+  /** Writes every kind of free text of one case through the API. */
+  Written writeCaseTexts() throws Exception {
+    Actor worker = fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CASEWORKER);
+    var shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    Actor recipient = fixtures.actor(shelterAgency, Role.CASEWORKER);
+    UUID shelter =
+        fixtures.service(
+            shelterAgency, "Sealed test shelter", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    UUID caseId = fixtures.adultCase(worker.agency(), "fr");
+    String base = "/api/v1/cases/" + caseId;
+    call(worker, post(base + "/notes"), "{\"text\": \"" + NOTE + "\"}", 201);
+    call(
+        worker,
+        post(base + "/assessments"),
+        """
+        {"level": "INDIVIDUAL", "summary": "%s",
+         "factors": [{"factor": "LEGAL_STATUS_AND_DOCUMENTS", "rating": "RISK", "note": "%s"}]}"""
+            .formatted(SUMMARY, FACTOR_NOTE),
+        201);
+    call(
+        worker,
+        post(base + "/support-plan/objectives"),
+        """
+        {"type": "SocialCare", "objective": "%s", "actionPlan": "%s"}"""
+            .formatted(OBJECTIVE, ACTION_PLAN),
+        201);
+    call(
+        worker,
+        post(base + "/services"),
+        """
+        {"serviceType": "MEDICAL", "deliveredOn": "%s", "providerName": "Harbour clinic",
+         "note": "%s"}"""
+            .formatted(LocalDate.now(), SERVICE_NOTE),
+        201);
+    call(
+        worker,
+        post(base + "/returns/risk-assessments"),
+        """
+        {"destinationCountry": "XA", "assessedOn": "%s", "riskToLifeOrFreedom": false,
+         "riskOfTorture": false, "riskOfSeriousHarm": false, "riskOfRetrafficking": false,
+         "sources": "%s"}"""
+            .formatted(LocalDate.now(), SOURCES),
+        201);
+    call(
+        worker,
+        post(base + "/returns/follow-ups"),
+        """
+        {"description": "%s", "dueOn": "%s"}"""
+            .formatted(FOLLOW_UP, LocalDate.now().plusDays(30)),
+        201);
+    String created =
+        call(
+            worker,
+            post("/api/v1/referrals"),
+            """
+            {"caseId": "%s", "serviceId": "%s", "need": "SAFE_ACCOMMODATION",
+             "scope": ["IDENTITY", "CONTACT"], "note": "%s", %s}"""
+                .formatted(caseId, shelter, REFERRAL_NOTE, ReferralFixtures.consentJson()),
+            201);
+    UUID referral = UUID.fromString(JsonPath.read(created, "$.id"));
+    // The recipient reads the note before answering (its referral view).
+    String seen = call(recipient, get("/api/v1/referrals/" + referral), null, 200);
+    assertThat((String) JsonPath.read(seen, "$.note")).isEqualTo(REFERRAL_NOTE);
+    call(
+        recipient,
+        post("/api/v1/referrals/" + referral + "/decline"),
+        "{\"reason\": \"OTHER\", \"text\": \"" + DECLINE + "\"}",
+        200);
+    return new Written(worker, recipient, caseId, referral);
+  }
+
+  /** Every free text reads back through the API, as the case's owner sees it. */
+  void readsBack(Written w) throws Exception {
+    String base = "/api/v1/cases/" + w.caseId();
+    String all =
+        call(w.worker(), get(base + "/notes"), null, 200)
+            + call(w.worker(), get(base + "/assessments"), null, 200)
+            + call(w.worker(), get(base + "/support-plan"), null, 200)
+            + call(w.worker(), get(base + "/services"), null, 200)
+            + call(w.worker(), get(base + "/returns"), null, 200)
+            + call(w.worker(), get("/api/v1/referrals/" + w.referral()), null, 200);
+    for (String text : TEXTS) {
+      assertThat(all).contains(text);
+    }
+  }
+
+  @Test
+  void case_free_text_written_through_the_api_is_not_in_the_database_yet_reads_back()
+      throws Exception {
+    Written w = writeCaseTexts();
+    String all = String.join("\n", dump());
+    for (String text : TEXTS) {
+      assertThat(all).doesNotContain(text);
+      // Not even one distinctive word (they contain letters that hex cannot).
+      assertThat(all.toLowerCase(Locale.ROOT))
+          .doesNotContain(text.split(" ")[0].toLowerCase(Locale.ROOT));
+    }
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM care_note WHERE case_id = ? AND body_sealed IS NOT NULL")
+                .param(w.caseId())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    readsBack(w);
+  }
+
+  @Test
+  void case_free_text_reads_after_a_rotation_with_the_new_master_key_alone() throws Exception {
+    Written w = writeCaseTexts();
+    KeyRotation.Result r = rotation.rotate();
+    assertThat(r.rewrapped()).isPositive();
+    KeyRing fresh = KeyRing.open(properties.dataDir().resolve("keys"), null);
+    assertThat(fresh.ids()).containsExactly(r.toKeyId());
+    // No cached data key: the note opens with the case's data key unwrapped by the new master.
+    DataKeys fromDisk = new DataKeys(jdbc, fresh);
+    SealedText text = new SealedText(new FieldCipher(fromDisk), fromDisk);
+    UUID note =
+        jdbc.sql("SELECT id FROM care_note WHERE case_id = ?")
+            .param(w.caseId())
+            .query(UUID.class)
+            .single();
+    byte[] body =
+        jdbc.sql("SELECT body_sealed FROM care_note WHERE id = ?")
+            .param(note)
+            .query(byte[].class)
+            .single();
+    assertThat(text.open(w.caseId(), "care_note", "body", note, body, null)).isEqualTo(NOTE);
+    byte[] sources =
+        jdbc.sql("SELECT sources_sealed FROM return_risk_assessment WHERE case_id = ?")
+            .param(w.caseId())
+            .query(byte[].class)
+            .single();
+    UUID risk =
+        jdbc.sql("SELECT id FROM return_risk_assessment WHERE case_id = ?")
+            .param(w.caseId())
+            .query(UUID.class)
+            .single();
+    assertThat(text.open(w.caseId(), "return_risk_assessment", "sources", risk, sources, null))
+        .isEqualTo(SOURCES);
+    // Bound to its row: the note's ciphertext does not open as another row's.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> text.open(w.caseId(), "care_note", "body", risk, body, null))
+        .isInstanceOf(SealedDataException.class);
+    readsBack(w);
+  }
+
+  @Test
+  void rows_stored_in_plaintext_before_v17_are_sealed_at_start_up_and_lose_nothing()
+      throws Exception {
+    Written w = writeCaseTexts();
+    // Put the case back as a deployment before V17 stored it: plaintext, nothing sealed.
+    UUID noteId =
+        jdbc.sql("SELECT id FROM care_note WHERE case_id = ?")
+            .param(w.caseId())
+            .query(UUID.class)
+            .single();
+    String legacyNote = "Legacy Xqzvorl note from before V17";
+    String legacyRef = "Legacy Zqyvwox referral note";
+    String legacySources = "Legacy Qzxwyv sources";
+    jdbc.sql("UPDATE care_note SET body = ?, body_sealed = NULL WHERE id = ?")
+        .params(legacyNote, noteId)
+        .update();
+    jdbc.sql("UPDATE referral SET note = ?, note_sealed = NULL WHERE id = ?")
+        .params(legacyRef, w.referral())
+        .update();
+    jdbc.sql(
+            "UPDATE return_risk_assessment SET sources = ?, sources_sealed = NULL"
+                + " WHERE case_id = ?")
+        .params(legacySources, w.caseId())
+        .update();
+    jdbc.sql(
+            "UPDATE care_assessment_factor SET note = 'Legacy Wqzyx factor', note_sealed = NULL"
+                + " WHERE assessment_id IN (SELECT id FROM care_assessment WHERE case_id = ?)"
+                + " AND factor = 'LEGAL_STATUS_AND_DOCUMENTS'")
+        .param(w.caseId())
+        .update();
+    assertThat(String.join("\n", dump())).contains(legacyNote);
+    String base = "/api/v1/cases/" + w.caseId();
+    // Readable while it waits for the start-up step.
+    assertThat(call(w.worker(), get(base + "/notes"), null, 200)).contains(legacyNote);
+
+    assertThat(sealing.sealAll()).isGreaterThanOrEqualTo(4);
+
+    assertThat(sealing.plaintextLeft()).isZero();
+    String all = String.join("\n", dump());
+    assertThat(all)
+        .doesNotContain(legacyNote)
+        .doesNotContain(legacyRef)
+        .doesNotContain(legacySources)
+        .doesNotContain("Wqzyx");
+    assertThat(call(w.worker(), get(base + "/notes"), null, 200)).contains(legacyNote);
+    assertThat(call(w.worker(), get(base + "/assessments"), null, 200))
+        .contains("Legacy Wqzyx factor");
+    assertThat(call(w.worker(), get(base + "/returns"), null, 200)).contains(legacySources);
+    assertThat(call(w.worker(), get("/api/v1/referrals/" + w.referral()), null, 200))
+        .contains(legacyRef);
   }
 }
