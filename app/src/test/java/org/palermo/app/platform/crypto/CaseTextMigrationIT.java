@@ -41,7 +41,7 @@ class CaseTextMigrationIT {
   }
 
   @Test
-  void plaintext_rows_of_v16_are_sealed_after_v17_and_nothing_is_lost() {
+  void plaintext_rows_of_v16_are_sealed_after_v17_and_nothing_is_lost() throws Exception {
     database = "pre17_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     jdbc.sql("CREATE DATABASE " + database).update();
     String url = dataSource.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
@@ -50,7 +50,7 @@ class CaseTextMigrationIT {
     Flyway.configure()
         .dataSource(old)
         .locations("classpath:db/migration")
-        .target("16")
+        .target(lastBefore17())
         .load()
         .migrate();
     JdbcClient db = JdbcClient.create(old);
@@ -233,6 +233,21 @@ class CaseTextMigrationIT {
             .single();
     assertThat(sealed.open(caseId, "care_note", "body", note, body, null))
         .isEqualTo(SealedText.ERASED);
+  }
+
+  /** The last migration before V17 (V16 if there is one, else V15). */
+  static String lastBefore17() throws java.io.IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+      return String.valueOf(
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.matches("V\\d+__.+\\.sql"))
+              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+              .filter(v -> v < 17)
+              .max()
+              .orElseThrow());
+    }
   }
 
   static List<String> dump(JdbcClient db) {

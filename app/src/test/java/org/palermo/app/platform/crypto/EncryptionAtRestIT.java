@@ -56,6 +56,7 @@ class EncryptionAtRestIT {
   @Autowired MockMvc mvc;
   @Autowired ReferralFixtures fixtures;
   @Autowired PlaintextSealing sealing;
+  @Autowired org.palermo.app.access.SubjectAccess subjectAccess;
 
   static final String GIVEN = "Zorabelle";
   static final String FAMILY = "Quintaviusova";
@@ -340,6 +341,20 @@ class EncryptionAtRestIT {
                 .single())
         .isEqualTo(1);
     readsBack(w);
+    // The subject-access export (palermo privacy dsar) shows them opened, under their own names.
+    UUID person =
+        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
+            .param(w.caseId())
+            .query(UUID.class)
+            .single();
+    String export = subjectAccess.exportPerson(person, "test");
+    for (String text : List.of(NOTE, SUMMARY, OBJECTIVE, SERVICE_NOTE, REFERRAL_NOTE, SOURCES)) {
+      assertThat(export).contains(text);
+    }
+    assertThat(export)
+        .doesNotContain("body_sealed")
+        .doesNotContain("sources_sealed")
+        .doesNotContain("erased or not openable");
   }
 
   @Test
@@ -432,5 +447,57 @@ class EncryptionAtRestIT {
     assertThat(call(w.worker(), get(base + "/returns"), null, 200)).contains(legacySources);
     assertThat(call(w.worker(), get("/api/v1/referrals/" + w.referral()), null, 200))
         .contains(legacyRef);
+  }
+
+  @Test
+  void length_limits_the_database_checked_on_plaintext_are_400_problems_at_the_edge()
+      throws Exception {
+    Actor worker = fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CASEWORKER);
+    var shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    UUID shelter =
+        fixtures.service(
+            shelterAgency, "Length test shelter", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    UUID caseId = fixtures.adultCase(worker.agency(), "fr");
+    String base = "/api/v1/cases/" + caseId;
+    String referral =
+        """
+        {"caseId": "%s", "serviceId": "%s", "need": "SAFE_ACCOMMODATION",
+         "scope": ["IDENTITY"], "note": "%s", %s}""";
+    call(
+        worker,
+        post("/api/v1/referrals"),
+        referral.formatted(caseId, shelter, "n".repeat(2001), ReferralFixtures.consentJson()),
+        400);
+    String risk =
+        """
+        {"destinationCountry": "XA", "assessedOn": "%s", "riskToLifeOrFreedom": false,
+         "riskOfTorture": false, "riskOfSeriousHarm": false, "riskOfRetrafficking": false,
+         "sources": "%s"}""";
+    call(
+        worker,
+        post(base + "/returns/risk-assessments"),
+        risk.formatted(LocalDate.now(), "s".repeat(2001)),
+        400);
+    call(
+        worker,
+        post(base + "/returns/follow-ups"),
+        "{\"description\": \"%s\", \"dueOn\": \"%s\"}"
+            .formatted("d".repeat(501), LocalDate.now().plusDays(1)),
+        400);
+    // At the limits they are stored (sealed) and read back whole.
+    String made =
+        call(
+            worker,
+            post("/api/v1/referrals"),
+            referral.formatted(caseId, shelter, "n".repeat(2000), ReferralFixtures.consentJson()),
+            201);
+    call(
+        worker,
+        post(base + "/returns/risk-assessments"),
+        risk.formatted(LocalDate.now(), "s".repeat(2000)),
+        201);
+    assertThat(call(worker, get(base + "/returns"), null, 200)).contains("s".repeat(2000));
+    String id = JsonPath.read(made, "$.id");
+    assertThat(call(worker, get("/api/v1/referrals/" + id), null, 200)).contains("n".repeat(2000));
   }
 }
