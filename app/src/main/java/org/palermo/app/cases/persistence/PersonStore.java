@@ -39,11 +39,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code person} and {@code journey_event} tables. Names and the date of birth are sealed with
- * the person's data key (the person id is the record id) on every write and opened on every read
- * (SECURITY.md rule 6); name search goes through blind tokens in {@code person_name_token}; the
- * child filter through the {@code minor} column, kept up to date on every write and by {@link
- * #refreshMinors}.
+ * The {@code person} and {@code journey_event} tables. Names, the date of birth and the description
+ * of each journey event are sealed with the person's data key (the person id is the record id) on
+ * every write and opened on every read (SECURITY.md rule 6; V15, V17); name search goes through
+ * blind tokens in {@code person_name_token}; the child filter through the {@code minor} column,
+ * kept up to date on every write and by {@link #refreshMinors}.
  */
 @Repository
 public class PersonStore {

@@ -56,6 +56,7 @@ class EncryptionAtRestIT {
   @Autowired MockMvc mvc;
   @Autowired ReferralFixtures fixtures;
   @Autowired PlaintextSealing sealing;
+  @Autowired DataKeys keys;
   @Autowired org.palermo.app.access.SubjectAccess subjectAccess;
 
   static final String GIVEN = "Zorabelle";
@@ -499,5 +500,23 @@ class EncryptionAtRestIT {
     assertThat(call(worker, get(base + "/returns"), null, 200)).contains("s".repeat(2000));
     String id = JsonPath.read(made, "$.id");
     assertThat(call(worker, get("/api/v1/referrals/" + id), null, 200)).contains("n".repeat(2000));
+  }
+
+  @Test
+  void erasing_the_case_data_key_shreds_the_free_text_and_the_pages_still_answer()
+      throws Exception {
+    Written w = writeCaseTexts();
+    assertThat(keys.erase(w.caseId())).isTrue();
+    String base = "/api/v1/cases/" + w.caseId();
+    String all =
+        call(w.worker(), get(base + "/notes"), null, 200)
+            + call(w.worker(), get(base + "/assessments"), null, 200)
+            + call(w.worker(), get(base + "/support-plan"), null, 200)
+            + call(w.worker(), get(base + "/services"), null, 200)
+            + call(w.worker(), get(base + "/returns"), null, 200)
+            + call(w.worker(), get("/api/v1/referrals/" + w.referral()), null, 200);
+    for (String text : TEXTS) {
+      assertThat(all).doesNotContain(text);
+    }
   }
 }
