@@ -1,6 +1,7 @@
 package org.palermo.app.access;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.ApiProblems;
 import org.palermo.app.platform.ErrorCode;
@@ -21,6 +22,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two filter chains: the API ({@code /api/**}), stateless, authenticated by personal API tokens and
  * answering 401/403 as problem documents; and the web interface, with sessions, CSRF protection,
- * password + TOTP login and optional OIDC. Both send the headers of SECURITY.md §9.
+ * password + TOTP login, optional OIDC, and idle/absolute session lifetimes ({@link
+ * SessionTimeouts}). Both send the headers of SECURITY.md §9.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -124,7 +127,10 @@ class SecurityConfiguration {
       HttpSessionSecurityContextRepository contexts,
       PalermoProperties properties,
       ObjectProvider<ClientRegistrationRepository> oidc,
-      OidcLogin oidcLogin)
+      OidcLogin oidcLogin,
+      SessionProperties sessions,
+      Clock clock,
+      AuditLog audit)
       throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -143,6 +149,9 @@ class SecurityConfiguration {
         // PasswordLogin is the one global AuthenticationProvider bean: registering it here too
         // would run it twice per attempt (local manager, then its parent).
         .securityContext(c -> c.securityContextRepository(contexts))
+        // Idle and absolute session lifetimes (ASVS V3.3.1, V3.3.2), before any authorisation.
+        .addFilterAfter(
+            new SessionTimeouts(sessions, clock, audit), SecurityContextHolderFilter.class)
         .formLogin(
             f -> f.loginPage("/login").successHandler(loginSuccess()).failureUrl("/login?error"))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -29,6 +29,10 @@ public final class Palermo {
               commandLine.getErr().println(inUse.getMessage());
               return 3;
             }
+            if (cause instanceof org.palermo.app.platform.crypto.InvalidMasterKeyException k) {
+              commandLine.getErr().println(k.getMessage());
+              return 2;
+            }
             if (cause instanceof PalermoException p) {
               commandLine.getErr().println(p.getMessage());
               return 2;

@@ -73,8 +73,12 @@ public class DataKeys {
                       ring.byId(id)
                           .orElseThrow(
                               () ->
-                                  new IllegalStateException(
-                                      "Master key " + id + " is not in the key ring"));
+                                  new InvalidMasterKeyException(
+                                      "Master key "
+                                          + id
+                                          + ", which wraps a record's data key, is not given:"
+                                          + " put it in PALERMO_MASTER_KEY_PREVIOUS (or restore"
+                                          + " the key file), see docs/security.md."));
                   return unwrap(master, recordId, rs.getBytes("wrapped"));
                 })
             .optional();

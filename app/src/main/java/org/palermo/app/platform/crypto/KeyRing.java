@@ -24,13 +24,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code <data-dir>/keys/master.key} (mode 600, created at first start). The file holds {@code
  * id=<n>} and {@code key=<base64 of 32 bytes>}; during a rotation {@code master.key.next} holds the
  * next key and both are loaded, so every data key can be unwrapped at every moment.
+ *
+ * <p>With the environment, {@code PALERMO_MASTER_KEY_PREVIOUS} (property {@code
+ * palermo.master-key-previous}, comma-separated) holds older keys that are only used to unwrap: a
+ * rotation re-wraps every data key under {@code PALERMO_MASTER_KEY}, after which the previous keys
+ * can be dropped (docs/security.md, "Rotating a key from the environment"). An environment key's id
+ * is {@code env-} and the first 8 hex digits of its SHA-256, so the key itself is never written
+ * anywhere.
  */
 public final class KeyRing {
   static final String FILE = "master.key";
   static final String NEXT = "master.key.next";
 
+  /** Bytes of a master key (AES-256). */
+  public static final int KEY_BYTES = 32;
+
   private final Path dir;
   private final boolean fromEnvironment;
+  private final List<String> previous = new java.util.ArrayList<>();
   private final Map<String, MasterKey> keys = new ConcurrentHashMap<>();
   private volatile MasterKey current;
 
@@ -44,13 +55,43 @@ public final class KeyRing {
    * from {@code keysDir}, creating the first master key there if there is none.
    */
   public static KeyRing open(Path keysDir, String environmentKey) {
+    return open(keysDir, environmentKey, null);
+  }
+
+  /**
+   * The key ring of a data directory: from {@code environmentKey} (with the read-only {@code
+   * previousKeys}, comma-separated) when it is not blank, otherwise from {@code keysDir}, creating
+   * the first master key there if there is none.
+   *
+   * @throws InvalidMasterKeyException if a key is not the base64 of 32 bytes, or previous keys are
+   *     given without a current one
+   */
+  public static KeyRing open(Path keysDir, String environmentKey, String previousKeys) {
+    boolean hasPrevious = previousKeys != null && !previousKeys.isBlank();
     if (environmentKey != null && !environmentKey.isBlank()) {
       KeyRing ring = new KeyRing(keysDir, true);
-      byte[] raw = Base64.getDecoder().decode(environmentKey.strip());
-      MasterKey k = new MasterKey("env-" + fingerprint(raw), Aead.key(raw));
+      MasterKey k = environmentKey("PALERMO_MASTER_KEY", environmentKey);
       ring.keys.put(k.id(), k);
       ring.current = k;
+      if (hasPrevious) {
+        String[] parts = previousKeys.split(",");
+        for (int i = 0; i < parts.length; i++) {
+          if (parts[i].isBlank()) {
+            continue;
+          }
+          MasterKey old =
+              environmentKey("PALERMO_MASTER_KEY_PREVIOUS (key " + (i + 1) + ")", parts[i]);
+          if (!old.id().equals(k.id()) && ring.keys.putIfAbsent(old.id(), old) == null) {
+            ring.previous.add(old.id());
+          }
+        }
+      }
       return ring;
+    }
+    if (hasPrevious) {
+      throw new InvalidMasterKeyException(
+          "PALERMO_MASTER_KEY_PREVIOUS is set but PALERMO_MASTER_KEY is not: the previous keys"
+              + " are only read beside a current key from the environment.");
     }
     KeyRing ring = new KeyRing(keysDir, false);
     Path file = keysDir.resolve(FILE);
@@ -77,6 +118,16 @@ public final class KeyRing {
   /** Whether the master key comes from the environment (then rotation is done by the operator). */
   public boolean fromEnvironment() {
     return fromEnvironment;
+  }
+
+  /** The ids of the read-only previous keys ({@code PALERMO_MASTER_KEY_PREVIOUS}), in order. */
+  public List<String> previousIds() {
+    return List.copyOf(previous);
+  }
+
+  /** A fresh random master key, base64 (for {@code palermo keys generate}). */
+  public static String generate() {
+    return Base64.getEncoder().encodeToString(Aead.newKey().getEncoded());
   }
 
   /** The key ids this ring holds. */
@@ -179,6 +230,30 @@ public final class KeyRing {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the master key " + file, e);
     }
+  }
+
+  /** Decodes an environment key; the messages name the variable and the length, never the value. */
+  private static MasterKey environmentKey(String name, String value) {
+    byte[] raw;
+    try {
+      raw = Base64.getDecoder().decode(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidMasterKeyException(
+          name
+              + " is not valid base64. It must be the base64 of "
+              + KEY_BYTES
+              + " random bytes, as printed by 'palermo keys generate'.");
+    }
+    if (raw.length != KEY_BYTES) {
+      throw new InvalidMasterKeyException(
+          name
+              + " decodes to "
+              + raw.length
+              + " bytes; a master key is "
+              + KEY_BYTES
+              + " random bytes in base64 (44 characters), as printed by 'palermo keys generate'.");
+    }
+    return new MasterKey("env-" + fingerprint(raw), Aead.key(raw));
   }
 
   private static String fingerprint(byte[] raw) {

@@ -10,8 +10,15 @@ import org.springframework.stereotype.Service;
  * Rotates the master key without downtime (ASVS V6.2.4): a new master key is written beside the old
  * one and made current, every data key is re-wrapped in small batches (each row independently, so
  * readers always find a key that opens it), and only then does the new key replace the old file.
- * Data keys do not change, so no sealed field is re-encrypted. An interrupted rotation resumes with
- * the same new key.
+ * Data keys do not change, so no sealed field is re-encrypted: whatever a module seals under a data
+ * key (names, attachments, TOTP secrets, screening answers, notes…) is covered without knowing it.
+ * An interrupted rotation resumes with the same new key.
+ *
+ * <p>With the master key from the environment the operator has already put the new key in {@code
+ * PALERMO_MASTER_KEY} and the old one(s) in {@code PALERMO_MASTER_KEY_PREVIOUS}; the rotation then
+ * re-wraps every data key not under the current key, and {@link #status()} tells when no data key
+ * needs a previous key any more. Before anything is changed, a rotation checks that every data key
+ * can be unwrapped by a key of the ring, and refuses (naming how many cannot) otherwise.
  */
 @Service
 public class KeyRotation {
@@ -29,10 +36,78 @@ public class KeyRotation {
 
   private record Row(UUID recordId, String masterKeyId, byte[] wrapped) {}
 
+  /** How many data keys each master key wraps, and whether this instance holds that key. */
+  public record KeyCount(String masterKeyId, long dataKeys, boolean current, boolean loaded) {}
+
+  /**
+   * The data keys per master key: the current key first, then every other key of the ring (0 when
+   * it wraps none any more) and every key id found in {@code data_key}.
+   */
+  public List<KeyCount> status() {
+    String current = ring.current().id();
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    ring.ids().forEach(id -> counts.put(id, 0L));
+    jdbc.sql("SELECT master_key_id, count(*) AS n FROM data_key GROUP BY master_key_id")
+        .query((rs, n) -> counts.put(rs.getString("master_key_id"), rs.getLong("n")))
+        .list();
+    List<KeyCount> out = new java.util.ArrayList<>();
+    out.add(new KeyCount(current, counts.remove(current), true, true));
+    counts.forEach((id, n) -> out.add(new KeyCount(id, n, false, ring.byId(id).isPresent())));
+    return out;
+  }
+
+  /**
+   * Fails, naming how many data keys and which master-key ids, when some data key is wrapped by a
+   * master key this instance does not hold (nothing is changed).
+   *
+   * @throws InvalidMasterKeyException if so
+   */
+  public void requireEveryKeyLoaded() {
+    List<KeyCount> missing = status().stream().filter(k -> !k.loaded()).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    long n = missing.stream().mapToLong(KeyCount::dataKeys).sum();
+    String ids = String.join(", ", missing.stream().map(KeyCount::masterKeyId).toList());
+    throw new InvalidMasterKeyException(
+        n
+            + " data keys (records) are wrapped by master key "
+            + ids
+            + ", which this instance does not hold, so they cannot be unwrapped. "
+            + (ring.fromEnvironment()
+                ? "Put the key they were wrapped with in PALERMO_MASTER_KEY_PREVIOUS"
+                    + " (comma-separated) beside PALERMO_MASTER_KEY, then run 'palermo keys"
+                    + " rotate' (or POST /api/v1/admin/keys/rotate on the running server)."
+                : "Restore <data-dir>/keys/master.key from the backup of the keys.")
+            + " Nothing was changed.");
+  }
+
   /** Rotates the master key and re-wraps every data key. */
   public synchronized Result rotate() {
+    requireEveryKeyLoaded();
+    if (ring.fromEnvironment()) {
+      return rewrapUnderCurrent();
+    }
     String from = ring.current().id();
     MasterKey next = ring.beginRotation();
+    int done = rewrap(next);
+    ring.finishRotation(next);
+    return new Result(from, next.id(), done);
+  }
+
+  /** The environment case: the current key is already the new one; re-wrap the rest under it. */
+  private Result rewrapUnderCurrent() {
+    MasterKey current = ring.current();
+    List<String> from =
+        status().stream()
+            .filter(k -> !k.current() && k.dataKeys() > 0)
+            .map(KeyCount::masterKeyId)
+            .toList();
+    int done = rewrap(current);
+    return new Result(from.isEmpty() ? current.id() : String.join(",", from), current.id(), done);
+  }
+
+  private int rewrap(MasterKey next) {
     int done = 0;
     while (true) {
       List<Row> rows =
@@ -66,7 +141,6 @@ public class KeyRotation {
                 .update();
       }
     }
-    ring.finishRotation(next);
-    return new Result(from, next.id(), done);
+    return done;
   }
 }

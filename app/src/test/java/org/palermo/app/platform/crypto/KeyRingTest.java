@@ -43,6 +43,41 @@ class KeyRingTest {
   }
 
   @Test
+  void previous_environment_keys_only_unwrap_and_bad_keys_are_refused_without_repeating_them() {
+    String a = KeyRing.generate();
+    String b = KeyRing.generate();
+    assertThat(Base64.getDecoder().decode(a)).hasSize(32);
+    KeyRing onlyA = KeyRing.open(dir.resolve("keys"), a);
+    KeyRing ring = KeyRing.open(dir.resolve("keys"), b, " " + a + " ," + b);
+    assertThat(ring.current().id()).isNotEqualTo(onlyA.current().id());
+    // The previous key is held to unwrap; the current one is not listed twice.
+    assertThat(ring.previousIds()).containsExactly(onlyA.current().id());
+    assertThat(ring.byId(onlyA.current().id()).orElseThrow().key().getEncoded())
+        .isEqualTo(onlyA.current().key().getEncoded());
+    UUID record = UUID.randomUUID();
+    SecretKey dek = Aead.newKey();
+    byte[] wrapped = DataKeys.wrap(onlyA.current(), record, dek);
+    assertThat(
+            DataKeys.unwrap(ring.byId(onlyA.current().id()).orElseThrow(), record, wrapped)
+                .getEncoded())
+        .isEqualTo(dek.getEncoded());
+
+    String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+    assertThatThrownBy(() -> KeyRing.open(dir.resolve("keys"), shortKey))
+        .isInstanceOf(InvalidMasterKeyException.class)
+        .hasMessageContaining("PALERMO_MASTER_KEY decodes to 16 bytes")
+        .hasMessageNotContaining(shortKey);
+    assertThatThrownBy(() -> KeyRing.open(dir.resolve("keys"), b, a + ",%%%not-base64"))
+        .isInstanceOf(InvalidMasterKeyException.class)
+        .hasMessageContaining("PALERMO_MASTER_KEY_PREVIOUS (key 2) is not valid base64")
+        .hasMessageNotContaining(a);
+    assertThatThrownBy(() -> KeyRing.open(dir.resolve("keys"), null, a))
+        .isInstanceOf(InvalidMasterKeyException.class)
+        .hasMessageContaining("PALERMO_MASTER_KEY is not");
+    assertThat(dir.resolve("keys")).doesNotExist();
+  }
+
+  @Test
   void sealed_values_open_only_with_the_same_key_and_record() {
     SecretKey k = Aead.newKey();
     byte[] aad = DataKeys.aad(UUID.randomUUID());

@@ -1,0 +1,132 @@
+package org.palermo.app.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.palermo.app.audit.AuditEntry;
+import org.palermo.app.audit.AuditEntry.Outcome;
+import org.palermo.app.audit.AuditLog;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The application's own session lifetimes (OWASP ASVS V3.3.1, V3.3.2; SECURITY.md "Standard": 15
+ * minutes idle with MFA): a signed-in (or half signed-in) web session unused for longer than {@code
+ * palermo.session.idle-timeout}, or older than {@code palermo.session.absolute-timeout} since
+ * sign-in, is invalidated on its next request, audited ({@code access.session.expired}, detail
+ * {@code reason=idle|absolute}), and the browser is sent to {@code /login?expired}. Times come from
+ * the injected {@link Clock}. The container's own timeout of a signed-in session is set a minute
+ * longer than the idle timeout, so that it is this filter that sees the expiry (and audits it), and
+ * the container only frees sessions nobody comes back to. Only in the web filter chain: API tokens
+ * are stateless and never touched.
+ */
+final class SessionTimeouts extends OncePerRequestFilter {
+  static final String STARTED = "palermo.session.started";
+  static final String LAST_SEEN = "palermo.session.last-seen";
+  static final String OWNER = "palermo.session.owner";
+  static final String EXPIRED_URL = "/login?expired";
+  private static final Duration CONTAINER_GRACE = Duration.ofMinutes(1);
+
+  private final SessionProperties properties;
+  private final Clock clock;
+  private final AuditLog audit;
+
+  SessionTimeouts(SessionProperties properties, Clock clock, AuditLog audit) {
+    this.properties = properties;
+    this.clock = clock;
+    this.audit = audit;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    HttpSession session = request.getSession(false);
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    PalermoPrincipal who = principal(auth);
+    if (session == null || who == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Instant now = clock.instant();
+    String owner = who.userId().toString();
+    if (!owner.equals(session.getAttribute(OWNER))) {
+      // First request of this sign-in (or another user signed in on the same session).
+      session.setAttribute(OWNER, owner);
+      session.setAttribute(STARTED, now);
+      session.setAttribute(LAST_SEEN, now);
+    } else {
+      String reason = expiry(session, now);
+      if (reason != null) {
+        expire(request, response, session, who, reason);
+        return;
+      }
+      session.setAttribute(LAST_SEEN, now);
+    }
+    int containerSeconds =
+        (int)
+            Math.min(Integer.MAX_VALUE, properties.idleTimeout().plus(CONTAINER_GRACE).toSeconds());
+    if (session.getMaxInactiveInterval() != containerSeconds) {
+      session.setMaxInactiveInterval(containerSeconds);
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** {@code idle}, {@code absolute}, or null while the session is still good. */
+  private String expiry(HttpSession session, Instant now) {
+    Instant started = (Instant) session.getAttribute(STARTED);
+    Instant lastSeen = (Instant) session.getAttribute(LAST_SEEN);
+    if (started == null || lastSeen == null) {
+      return "absolute";
+    }
+    if (Duration.between(started, now).compareTo(properties.absoluteTimeout()) > 0) {
+      return "absolute";
+    }
+    if (Duration.between(lastSeen, now).compareTo(properties.idleTimeout()) > 0) {
+      return "idle";
+    }
+    return null;
+  }
+
+  private void expire(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpSession session,
+      PalermoPrincipal who,
+      String reason)
+      throws IOException {
+    session.invalidate();
+    SecurityContextHolder.clearContext();
+    audit.record(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            "access.session.expired",
+            "user:" + who.userId(),
+            Outcome.SUCCESS,
+            "reason=" + reason));
+    String target = request.getContextPath() + EXPIRED_URL;
+    if ("true".equals(request.getHeader("HX-Request"))) {
+      // htmx would follow a redirect and swap the sign-in page into a fragment.
+      response.setHeader("HX-Redirect", target);
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    } else {
+      response.sendRedirect(target);
+    }
+  }
+
+  private static PalermoPrincipal principal(Authentication auth) {
+    if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+      return null;
+    }
+    return auth.getPrincipal() instanceof PalermoPrincipal p ? p : null;
+  }
+}
