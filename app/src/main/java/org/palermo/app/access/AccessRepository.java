@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Agencies, accounts, roles and tokens in PostgreSQL. Every write bumps {@link #generation()}, once
- * at once and once more when its transaction ends, so that what {@link Accounts} keeps of tokens
- * in memory is dropped by any change to accounts, roles, agencies or tokens.
+ * at once and once more when its transaction ends, so that what {@link Accounts} keeps of tokens in
+ * memory is dropped by any change to accounts, roles, agencies or tokens.
  */
 @Repository
 class AccessRepository {
@@ -143,7 +143,8 @@ class AccessRepository {
     changed();
     jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")
         .params(u.failedAttempts(), u.lockedUntil() == null ? null : ts(u.lockedUntil()), u.id())
-        .update();    changed();
+        .update();
+    changed();
   }
 
   /** The TOTP secret is sealed with the user's data key (ASVS V2.9.1, V6.1). */

@@ -295,8 +295,8 @@ public class Accounts {
   /**
    * How long a token check is kept in memory. Revoking a token, and any change to accounts or
    * tokens through this module, drops what is kept at once (see {@link
-   * AccessRepository#generation()}); the time-to-live only bounds what the expiry and lock
-   * checks, which are made again on every use, cannot see (docs/api.md, "API tokens").
+   * AccessRepository#generation()}); the time-to-live only bounds what the expiry and lock checks,
+   * which are made again on every use, cannot see (docs/api.md, "API tokens").
    */
   static final Duration TOKEN_CACHE_TTL = Duration.ofSeconds(5);
 
@@ -321,8 +321,8 @@ public class Accounts {
   /**
    * The account a presented token belongs to, if the token is active. The look-up (token, account,
    * roles, agency) is kept for {@link #TOKEN_CACHE_TTL} and dropped by any write of the access
-   * repository (a revocation, for one); expiry, the account's lock and its being enabled are checked
-   * again on every use.
+   * repository (a revocation, for one); expiry, the account's lock and its being enabled are
+   * checked again on every use.
    */
   Optional<PalermoPrincipal> authenticateToken(String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
@@ -347,9 +347,7 @@ public class Accounts {
       }
       knownTokens.put(key, known);
     }
-    if (!known.token().activeAt(now)
-        || !known.user().enabled()
-        || known.user().lockedAt(now)) {
+    if (!known.token().activeAt(now) || !known.user().enabled() || known.user().lockedAt(now)) {
       knownTokens.remove(key);
       return Optional.empty();
     }

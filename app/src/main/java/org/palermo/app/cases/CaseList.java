@@ -213,8 +213,7 @@ public class CaseList {
     boolean ownerIdentity =
         policy.groupsOnOwnCases(who, AccessPolicy.Access.READ).contains(FieldGroup.IDENTITY);
     long[] total = {0};
-    List<Row> raw =
-        readOnly.execute(status -> page(sql, params, who, ownerIdentity, total));
+    List<Row> raw = readOnly.execute(status -> page(sql, params, who, ownerIdentity, total));
     // With a name filter, rows whose identity the user may not read are left out, so that a name
     // search never confirms who is known.
     List<Row> items =
@@ -249,49 +248,47 @@ public class CaseList {
       boolean ownerIdentity,
       long[] total) {
     jdbc.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true)").query().singleRow();
-    return jdbc.sql(sql)
-            .params(params)
-            .query(
-                (rs, n) -> {
-                  total[0] = rs.getLong("total");
-                  UUID caseId = rs.getObject("id", UUID.class);
-                  if (caseId == null) {
-                    return null; // the page is past the end: only the total came back
-                  }
-                  UUID personId = rs.getObject("person_id", UUID.class);
-                  // Every row is a case of the user's agency: the owner's grant answers for all
-                  // of them at once; only when it leaves identity out is the row asked about.
-                  boolean identity =
-                      ownerIdentity
-                          || policy.allows(
-                              who, caseId, FieldGroup.IDENTITY, AccessPolicy.Access.READ);
-                  boolean disputed = rs.getBoolean("age_disputed");
-                  java.sql.Array cit = rs.getArray("citizenships");
-                  String sealed = rs.getString("birth_date_sealed");
-                  return new Row(
-                      caseId,
-                      personId,
-                      rs.getString("reference"),
-                      CaseStatus.valueOf(rs.getString("status")),
-                      rs.getTimestamp("opened_at").toInstant(),
-                      disputed || rs.getBoolean("minor"),
-                      who.userId().equals(rs.getObject("assigned_to", UUID.class)),
-                      rs.getInt("overdue_tasks"),
-                      identity ? cipher.open(personId, rs.getString("given_name")) : null,
-                      identity ? cipher.open(personId, rs.getString("family_name")) : null,
-                      !identity
-                          ? null
-                          : sealed != null
-                              ? cipher.openDate(personId, sealed)
-                              : rs.getObject("birth_date", java.time.LocalDate.class),
-                      !identity
-                          ? null
-                          : cit == null ? List.of() : List.of((String[]) cit.getArray()));
-                })
-            .list()
-            .stream()
-            .filter(java.util.Objects::nonNull)
-            .toList();
+    return jdbc
+        .sql(sql)
+        .params(params)
+        .query(
+            (rs, n) -> {
+              total[0] = rs.getLong("total");
+              UUID caseId = rs.getObject("id", UUID.class);
+              if (caseId == null) {
+                return null; // the page is past the end: only the total came back
+              }
+              UUID personId = rs.getObject("person_id", UUID.class);
+              // Every row is a case of the user's agency: the owner's grant answers for all
+              // of them at once; only when it leaves identity out is the row asked about.
+              boolean identity =
+                  ownerIdentity
+                      || policy.allows(who, caseId, FieldGroup.IDENTITY, AccessPolicy.Access.READ);
+              boolean disputed = rs.getBoolean("age_disputed");
+              java.sql.Array cit = rs.getArray("citizenships");
+              String sealed = rs.getString("birth_date_sealed");
+              return new Row(
+                  caseId,
+                  personId,
+                  rs.getString("reference"),
+                  CaseStatus.valueOf(rs.getString("status")),
+                  rs.getTimestamp("opened_at").toInstant(),
+                  disputed || rs.getBoolean("minor"),
+                  who.userId().equals(rs.getObject("assigned_to", UUID.class)),
+                  rs.getInt("overdue_tasks"),
+                  identity ? cipher.open(personId, rs.getString("given_name")) : null,
+                  identity ? cipher.open(personId, rs.getString("family_name")) : null,
+                  !identity
+                      ? null
+                      : sealed != null
+                          ? cipher.openDate(personId, sealed)
+                          : rs.getObject("birth_date", java.time.LocalDate.class),
+                  !identity ? null : cit == null ? List.of() : List.of((String[]) cit.getArray()));
+            })
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private void checkPaging(PalermoPrincipal who, int page, int size) {
