@@ -9,24 +9,56 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Agencies, accounts, roles and tokens in PostgreSQL. */
+/**
+ * Agencies, accounts, roles and tokens in PostgreSQL. Every write bumps {@link #generation()}, once
+ * at once and once more when its transaction ends, so that what {@link Accounts} keeps of tokens in
+ * memory is dropped by any change to accounts, roles, agencies or tokens.
+ */
 @Repository
 class AccessRepository {
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
+  private final AtomicLong generation = new AtomicLong();
 
   AccessRepository(JdbcClient jdbc, FieldCipher cipher) {
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
 
+  /** Changes with every write of this repository (and again when the writing transaction ends). */
+  long generation() {
+    return generation.get();
+  }
+
+  /**
+   * Bumps the generation now and, inside a transaction, again when it ends: a reader that loaded
+   * the old rows while the write was not yet committed keeps them under a generation that is
+   * already past.
+   */
+  private void changed() {
+    generation.incrementAndGet();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              generation.incrementAndGet();
+            }
+          });
+    }
+  }
+
   // --- agencies
 
   void insertAgency(Agency agency, Instant now) {
+    changed();
     jdbc.sql("INSERT INTO agency (id, name, type, country, created_at) VALUES (?, ?, ?, ?, ?)")
         .params(agency.id(), agency.name(), agency.type().name(), agency.country(), ts(now))
         .update();
@@ -67,6 +99,7 @@ class AccessRepository {
   }
 
   void insertUser(UserAccount u, Instant now) {
+    changed();
     jdbc.sql(
             """
             INSERT INTO app_user (id, username, display_name, agency_id, password_hash, enabled,
@@ -107,13 +140,16 @@ class AccessRepository {
   }
 
   void saveLoginState(UserAccount u) {
+    changed();
     jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")
         .params(u.failedAttempts(), u.lockedUntil() == null ? null : ts(u.lockedUntil()), u.id())
         .update();
+    changed();
   }
 
   /** The TOTP secret is sealed with the user's data key (ASVS V2.9.1, V6.1). */
   void saveTotp(UUID userId, String secret, Long lastStep) {
+    changed();
     jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_last_step = ? WHERE id = ?")
         .params(cipher.seal(userId, secret), lastStep, userId)
         .update();
@@ -121,6 +157,7 @@ class AccessRepository {
 
   /** Records a used time step; false if that step (or a later one) was already used. */
   boolean claimTotpStep(UUID userId, long step) {
+    changed();
     return jdbc.sql(
                 "UPDATE app_user SET totp_last_step = ? WHERE id = ?"
                     + " AND (totp_last_step IS NULL OR totp_last_step < ?)")
@@ -165,6 +202,7 @@ class AccessRepository {
   // --- API tokens
 
   void insertToken(ApiToken t, byte[] hash) {
+    changed();
     jdbc.sql(
             """
             INSERT INTO api_token (id, user_id, name, token_hash, prefix, created_at, expires_at)
@@ -195,12 +233,16 @@ class AccessRepository {
   }
 
   boolean revokeToken(UUID tokenId, UUID userId, Instant now) {
-    return jdbc.sql(
-                "UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ?"
-                    + " AND revoked_at IS NULL")
-            .params(ts(now), tokenId, userId)
-            .update()
-        == 1;
+    changed();
+    boolean revoked =
+        jdbc.sql(
+                    "UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ?"
+                        + " AND revoked_at IS NULL")
+                .params(ts(now), tokenId, userId)
+                .update()
+            == 1;
+    changed(); // and once more after the write, for a caller outside any transaction
+    return revoked;
   }
 
   void touchToken(UUID tokenId, Instant now) {

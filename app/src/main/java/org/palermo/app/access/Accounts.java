@@ -292,22 +292,89 @@ public class Accounts {
     return revoked;
   }
 
-  /** The account a presented token belongs to, if the token is active. */
+  /**
+   * How long a token check is kept in memory. Revoking a token, and any change to accounts or
+   * tokens through this module, drops what is kept at once (see {@link
+   * AccessRepository#generation()}); the time-to-live only bounds what the expiry and lock checks,
+   * which are made again on every use, cannot see (docs/api.md, "API tokens").
+   */
+  static final Duration TOKEN_CACHE_TTL = Duration.ofSeconds(5);
+
+  /** {@code last_used_at} of a token is written at most this often (it is a day-level hint). */
+  static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+  private static final int TOKEN_CACHE_LIMIT = 10_000;
+
+  /** What a token check found: the token, its account and the principal, as of {@code loadedAt}. */
+  private record KnownToken(
+      ApiToken token,
+      UserAccount user,
+      PalermoPrincipal principal,
+      long generation,
+      Instant loadedAt,
+      java.util.concurrent.atomic.AtomicReference<Instant> lastUsed) {}
+
+  /** Keyed by the hex SHA-256 of the secret, never by the secret. */
+  private final java.util.concurrent.ConcurrentHashMap<String, KnownToken> knownTokens =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The account a presented token belongs to, if the token is active. The look-up (token, account,
+   * roles, agency) is kept for {@link #TOKEN_CACHE_TTL} and dropped by any write of the access
+   * repository (a revocation, for one); expiry, the account's lock and its being enabled are
+   * checked again on every use.
+   */
   Optional<PalermoPrincipal> authenticateToken(String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return repository
-        .tokenByHash(hash(secret))
-        .filter(t -> t.activeAt(now))
-        .flatMap(
-            t -> {
-              repository.touchToken(t.id(), now);
-              return repository.user(t.userId());
-            })
-        .filter(u -> u.enabled() && !u.lockedAt(now))
-        .map(this::principalOf);
+    byte[] hash = hash(secret);
+    String key = java.util.HexFormat.of().formatHex(hash);
+    long generation = repository.generation();
+    KnownToken known = knownTokens.get(key);
+    if (known == null
+        || known.generation() != generation
+        || !now.isBefore(known.loadedAt().plus(TOKEN_CACHE_TTL))
+        || now.isBefore(known.loadedAt())) {
+      known = load(hash, generation, now);
+      if (known == null) {
+        knownTokens.remove(key);
+        return Optional.empty();
+      }
+      if (knownTokens.size() >= TOKEN_CACHE_LIMIT) {
+        knownTokens.clear();
+      }
+      knownTokens.put(key, known);
+    }
+    if (!known.token().activeAt(now) || !known.user().enabled() || known.user().lockedAt(now)) {
+      knownTokens.remove(key);
+      return Optional.empty();
+    }
+    Instant last = known.lastUsed().get();
+    if ((last == null || !now.isBefore(last.plus(TOKEN_TOUCH_INTERVAL)))
+        && known.lastUsed().compareAndSet(last, now)) {
+      repository.touchToken(known.token().id(), now);
+    }
+    return Optional.of(known.principal());
+  }
+
+  private KnownToken load(byte[] hash, long generation, Instant now) {
+    Optional<ApiToken> token = repository.tokenByHash(hash);
+    if (token.isEmpty()) {
+      return null;
+    }
+    Optional<UserAccount> user = repository.user(token.get().userId());
+    if (user.isEmpty()) {
+      return null;
+    }
+    return new KnownToken(
+        token.get(),
+        user.get(),
+        principalOf(user.get()),
+        generation,
+        now,
+        new java.util.concurrent.atomic.AtomicReference<>(token.get().lastUsedAt()));
   }
 
   static byte[] hash(String secret) {

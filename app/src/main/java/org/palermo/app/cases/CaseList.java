@@ -20,6 +20,8 @@ import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case list: the cases owned by the user's own agency, newest first, for the roles that work on
@@ -44,6 +46,7 @@ public class CaseList {
   private final Clock clock;
   private final PersonStore persons;
   private final FieldCipher cipher;
+  private final TransactionTemplate readOnly;
 
   CaseList(
       JdbcClient jdbc,
@@ -51,7 +54,10 @@ public class CaseList {
       AccessPolicy policy,
       Clock clock,
       PersonStore persons,
-      FieldCipher cipher) {
+      FieldCipher cipher,
+      PlatformTransactionManager transactions) {
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.jdbc = jdbc;
     this.audit = audit;
     this.policy = policy;
@@ -121,95 +127,93 @@ public class CaseList {
   public Listing search(PalermoPrincipal who, Filter filter, int page, int size) {
     checkPaging(who, page, size);
     java.time.LocalDate today = java.time.LocalDate.now(clock);
-    String statusFilter = filter.status() == null ? null : filter.status().name();
-    String reference = null;
-    String tokens = null;
-    int tokenCount = 0;
-    if (filter.name() != null) {
-      if (filter.name().matches("(?i)PAL-\\d{4}-\\d+")) {
-        reference = filter.name().toUpperCase(java.util.Locale.ROOT);
-      } else {
-        // Every match token of the query must be among the person's blind tokens.
-        List<String> t = persons.blind(Names.matchTokens(filter.name()));
-        tokens = t.isEmpty() ? "{\"-\"}" : "{" + String.join(",", t) + "}";
-        tokenCount = t.isEmpty() ? 1 : t.size();
-      }
-    }
-    String where =
-        """
-         FROM case_file c JOIN person p ON p.id = c.person_id
-        WHERE c.owner_agency_id = :agency
-          AND (CAST(:status AS text) IS NULL OR c.status = CAST(:status AS text))
-          AND (CAST(:child AS boolean) IS NULL
-               OR (p.age_disputed OR p.minor) = CAST(:child AS boolean))
-          AND (NOT :mine OR c.assigned_to = :me)
-          AND (NOT :overdue OR EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id
-               AND t.completed_at IS NULL AND t.due_on < :today))
-          AND (CAST(:reference AS text) IS NULL OR c.reference = CAST(:reference AS text))
-          AND (CAST(:tokens AS text) IS NULL OR p.id IN (SELECT person_id FROM person_name_token
-               WHERE token = ANY(CAST(:tokens AS text[])) GROUP BY person_id
-               HAVING count(DISTINCT token) = :tokenCount))""";
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("agency", who.agencyId());
-    params.put("status", statusFilter);
-    params.put("child", filter.child());
-    params.put("mine", filter.assignedToMe());
-    params.put("me", who.userId());
-    params.put("overdue", filter.overdue());
     params.put("today", today);
-    params.put("reference", reference);
-    params.put("tokens", tokens);
-    params.put("tokenCount", tokenCount);
-    long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
-    boolean ownerIdentity =
-        policy.groupsOnOwnCases(who, AccessPolicy.Access.READ).contains(FieldGroup.IDENTITY);
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    List<Row> raw =
-        jdbc.sql(
-                """
-                SELECT c.id, c.person_id, c.reference, c.status, c.opened_at, c.assigned_to, p.given_name,
-                  p.family_name, p.birth_date, p.birth_date_sealed, p.age_disputed, p.minor,
-                  p.citizenships,
-                  (SELECT count(*) FROM case_task t WHERE t.case_id = c.id
-                     AND t.completed_at IS NULL AND t.due_on < :today) AS overdue_tasks"""
-                    + where
-                    + " ORDER BY c.opened_at DESC, c.reference DESC LIMIT :limit OFFSET :offset")
-            .params(params)
-            .query(
-                (rs, n) -> {
-                  UUID caseId = rs.getObject("id", UUID.class);
-                  UUID personId = rs.getObject("person_id", UUID.class);
-                  // Every row is a case of the user's agency: the owner's grant answers for all
-                  // of them at once; only when it leaves identity out is the row asked about.
-                  boolean identity =
-                      ownerIdentity
-                          || policy.allows(
-                              who, caseId, FieldGroup.IDENTITY, AccessPolicy.Access.READ);
-                  boolean disputed = rs.getBoolean("age_disputed");
-                  java.sql.Array cit = rs.getArray("citizenships");
-                  String sealed = rs.getString("birth_date_sealed");
-                  return new Row(
-                      caseId,
-                      personId,
-                      rs.getString("reference"),
-                      CaseStatus.valueOf(rs.getString("status")),
-                      rs.getTimestamp("opened_at").toInstant(),
-                      disputed || rs.getBoolean("minor"),
-                      who.userId().equals(rs.getObject("assigned_to", UUID.class)),
-                      rs.getInt("overdue_tasks"),
-                      identity ? cipher.open(personId, rs.getString("given_name")) : null,
-                      identity ? cipher.open(personId, rs.getString("family_name")) : null,
-                      !identity
-                          ? null
-                          : sealed != null
-                              ? cipher.openDate(personId, sealed)
-                              : rs.getObject("birth_date", java.time.LocalDate.class),
-                      !identity
-                          ? null
-                          : cit == null ? List.of() : List.of((String[]) cit.getArray()));
-                })
-            .list();
+    // Only the filters given become SQL conditions (fixed fragments, values as parameters), so
+    // that each combination has a plan of its own that the indexes of V16 answer: the matching
+    // case ids come from an index-only scan, a name through the blind tokens' index, joined by
+    // hash rather than probed person by person (bench/cases.md).
+    StringBuilder where = new StringBuilder("c.owner_agency_id = :agency");
+    boolean joinPerson = false;
+    StringBuilder named = null;
+    if (filter.status() != null) {
+      where.append(" AND c.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.child() != null) {
+      where.append(" AND (p.age_disputed OR p.minor) = :child");
+      params.put("child", filter.child());
+      joinPerson = true;
+    }
+    if (filter.assignedToMe()) {
+      where.append(" AND c.assigned_to = :me");
+      params.put("me", who.userId());
+    }
+    if (filter.overdue()) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id"
+              + " AND t.completed_at IS NULL AND t.due_on < :today)");
+    }
+    if (filter.name() != null) {
+      if (filter.name().matches("(?i)PAL-\\d{4}-\\d+")) {
+        where.append(" AND c.reference = :reference");
+        params.put("reference", filter.name().toUpperCase(java.util.Locale.ROOT));
+      } else {
+        // Every match token of the query must be among the person's blind tokens. No token at
+        // all matches nobody.
+        List<String> tokens = persons.blind(Names.matchTokens(filter.name()));
+        if (tokens.isEmpty()) {
+          tokens = List.of("-");
+        }
+        named = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+          named
+              .append(i == 0 ? "" : " INTERSECT ")
+              .append("SELECT person_id FROM person_name_token WHERE token = :t")
+              .append(i);
+          params.put("t" + i, tokens.get(i));
+        }
+      }
+    }
+    String cases =
+        "SELECT c.id, c.person_id, c.opened_at, c.reference FROM case_file c"
+            + (joinPerson ? " JOIN person p ON p.id = c.person_id" : "")
+            + " WHERE "
+            + where;
+    // One statement: the matching ids once (materialised), their count, and the page's rows
+    // joined to their person. The LEFT JOIN keeps the total when the page is past the end.
+    // A name search materialises the persons bearing every token (from the token index) and the
+    // agency's cases (from the case index) apart, then joins them by hash: the tokens of one name
+    // are correlated, so the planner underestimates their intersection and would otherwise probe
+    // the cases of thousands of namesakes in every agency one by one (bench/cases.md).
+    String sql =
+        (named == null
+                ? "WITH m AS MATERIALIZED (" + cases + ")"
+                : "WITH n AS MATERIALIZED ("
+                    + named
+                    + "), a AS MATERIALIZED ("
+                    + cases
+                    + "), m AS MATERIALIZED (SELECT a.id, a.opened_at, a.reference FROM a"
+                    + " JOIN n ON n.person_id = a.person_id)")
+            + """
+             SELECT t.total, r.* FROM (SELECT count(*) AS total FROM m) t
+            LEFT JOIN LATERAL (
+              SELECT c.id, c.person_id, c.reference, c.status, c.opened_at, c.assigned_to,
+                p.given_name, p.family_name, p.birth_date, p.birth_date_sealed, p.age_disputed,
+                p.minor, p.citizenships,
+                (SELECT count(*) FROM case_task t WHERE t.case_id = c.id
+                   AND t.completed_at IS NULL AND t.due_on < :today) AS overdue_tasks
+              FROM (SELECT id FROM m ORDER BY opened_at DESC, reference DESC
+                    LIMIT :limit OFFSET :offset) k
+              JOIN case_file c ON c.id = k.id JOIN person p ON p.id = c.person_id) r ON true
+            ORDER BY r.opened_at DESC, r.reference DESC""";
+    boolean ownerIdentity =
+        policy.groupsOnOwnCases(who, AccessPolicy.Access.READ).contains(FieldGroup.IDENTITY);
+    long[] total = {0};
+    List<Row> raw = readOnly.execute(status -> page(sql, params, who, ownerIdentity, total));
     // With a name filter, rows whose identity the user may not read are left out, so that a name
     // search never confirms who is known.
     List<Row> items =
@@ -230,7 +234,61 @@ public class CaseList {
                 + " rows="
                 + items.size()
                 + (filter.name() != null ? " name-search" : "")));
-    return new Listing(items, page, size, total, filter);
+    return new Listing(items, page, size, total[0], filter);
+  }
+
+  /**
+   * Runs the page statement without parallel workers: on a small server under concurrent requests,
+   * starting a worker for a thousand-row scan costs more than it saves (bench/cases.md).
+   */
+  private List<Row> page(
+      String sql,
+      Map<String, Object> params,
+      PalermoPrincipal who,
+      boolean ownerIdentity,
+      long[] total) {
+    jdbc.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true)").query().singleRow();
+    return jdbc
+        .sql(sql)
+        .params(params)
+        .query(
+            (rs, n) -> {
+              total[0] = rs.getLong("total");
+              UUID caseId = rs.getObject("id", UUID.class);
+              if (caseId == null) {
+                return null; // the page is past the end: only the total came back
+              }
+              UUID personId = rs.getObject("person_id", UUID.class);
+              // Every row is a case of the user's agency: the owner's grant answers for all
+              // of them at once; only when it leaves identity out is the row asked about.
+              boolean identity =
+                  ownerIdentity
+                      || policy.allows(who, caseId, FieldGroup.IDENTITY, AccessPolicy.Access.READ);
+              boolean disputed = rs.getBoolean("age_disputed");
+              java.sql.Array cit = rs.getArray("citizenships");
+              String sealed = rs.getString("birth_date_sealed");
+              return new Row(
+                  caseId,
+                  personId,
+                  rs.getString("reference"),
+                  CaseStatus.valueOf(rs.getString("status")),
+                  rs.getTimestamp("opened_at").toInstant(),
+                  disputed || rs.getBoolean("minor"),
+                  who.userId().equals(rs.getObject("assigned_to", UUID.class)),
+                  rs.getInt("overdue_tasks"),
+                  identity ? cipher.open(personId, rs.getString("given_name")) : null,
+                  identity ? cipher.open(personId, rs.getString("family_name")) : null,
+                  !identity
+                      ? null
+                      : sealed != null
+                          ? cipher.openDate(personId, sealed)
+                          : rs.getObject("birth_date", java.time.LocalDate.class),
+                  !identity ? null : cit == null ? List.of() : List.of((String[]) cit.getArray()));
+            })
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private void checkPaging(PalermoPrincipal who, int page, int size) {

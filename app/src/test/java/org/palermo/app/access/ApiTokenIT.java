@@ -1,5 +1,6 @@
 package org.palermo.app.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -40,6 +41,41 @@ class ApiTokenIT {
         .andExpect(status().isUnauthorized())
         .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""))
         .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+  }
+
+  @Test
+  void a_token_revoked_after_use_is_refused_at_once_though_its_check_is_kept_in_memory()
+      throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    Accounts.IssuedToken token =
+        accountService.issueToken(user.username(), "t", Duration.ofDays(1), "test");
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token.secret()))
+          .andExpect(status().isOk());
+    }
+    assertThat(accountService.tokens(user.id()).get(0).lastUsedAt()).isNotNull();
+    accountService.revokeToken(user.id(), token.id(), "test");
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token.secret()))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+  }
+
+  @Test
+  void revoking_one_token_leaves_the_others_of_the_user_working() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    Accounts.IssuedToken kept =
+        accountService.issueToken(user.username(), "kept", Duration.ofDays(1), "test");
+    Accounts.IssuedToken gone =
+        accountService.issueToken(user.username(), "gone", Duration.ofDays(1), "test");
+    for (Accounts.IssuedToken t : java.util.List.of(kept, gone)) {
+      mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + t.secret()))
+          .andExpect(status().isOk());
+    }
+    accountService.revokeToken(user.id(), gone.id(), "test");
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + gone.secret()))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + kept.secret()))
+        .andExpect(status().isOk());
   }
 
   @Test

@@ -361,4 +361,49 @@ class CasesApiIT {
     api(stranger, get("/api/v1/persons").param("name", "Yusuf " + family), null)
         .andExpect(jsonPath("$.totalItems").value(0));
   }
+
+  @Test
+  void totals_count_every_match_of_every_filter_even_on_a_page_past_the_end() throws Exception {
+    String family = "Qv" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "z");
+    register(worker, person("Amina", family, "1990-03-03", null));
+    register(worker, person("Bilal", family, "1985-04-04", null));
+    JsonNode chosen = register(worker, person("Chadi", family, "1979-05-05", null));
+    register(worker, person("Dina", family, LocalDate.now().minusYears(12).toString(), null));
+
+    // The worker's agency is new: its four cases, whatever the page.
+    api(worker, get("/api/v1/cases").param("size", "1"), null)
+        .andExpect(jsonPath("$.totalItems").value(4))
+        .andExpect(jsonPath("$.totalPages").value(4))
+        .andExpect(jsonPath("$.items.length()").value(1));
+    api(worker, get("/api/v1/persons").param("name", family).param("size", "3"), null)
+        .andExpect(jsonPath("$.totalItems").value(4))
+        .andExpect(jsonPath("$.totalPages").value(2))
+        .andExpect(jsonPath("$.items.length()").value(3));
+    api(
+            worker,
+            get("/api/v1/persons").param("name", family).param("size", "3").param("page", "7"),
+            null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.totalItems").value(4))
+        .andExpect(jsonPath("$.items.length()").value(0));
+    api(
+            worker,
+            get("/api/v1/cases")
+                .param("name", family)
+                .param("child", "false")
+                .param("status", "IDENTIFIED")
+                .param("size", "2"),
+            null)
+        .andExpect(jsonPath("$.totalItems").value(3))
+        .andExpect(jsonPath("$.items.length()").value(2));
+    // Every word of the query must match: the given name narrows the family to one person.
+    api(worker, get("/api/v1/cases").param("name", "Chadi " + family), null)
+        .andExpect(jsonPath("$.totalItems").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(chosen.get("caseId").asString()));
+    api(worker, get("/api/v1/cases").param("name", chosen.get("reference").asString()), null)
+        .andExpect(jsonPath("$.totalItems").value(1));
+    api(stranger, get("/api/v1/persons").param("name", family), null)
+        .andExpect(jsonPath("$.totalItems").value(0))
+        .andExpect(jsonPath("$.items.length()").value(0));
+  }
 }

@@ -15,6 +15,21 @@ final class Aead {
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * One decrypting cipher per thread: {@code Cipher.getInstance} looks the provider up on every
+   * call, a cost paid for each field of each row of a list (bench/cases.md). Re-initialising a GCM
+   * cipher for decryption with a new nonce is allowed; encryption keeps a fresh instance per value.
+   */
+  private static final ThreadLocal<Cipher> DECRYPT =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is not available", e);
+            }
+          });
+
   private Aead() {}
 
   static SecretKey newKey() {
@@ -49,7 +64,7 @@ final class Aead {
       throw new SealedDataException("The sealed value is too short.");
     }
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = DECRYPT.get();
       c.init(
           Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(sealed, NONCE)));
       c.updateAAD(aad);
