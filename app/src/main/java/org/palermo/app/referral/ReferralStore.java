@@ -27,10 +27,11 @@ class ReferralStore {
   private static final String COLUMNS =
       """
       r.id, r.case_id, r.from_agency_id, r.to_agency_id, r.service_id, r.service_type, r.need,
-      r.transfer, r.child, r.note, r.note_sealed, r.status, r.basis, r.consent_given_by, r.consent_at,
-      r.consent_informed_how, r.consent_interpreter, r.scope, r.best_interests_id,
-      r.override_reason, r.override_reason_sealed, r.created_by, r.created_at, r.due_at, r.answered_at, r.decline_code,
-      r.decline_text, r.decline_text_sealed, r.closed_at, r.version""";
+      r.transfer, r.child, r.note, r.note_sealed, r.status, r.basis, r.consent_given_by,
+      r.consent_at, r.consent_informed_how, r.consent_interpreter, r.scope, r.best_interests_id,
+      r.override_reason, r.override_reason_sealed, r.created_by, r.created_at, r.due_at,
+      r.answered_at, r.decline_code, r.decline_text, r.decline_text_sealed, r.closed_at,
+      r.version""";
 
   private final JdbcClient jdbc;
   private final SealedText sealed;

@@ -155,7 +155,8 @@ public class ServicesDelivered {
     guard.read(who, caseId, FieldGroup.CASE_NARRATIVE, "care.services.read");
     return jdbc.sql(
             "SELECT s.id, s.service_type, s.delivered_on, s.provider_agency_id,"
-                + " coalesce(a.name, s.provider_name) AS provider, s.objective_id, s.note, s.note_sealed,"
+                + " coalesce(a.name, s.provider_name) AS provider, s.objective_id, s.note,"
+                + " s.note_sealed,"
                 + " s.recorded_by, s.recorded_at FROM care_service s"
                 + " LEFT JOIN agency a ON a.id = s.provider_agency_id WHERE s.case_id = ?"
                 + " ORDER BY s.delivered_on DESC, s.recorded_at DESC")
