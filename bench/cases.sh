@@ -50,14 +50,14 @@ echo "name searched: $NAME ($(curl -sf -H "$AUTH" "$SEARCH" | python3 -c 'import
 # CPU ticks (user + system) of the server: java and the embedded PostgreSQL (postmaster, backends,
 # and its children that have exited).
 cpu_ticks() {
-  local pm t
+  local pm j p
   pm=$(head -1 "$DATA_DIR/pg/postmaster.pid")
-  t=$(awk '{print $14 + $15}' "/proc/$SERVER/stat")
-  t=$((t + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")))
+  j=$(awk '{print $14 + $15}' "/proc/$SERVER/stat")
+  p=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
   for c in $(ps -o pid= --ppid "$pm"); do
-    t=$((t + $(awk '{print $14 + $15}' "/proc/$c/stat" 2> /dev/null || echo 0)))
+    p=$((p + $(awk '{print $14 + $15}' "/proc/$c/stat" 2> /dev/null || echo 0)))
   done
-  echo "$t"
+  echo "$j $p"
 }
 HZ=$(getconf CLK_TCK)
 run() {
@@ -66,8 +66,12 @@ run() {
   out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" -H "$AUTH" -s "$ROOT/bench/cases/p95.lua" "$1")
   after=$(cpu_ticks)
   echo "$out"
-  echo "$out" | awk -v t=$((after - before)) -v hz="$HZ" \
-    '/^requests [0-9]+ in/ { printf "server CPU: %.1f ms per request (java + postgres)\n", 1000 * t / hz / $2 }'
+  echo "$out" | awk -v b="$before" -v a="$after" -v hz="$HZ" '
+    /^requests [0-9]+ in/ {
+      split(b, x, " "); split(a, y, " "); j = y[1] - x[1]; p = y[2] - x[2]
+      printf "server CPU: %.1f ms per request (java %.1f + postgres %.1f)\n",
+        1000 * (j + p) / hz / $2, 1000 * j / hz / $2, 1000 * p / hz / $2
+    }'
 }
 
 # Warm-up (JIT, caches), not reported.
