@@ -239,25 +239,39 @@ public class PersonStore {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    String reach = owner == null ? "" : " AND (owner_agency_id = ? OR id::text = ANY(?::text[]))";
+    String sql;
     List<Object> params = new java.util.ArrayList<>();
-    if (owner != null) {
+    if (owner == null) {
+      sql =
+          """
+          SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
+            p.birth_date_sealed, p.birth_date_estimated, p.citizenships
+          FROM person p
+          JOIN LATERAL (SELECT id, reference FROM case_file WHERE person_id = p.id
+                        ORDER BY opened_at DESC LIMIT 1) c ON TRUE
+          WHERE p.id IN (SELECT person_id FROM person_name_token WHERE token = ANY(?::text[]))
+          LIMIT ?""";
+    } else {
+      // Driven from the reachable cases (the owner index, the given ids), each person's tokens
+      // probed by the primary key (person_id, token): what other agencies hold is never touched.
+      sql =
+          """
+          SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
+            p.birth_date_sealed, p.birth_date_estimated, p.citizenships
+          FROM (SELECT DISTINCT ON (person_id) id, reference, person_id FROM case_file
+                WHERE owner_agency_id = ? OR id = ANY(?::uuid[])
+                ORDER BY person_id, opened_at DESC) c
+          JOIN person p ON p.id = c.person_id
+          WHERE EXISTS (SELECT 1 FROM person_name_token t
+                        WHERE t.person_id = p.id AND t.token = ANY(?::text[]))
+          LIMIT ?""";
       params.add(owner);
       params.add(array(alsoCases));
     }
     params.add(array(blind(tokens)));
     params.add(limit);
     return jdbc
-        .sql(
-            """
-            SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
-              p.birth_date_sealed, p.birth_date_estimated, p.citizenships
-            FROM person p
-            JOIN LATERAL (SELECT id, reference FROM case_file WHERE person_id = p.id%s
-                          ORDER BY opened_at DESC LIMIT 1) c ON TRUE
-            WHERE p.id IN (SELECT person_id FROM person_name_token WHERE token = ANY(?::text[]))
-            LIMIT ?"""
-                .formatted(reach))
+        .sql(sql)
         .params(params)
         .query(
             (rs, n) -> {
