@@ -3,6 +3,7 @@ package org.palermo.app.access;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.audit.AuditEntry;
@@ -128,6 +129,25 @@ public class AccessPolicy {
       throw new PalermoException(ErrorCode.NOT_FOUND, NO_SUCH_CASE);
     }
     throw new PalermoException(ErrorCode.FORBIDDEN, "You may not see or change this part.");
+  }
+
+  /**
+   * The cases of other agencies that {@code who} could ever be allowed to read, when that set is
+   * bounded: for a user of an enforcement agency, only the cases disclosed to it and still in force
+   * (none for immigration enforcement: nothing is disclosed to it), since referrals and
+   * break-the-glass never reach enforcement. Empty for other agencies, which a referral or
+   * break-the-glass may bring to any case. A search uses it to leave every other case out in its
+   * query, so that it takes the same time whether a hidden person exists or not; each row it keeps
+   * is still decided by {@link #allows}.
+   */
+  public Optional<Set<UUID>> reachBeyondOwnAgency(PalermoPrincipal who) {
+    if (!who.agencyType().isEnforcement()) {
+      return Optional.empty();
+    }
+    if (who.agencyType() == AgencyType.IMMIGRATION_ENFORCEMENT) {
+      return Optional.of(Set.of());
+    }
+    return Optional.of(disclosures.casesDisclosedTo(who.agencyId()));
   }
 
   /**

@@ -34,6 +34,17 @@ class DisclosureStore implements RelationshipSource {
         : Set.of(Relationship.DISCLOSURE_RECIPIENT);
   }
 
+  /** The cases with a disclosure to the agency still in force. */
+  Set<UUID> casesDisclosedTo(UUID agencyId) {
+    return Set.copyOf(
+        jdbc.sql(
+                "SELECT DISTINCT case_id FROM disclosure WHERE to_agency_id = ?"
+                    + " AND revoked_at IS NULL AND expires_at > ?")
+            .params(agencyId, Timestamp.from(clock.instant()))
+            .query(UUID.class)
+            .list());
+  }
+
   /** The union of the groups disclosed to the agency for the case and still in force. */
   Set<FieldGroup> groups(UUID agencyId, UUID caseId) {
     EnumSet<FieldGroup> out = EnumSet.noneOf(FieldGroup.class);

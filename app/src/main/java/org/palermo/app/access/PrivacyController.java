@@ -107,7 +107,9 @@ class PrivacyController {
   }
 
   private String refused(PalermoException e, Model model) {
-    if (e.code() == ErrorCode.VALIDATION_FAILED || e.code() == ErrorCode.CONFLICT) {
+    if (e.code() == ErrorCode.VALIDATION_FAILED
+        || e.code() == ErrorCode.CONFLICT
+        || (e.code() == ErrorCode.NOT_FOUND && e.properties().containsKey("field"))) {
       return page(model, String.valueOf(e.properties().getOrDefault("field", "other")));
     }
     throw e;

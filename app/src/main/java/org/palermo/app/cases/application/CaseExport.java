@@ -39,6 +39,15 @@ public class CaseExport {
 
   public void export(
       PalermoPrincipal who, Filter filter, Format format, Locale locale, OutputStream out) {
+    TableExport.write(table(who, filter, format, locale), format, out);
+  }
+
+  /**
+   * The rows {@code who} may export, read and audited before anything is written: a refusal is then
+   * an ordinary error answer, not a half-written download (GeneratedAccessMatrixIT).
+   */
+  public TableExport.Table table(
+      PalermoPrincipal who, Filter filter, Format format, Locale locale) {
     List<List<?>> rows = new ArrayList<>();
     for (int page = 0; rows.size() < MAX_ROWS; page++) {
       Listing l = list.search(who, filter, page, PAGE);
@@ -73,7 +82,7 @@ public class CaseExport {
         "cases.export",
         Outcome.SUCCESS,
         "format=" + format.extension() + " rows=" + rows.size());
-    TableExport.write(new TableExport.Table("cases", headings, rows), format, out);
+    return new TableExport.Table("cases", headings, rows);
   }
 
   private String text(String key, Locale locale) {

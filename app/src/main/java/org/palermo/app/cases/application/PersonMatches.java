@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
@@ -69,7 +71,14 @@ public class PersonMatches {
     }
     List<String> tokens = Names.matchTokens(q.name());
     List<Match> out = new ArrayList<>();
-    for (Candidate c : persons.candidates(tokens, SCAN_LIMIT)) {
+    // Behind the firewall the reachable cases are known in advance: search only those, so that a
+    // name of a hidden person costs the same as a name that exists nowhere.
+    Optional<Set<UUID>> reach = policy.reachBeyondOwnAgency(who);
+    List<Candidate> candidates =
+        reach.isPresent()
+            ? persons.candidates(tokens, SCAN_LIMIT, who.agencyId(), reach.get())
+            : persons.candidates(tokens, SCAN_LIMIT);
+    for (Candidate c : candidates) {
       MatchRule.Verdict v =
           MatchRule.judge(
               tokens,

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -236,20 +237,54 @@ public class PersonStore {
    * match tokens recomputed in memory from the opened name.
    */
   public List<Candidate> candidates(List<String> tokens, int limit) {
+    return candidates(tokens, limit, null, List.of());
+  }
+
+  /**
+   * {@link #candidates(List, int)}, but when {@code owner} is given only through the newest case
+   * that agency owns or that is one of {@code alsoCases}: the others are left out in the query,
+   * before any name is opened, so the search does the same work whether a person the user may not
+   * see exists or not (the firewall, SECURITY.md rule 3; bench/firewall-timing.md).
+   */
+  public List<Candidate> candidates(
+      List<String> tokens, int limit, UUID owner, Collection<UUID> alsoCases) {
     if (tokens.isEmpty()) {
       return List.of();
     }
+    String sql;
+    List<Object> params = new java.util.ArrayList<>();
+    if (owner == null) {
+      sql =
+          """
+          SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
+            p.birth_date_sealed, p.birth_date_estimated, p.citizenships
+          FROM person p
+          JOIN LATERAL (SELECT id, reference FROM case_file WHERE person_id = p.id
+                        ORDER BY opened_at DESC LIMIT 1) c ON TRUE
+          WHERE p.id IN (SELECT person_id FROM person_name_token WHERE token = ANY(?::text[]))
+          LIMIT ?""";
+    } else {
+      // Driven from the reachable cases (the owner index, the given ids), each person's tokens
+      // probed by the primary key (person_id, token): what other agencies hold is never touched.
+      sql =
+          """
+          SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
+            p.birth_date_sealed, p.birth_date_estimated, p.citizenships
+          FROM (SELECT DISTINCT ON (person_id) id, reference, person_id FROM case_file
+                WHERE owner_agency_id = ? OR id = ANY(?::uuid[])
+                ORDER BY person_id, opened_at DESC) c
+          JOIN person p ON p.id = c.person_id
+          WHERE EXISTS (SELECT 1 FROM person_name_token t
+                        WHERE t.person_id = p.id AND t.token = ANY(?::text[]))
+          LIMIT ?""";
+      params.add(owner);
+      params.add(array(alsoCases));
+    }
+    params.add(array(blind(tokens)));
+    params.add(limit);
     return jdbc
-        .sql(
-            """
-            SELECT p.id, c.id AS case_id, c.reference, p.given_name, p.family_name, p.birth_date,
-              p.birth_date_sealed, p.birth_date_estimated, p.citizenships
-            FROM person p
-            JOIN LATERAL (SELECT id, reference FROM case_file WHERE person_id = p.id
-                          ORDER BY opened_at DESC LIMIT 1) c ON TRUE
-            WHERE p.id IN (SELECT person_id FROM person_name_token WHERE token = ANY(?::text[]))
-            LIMIT ?""")
-        .params(array(blind(tokens)), limit)
+        .sql(sql)
+        .params(params)
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);

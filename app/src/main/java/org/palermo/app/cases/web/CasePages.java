@@ -14,6 +14,7 @@ import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.application.CaseErrors;
 import org.palermo.app.cases.application.CaseExport;
 import org.palermo.app.cases.application.CaseHistory;
 import org.palermo.app.cases.application.CaseTasks;
@@ -30,7 +31,9 @@ import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
 import org.palermo.app.cases.domain.TraffickingStatus;
 import org.palermo.app.cases.domain.Transition;
+import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.TableExport;
 import org.palermo.app.platform.TableExport.Format;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -110,16 +113,15 @@ class CasePages {
       HttpServletResponse response)
       throws IOException {
     Format f = Format.parse(format);
+    // The rows first (the access check may refuse), then the download.
+    TableExport.Table table =
+        export.table(
+            CurrentUser.get(), new CaseList.Filter(status, child, mine, overdue, name), f, locale);
     response.setContentType(f.mediaType());
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"cases." + f.extension() + "\"");
     response.setHeader("Cache-Control", "no-store");
-    export.export(
-        CurrentUser.get(),
-        new CaseList.Filter(status, child, mine, overdue, name),
-        f,
-        locale,
-        response.getOutputStream());
+    TableExport.write(table, f, response.getOutputStream());
   }
 
   @GetMapping("/cases/new")
@@ -206,7 +208,7 @@ class CasePages {
       @RequestParam(required = false) String userId,
       @RequestParam int version,
       RedirectAttributes flash) {
-    UUID user = userId == null || userId.isBlank() ? null : UUID.fromString(userId);
+    UUID user = userId(userId, "userId");
     work.assign(CurrentUser.get(), id, user, version);
     flash.addFlashAttribute("notice", "cases.notice.assigned");
     return "redirect:/cases/" + id;
@@ -291,7 +293,7 @@ class CasePages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate dueOn,
       @RequestParam(required = false) String assignee) {
-    UUID a = assignee == null || assignee.isBlank() ? null : UUID.fromString(assignee);
+    UUID a = userId(assignee, "assignee");
     tasks.add(CurrentUser.get(), id, title, dueOn, a);
     return "redirect:/cases/" + id + "/tasks";
   }
@@ -356,5 +358,17 @@ class CasePages {
       return List.of(field.toString());
     }
     throw e;
+  }
+
+  /** A user id from a form: none when empty, a validation error (not a 500) when malformed. */
+  private static UUID userId(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    UUID id = FormValues.uuid(value.strip());
+    if (id == null) {
+      throw CaseErrors.invalid(field, "Choose a user from the list.");
+    }
+    return id;
   }
 }
