@@ -349,4 +349,33 @@ class SessionTimeoutIT {
     assertThat(back.statusCode()).isEqualTo(302);
     assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/login");
   }
+
+  @Test
+  void over_http_signing_in_gives_a_new_session_id_and_the_old_one_stays_signed_out()
+      throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    HttpResponse<String> loginPage = send("GET", "/login", null, null);
+    String before = cookie(loginPage, null);
+    assertThat(before).isNotNull();
+    Matcher token = CSRF.matcher(loginPage.body());
+    assertThat(token.find()).isTrue();
+    HttpResponse<String> signedIn =
+        send(
+            "POST",
+            "/login",
+            before,
+            "username="
+                + enc(user.username())
+                + "&password="
+                + enc(TestAccounts.PASSWORD)
+                + "&_csrf="
+                + enc(token.group(1)));
+    String after = cookie(signedIn, null);
+    assertThat(after).isNotNull().isNotEqualTo(before);
+    assertThat(send("GET", "/cases", after, null).statusCode()).isEqualTo(200);
+    // Session fixation: the id known before sign-in is not signed in.
+    HttpResponse<String> fixed = send("GET", "/cases", before, null);
+    assertThat(fixed.statusCode()).isEqualTo(302);
+    assertThat(fixed.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
 }
