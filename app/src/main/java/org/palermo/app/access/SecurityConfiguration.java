@@ -161,18 +161,19 @@ class SecurityConfiguration {
                 .class)
         .exceptionHandling(
             e ->
-                e.accessDeniedHandler(
-                    (req, res, ex) -> {
-                      var auth =
-                          org.springframework.security.core.context.SecurityContextHolder
-                              .getContext()
-                              .getAuthentication();
-                      if (auth instanceof MfaPendingAuthentication) {
-                        res.sendRedirect(req.getContextPath() + "/login/mfa");
-                      } else {
-                        res.sendError(HttpServletResponse.SC_FORBIDDEN);
-                      }
-                    }));
+                e.authenticationEntryPoint(SessionTimeouts.signInEntryPoint("/login"))
+                    .accessDeniedHandler(
+                        (req, res, ex) -> {
+                          var auth =
+                              org.springframework.security.core.context.SecurityContextHolder
+                                  .getContext()
+                                  .getAuthentication();
+                          if (auth instanceof MfaPendingAuthentication) {
+                            res.sendRedirect(req.getContextPath() + "/login/mfa");
+                          } else {
+                            res.sendError(HttpServletResponse.SC_FORBIDDEN);
+                          }
+                        }));
     if (oidc.getIfAvailable() != null) {
       http.oauth2Login(o -> o.loginPage("/login").successHandler(oidcLogin));
     }

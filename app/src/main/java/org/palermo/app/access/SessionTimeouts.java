@@ -15,6 +15,8 @@ import org.palermo.app.audit.AuditLog;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,8 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code reason=idle|absolute}), and the browser is sent to {@code /login?expired}. Times come from
  * the injected {@link Clock}. The container's own timeout of a signed-in session is set a minute
  * longer than the idle timeout, so that it is this filter that sees the expiry (and audits it), and
- * the container only frees sessions nobody comes back to. Only in the web filter chain: API tokens
- * are stateless and never touched.
+ * the container only frees sessions nobody comes back to ({@link SessionExpiryAudit} audits those).
+ * Only in the web filter chain: API tokens are stateless and never touched.
  */
 final class SessionTimeouts extends OncePerRequestFilter {
   static final String STARTED = "palermo.session.started";
@@ -103,6 +105,7 @@ final class SessionTimeouts extends OncePerRequestFilter {
       PalermoPrincipal who,
       String reason)
       throws IOException {
+    session.removeAttribute(OWNER); // audited here, not again by SessionExpiryAudit
     session.invalidate();
     SecurityContextHolder.clearContext();
     audit.record(
@@ -121,6 +124,22 @@ final class SessionTimeouts extends OncePerRequestFilter {
     } else {
       response.sendRedirect(target);
     }
+  }
+
+  /**
+   * Where a request that needs a signed-in user goes: the sign-in page, with the "session expired"
+   * notice when the browser sent a session id that no longer exists (the container freed it after
+   * the idle timeout, or the server restarted), so a user who comes back late is told why.
+   */
+  static AuthenticationEntryPoint signInEntryPoint(String loginPage) {
+    LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(loginPage);
+    return (request, response, ex) -> {
+      if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+        response.sendRedirect(request.getContextPath() + EXPIRED_URL);
+      } else {
+        login.commence(request, response, ex);
+      }
+    };
   }
 
   private static PalermoPrincipal principal(Authentication auth) {

@@ -112,7 +112,8 @@ class EnvironmentKeyRotationIT {
       UUID user,
       UUID screening,
       UUID attachment,
-      PalermoPrincipal caseworker) {}
+      PalermoPrincipal caseworker,
+      UUID child) {}
 
   record Read(
       String given, String family, String totp, Map<String, String> answers, byte[] attachment) {
@@ -169,6 +170,28 @@ class EnvironmentKeyRotationIT {
             .param(caseId)
             .query(UUID.class)
             .single();
+    // A child too: the start-up "still a minor?" check opens the sealed date of birth.
+    String childRef =
+        ctx.getBean(CaseRecords.class)
+            .register(
+                new CaseRecords.NewPersonCase(
+                    "Kidrotina",
+                    "Envarova",
+                    LocalDate.now().minusYears(12),
+                    false,
+                    "Feminine",
+                    List.of("XA"),
+                    List.of("fr"),
+                    LegalBasis.CONSENT,
+                    "assistance",
+                    cw.agency().id(),
+                    CaseStatus.OPEN,
+                    Instant.now(),
+                    true,
+                    null,
+                    null,
+                    null,
+                    null));
     ctx.getBean(AccessRepository.class).saveTotp(cw.id(), "JBSWY3DPEHPK3PXPJBSWY3DP", null);
     UUID screening = ctx.getBean(ScreeningFixtures.class).completedScreening(who);
     UUID attachment =
@@ -178,7 +201,12 @@ class EnvironmentKeyRotationIT {
                 caseId,
                 "statement.txt",
                 "A statement sealed under key A.\n".getBytes(StandardCharsets.UTF_8));
-    return new Records(person, caseId, cw.id(), screening, attachment, who);
+    UUID child =
+        jdbc.sql("SELECT person_id FROM case_file WHERE reference = ?")
+            .param(childRef)
+            .query(UUID.class)
+            .single();
+    return new Records(person, caseId, cw.id(), screening, attachment, who, child);
   }
 
   static Read read(ConfigurableApplicationContext ctx, Records r) {
@@ -321,9 +349,17 @@ class EnvironmentKeyRotationIT {
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).contains("0 data keys re-wrapped with master key " + idB);
 
-    // B alone now starts and reads every record.
+    // B alone now starts and reads every record; the child is still a child (the runs without A
+    // did not take the unreadable date of birth for an adult's).
     try (ConfigurableApplicationContext b = server(dir, keyB, null)) {
       assertThat(read(b, records)).isEqualTo(before);
+      assertThat(
+              b.getBean(JdbcClient.class)
+                  .sql("SELECT minor FROM person WHERE id = ?")
+                  .param(records.child())
+                  .query(Boolean.class)
+                  .single())
+          .isTrue();
       assertThat(underKey(b, idB)).isGreaterThanOrEqualTo(sealedUnderA);
     }
   }

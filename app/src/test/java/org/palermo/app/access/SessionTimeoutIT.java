@@ -303,13 +303,16 @@ class SessionTimeoutIT {
     assertThat(expired.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
     assertThat(expiries(user, "idle")).isEqualTo(1);
 
-    // Even with the clock turned back, the old session id opens nothing: it was invalidated.
+    // Even with the clock turned back, the old session id opens nothing: it was invalidated (the
+    // sign-in page says why, since the browser still sends the id of a session that is gone).
     clock.advance(IDLE.plusSeconds(1).negated());
     HttpResponse<String> again = send("GET", "/cases", session, null);
     assertThat(again.statusCode()).isEqualTo(302);
-    assertThat(again.headers().firstValue("Location").orElseThrow())
-        .endsWith("/login")
-        .doesNotEndWith("expired");
+    assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+    assertThat(expiries(user, "idle")).isEqualTo(1);
+    // Without a session id, a protected page sends to the plain sign-in page.
+    HttpResponse<String> fresh = send("GET", "/cases", null, null);
+    assertThat(fresh.headers().firstValue("Location").orElseThrow()).endsWith("/login");
   }
 
   /** Signs in over HTTP and returns the session cookie. */
@@ -347,6 +350,78 @@ class SessionTimeoutIT {
     // The back button or a copied cookie does not bring the session back.
     HttpResponse<String> back = send("GET", "/cases", session, null);
     assertThat(back.statusCode()).isEqualTo(302);
-    assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/login");
+  }
+
+  @Test
+  void over_http_signing_in_gives_a_new_session_id_and_the_old_one_stays_signed_out()
+      throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    HttpResponse<String> loginPage = send("GET", "/login", null, null);
+    String before = cookie(loginPage, null);
+    assertThat(before).isNotNull();
+    Matcher token = CSRF.matcher(loginPage.body());
+    assertThat(token.find()).isTrue();
+    HttpResponse<String> signedIn =
+        send(
+            "POST",
+            "/login",
+            before,
+            "username="
+                + enc(user.username())
+                + "&password="
+                + enc(TestAccounts.PASSWORD)
+                + "&_csrf="
+                + enc(token.group(1)));
+    String after = cookie(signedIn, null);
+    assertThat(after).isNotNull().isNotEqualTo(before);
+    assertThat(send("GET", "/cases", after, null).statusCode()).isEqualTo(200);
+    // Session fixation: the id known before sign-in is not signed in.
+    HttpResponse<String> fixed = send("GET", "/cases", before, null);
+    assertThat(fixed.statusCode()).isEqualTo(302);
+    assertThat(fixed.headers().firstValue("Location").orElseThrow()).contains("/login");
+  }
+
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  /** The real Tomcat session manager of this test's server. */
+  org.apache.catalina.session.ManagerBase sessions() {
+    var server =
+        (org.springframework.boot.tomcat.TomcatWebServer)
+            ((org.springframework.boot.web.server.servlet.context
+                        .ServletWebServerApplicationContext)
+                    context)
+                .getWebServer();
+    var webapp = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+    return (org.apache.catalina.session.ManagerBase) webapp.getManager();
+  }
+
+  @Test
+  void a_session_nobody_comes_back_to_is_freed_by_the_container_and_audited() throws Exception {
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String cookie = signInOverHttp(user);
+    assertThat(send("GET", "/cases", cookie, null).statusCode()).isEqualTo(200);
+    String id = cookie.substring(cookie.indexOf('=') + 1);
+    org.apache.catalina.Session session = sessions().findSession(id);
+    assertThat(session).isNotNull();
+    // The container keeps it one minute longer than the idle timeout...
+    assertThat(session.getMaxInactiveInterval()).isEqualTo(16 * 60);
+    // ...which, shortened here to one second, passes without a request.
+    session.setMaxInactiveInterval(1);
+    Thread.sleep(1_500);
+    sessions().processExpires(); // what the container's background thread does
+    assertThat(sessions().findSession(id)).isNull();
+    assertThat(expiries(user, "idle")).isEqualTo(1);
+    // The browser comes back later: the sign-in page says the session expired.
+    HttpResponse<String> late = send("GET", "/cases", cookie, null);
+    assertThat(late.statusCode()).isEqualTo(302);
+    assertThat(late.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+    // Signing out is not an expiry.
+    TestUser other = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String second = signInOverHttp(other);
+    Matcher token = CSRF.matcher(send("GET", "/cases", second, null).body());
+    assertThat(token.find()).isTrue();
+    send("POST", "/logout", second, "_csrf=" + enc(token.group(1)));
+    assertThat(expiries(other, "idle")).isZero();
   }
 }

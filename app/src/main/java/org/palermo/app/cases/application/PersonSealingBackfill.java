@@ -3,6 +3,9 @@ package org.palermo.app.cases.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.palermo.app.cases.persistence.PersonStore;
+import org.palermo.app.platform.crypto.InvalidMasterKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PersonSealingBackfill {
+  private static final Logger log = LoggerFactory.getLogger(PersonSealingBackfill.class);
   private final PersonStore persons;
   private final Clock clock;
 
@@ -28,10 +32,17 @@ class PersonSealingBackfill {
 
   @EventListener(ApplicationReadyEvent.class)
   void backfill() {
-    while (persons.backfillSealing() > 0) {
-      // batches of 500 until none is left
+    try {
+      while (persons.backfillSealing() > 0) {
+        // batches of 500 until none is left
+      }
+      refreshMinors();
+    } catch (InvalidMasterKeyException missing) {
+      // Only a command can get here (the server refuses to start without every master key):
+      // 'palermo keys status' must still start to count the data keys it cannot open. Nothing was
+      // changed; the next start with every key (or the daily run) does the work.
+      log.warn("Start-up sealing and minor refresh skipped: a master key is not given.");
     }
-    refreshMinors();
   }
 
   /** Clears the flag of those who turned 18; returns how many. */
