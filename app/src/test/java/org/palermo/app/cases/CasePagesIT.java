@@ -24,7 +24,13 @@ import org.palermo.app.TestAccounts.TestUser;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
+import org.palermo.app.cases.application.CaseSummary;
+import org.palermo.app.cases.care.CareServiceType;
+import org.palermo.app.cases.care.ServicesDelivered;
+import org.palermo.app.directory.ServiceType;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.referral.ReferralFixtures;
+import org.palermo.app.referral.ReferralFixtures.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +46,9 @@ class CasePagesIT {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired CaseRecords records;
+  @Autowired ReferralFixtures referrals;
+  @Autowired ServicesDelivered services;
+  @Autowired CaseSummary summary;
 
   TestUser worker;
   MockHttpSession session;
@@ -290,5 +299,79 @@ class CasePagesIT {
             null,
             null,
             null));
+  }
+
+  @Test
+  void the_summary_lists_services_delivered_and_referrals_only_to_readers_of_the_case_narrative()
+      throws Exception {
+    Actor owner = referrals.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    Agency shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    Actor recipient = referrals.actor(shelterAgency, Role.CASEWORKER);
+    UUID shelter =
+        referrals.service(
+            shelterAgency, "Summary shelter", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    UUID caseId = referrals.adultCase(owner.agency(), "fr");
+    services.record(
+        owner.principal(),
+        caseId,
+        new ServicesDelivered.NewService(
+            CareServiceType.MEDICAL,
+            LocalDate.now().minusDays(2),
+            null,
+            "Harbour Street Clinic",
+            null,
+            ""));
+    mvc.perform(
+            post("/api/v1/referrals")
+                .header("Authorization", owner.bearer())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"caseId": "%s", "serviceId": "%s", "need": "SAFE_ACCOMMODATION",
+                     "scope": ["IDENTITY", "CONTACT"], %s}"""
+                        .formatted(caseId, shelter, ReferralFixtures.consentJson())))
+        .andExpect(status().isCreated());
+
+    MockHttpSession ownerSession = ScreeningFixtures.signIn(mvc, owner.user());
+    String english =
+        mvc.perform(get("/cases/" + caseId + "/summary").session(ownerSession))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(english)
+        .contains("<h2 id=\"sum-services\">Services delivered</h2>")
+        .contains("Medical care")
+        .contains("Harbour Street Clinic")
+        .contains("<h2 id=\"sum-referrals\">Referrals</h2>")
+        .contains(shelterAgency.name())
+        .contains("Shelter")
+        .contains("Pending")
+        .contains("<th scope=\"col\">Referred to</th>")
+        .contains(LocalDate.now().minusDays(2).toString());
+    String arabic =
+        mvc.perform(get("/cases/" + caseId + "/summary?lang=ar").session(ownerSession))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(arabic).contains("الخدمات المقدَّمة").contains("الإحالات").contains("معلّقة");
+
+    // The recipient of the referral reads only the referral view (identity, contact): no case
+    // narrative, so neither section, and the printable summary itself is refused.
+    CaseSummary.Sections none = summary.of(recipient.principal(), caseId);
+    assertThat(none.services()).isNull();
+    assertThat(none.referrals()).isNull();
+    CaseSummary.Sections both = summary.of(owner.principal(), caseId);
+    assertThat(both.services()).hasSize(1);
+    assertThat(both.referrals()).hasSize(1);
+    MockHttpSession recipientSession = ScreeningFixtures.signIn(mvc, recipient.user());
+    String refused =
+        mvc.perform(get("/cases/" + caseId + "/summary").session(recipientSession))
+            .andExpect(status().isForbidden())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(refused).doesNotContain("Harbour Street Clinic").doesNotContain("sum-referrals");
   }
 }

@@ -17,6 +17,7 @@ import org.palermo.app.cases.ProtectionStatus;
 import org.palermo.app.cases.application.CaseErrors;
 import org.palermo.app.cases.application.CaseExport;
 import org.palermo.app.cases.application.CaseHistory;
+import org.palermo.app.cases.application.CaseSummary;
 import org.palermo.app.cases.application.CaseTasks;
 import org.palermo.app.cases.application.CaseWork;
 import org.palermo.app.cases.application.PersonMatches;
@@ -62,6 +63,7 @@ class CasePages {
   private final CaseWork work;
   private final CaseTasks tasks;
   private final CaseHistory history;
+  private final CaseSummary summary;
 
   CasePages(
       CaseList list,
@@ -70,7 +72,8 @@ class CasePages {
       PersonMatches matches,
       CaseWork work,
       CaseTasks tasks,
-      CaseHistory history) {
+      CaseHistory history,
+      CaseSummary summary) {
     this.list = list;
     this.export = export;
     this.persons = persons;
@@ -78,6 +81,7 @@ class CasePages {
     this.work = work;
     this.tasks = tasks;
     this.history = history;
+    this.summary = summary;
   }
 
   @GetMapping("/cases")
@@ -318,6 +322,7 @@ class CasePages {
     model.addAttribute("caseId", id);
     model.addAttribute("tasks", tasks.of(me, id));
     model.addAttribute("entries", history.of(me, id));
+    model.addAttribute("sections", summary.of(me, id));
     return "cases/summary";
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.identification.ClassificationContract;
 import org.palermo.app.identification.persistence.FactsJson;
 import org.palermo.app.identification.persistence.ScreeningStore;
@@ -38,6 +39,7 @@ public class CompleteScreening {
   private final CaseLookup cases;
   private final JsonMapper json;
   private final IdentificationAudit audit;
+  private final CaseTimeline timeline;
   private final Clock clock;
 
   CompleteScreening(
@@ -49,6 +51,7 @@ public class CompleteScreening {
       CaseLookup cases,
       JsonMapper json,
       IdentificationAudit audit,
+      CaseTimeline timeline,
       Clock clock) {
     this.screenings = screenings;
     this.store = store;
@@ -58,6 +61,7 @@ public class CompleteScreening {
     this.cases = cases;
     this.json = json;
     this.audit = audit;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -121,6 +125,9 @@ public class CompleteScreening {
             assessment.smuggling().finding().name(),
             who.userId(),
             clock.instant()));
+    if (caseId != null) {
+      LinkScreeningToCase.linked(timeline, who, caseId, screening.id());
+    }
     audit.success(
         who,
         "identification.screening.complete",

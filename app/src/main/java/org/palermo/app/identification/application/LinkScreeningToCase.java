@@ -5,18 +5,24 @@ import java.util.Objects;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.screening.Screening;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Links a screening to a case of the same agency, picked by the case reference. */
+/**
+ * Links a screening to a case of the same agency, picked by the case reference, and puts the step
+ * on the case timeline (issue 4: every step of protection and assistance is on the timeline; the
+ * detail is the screening's identifier only, never personal data).
+ */
 @Service
 public class LinkScreeningToCase {
   private final Screenings screenings;
   private final ScreeningStore store;
   private final CaseLookup cases;
   private final IdentificationAudit audit;
+  private final CaseTimeline timeline;
   private final Clock clock;
 
   LinkScreeningToCase(
@@ -24,11 +30,13 @@ public class LinkScreeningToCase {
       ScreeningStore store,
       CaseLookup cases,
       IdentificationAudit audit,
+      CaseTimeline timeline,
       Clock clock) {
     this.screenings = screenings;
     this.store = store;
     this.cases = cases;
     this.audit = audit;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -56,6 +64,12 @@ public class LinkScreeningToCase {
     if (!store.update(screening)) {
       throw Refusals.stale();
     }
+    linked(timeline, who, caseId, screening.id());
     audit.success(who, "identification.screening.link", screening.id(), "case:" + caseId);
+  }
+
+  /** The timeline step of a screening linked to a case: its identifier only. */
+  static void linked(CaseTimeline timeline, PalermoPrincipal who, UUID caseId, UUID screeningId) {
+    timeline.append(caseId, who, "identification.screeningLinked", "screening:" + screeningId);
   }
 }

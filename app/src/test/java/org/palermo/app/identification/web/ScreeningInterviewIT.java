@@ -314,5 +314,40 @@ class ScreeningInterviewIT {
     assertThat(byCase).contains("/screenings/" + id);
     mvc.perform(post("/screenings/" + id + "/steps/person").session(session).with(csrf()))
         .andExpect(flash().attribute("problem", "COMPLETED"));
+
+    // Linking is a step of the case: on its timeline, with the screening's id and nothing else.
+    UUID caseId = caseId(reference);
+    assertThat(timeline(caseId)).containsExactly("identification.screeningLinked|screening:" + id);
+    String page =
+        mvc.perform(get("/cases/" + caseId + "/timeline").session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Screening interview linked to the case");
+    // Linking a completed screening to another case of the agency puts it on that case too.
+    String other = fixtures.caseOf(officer.agency().id());
+    mvc.perform(
+            post("/screenings/" + id + "/case")
+                .session(session)
+                .with(csrf())
+                .param("caseReference", other))
+        .andExpect(redirectedUrl("/screenings/" + id + "/result?linked"));
+    assertThat(timeline(caseId(other)))
+        .containsExactly("identification.screeningLinked|screening:" + id);
+  }
+
+  UUID caseId(String reference) {
+    return jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
+        .param(reference)
+        .query(UUID.class)
+        .single();
+  }
+
+  java.util.List<String> timeline(UUID caseId) {
+    return jdbc.sql("SELECT kind || '|' || detail FROM case_timeline WHERE case_id = ? ORDER BY id")
+        .param(caseId)
+        .query(String.class)
+        .list();
   }
 }

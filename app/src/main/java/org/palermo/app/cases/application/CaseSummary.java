@@ -1,0 +1,54 @@
+package org.palermo.app.cases.application;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseReferrals;
+import org.palermo.app.cases.care.ServicesDelivered;
+import org.palermo.app.cases.care.ServicesDelivered.Delivered;
+import org.springframework.stereotype.Service;
+
+/**
+ * The protection-and-assistance sections of the printable case summary: the services delivered and
+ * the referrals (to whom, service type, status, dates). Each is filled only when the access policy
+ * lets the user read its field group, {@link FieldGroup#CASE_NARRATIVE} (SECURITY.md rule 2; the
+ * grouping of {@link FieldGroup}); otherwise it is {@code null} and the page leaves it out. Reads
+ * are audited (rule 7): the services by {@link ServicesDelivered}, the referrals here.
+ */
+@Service
+public class CaseSummary {
+  private final AccessPolicy policy;
+  private final ServicesDelivered services;
+  private final List<CaseReferrals> referrals;
+  private final CaseAudit audit;
+
+  CaseSummary(
+      AccessPolicy policy,
+      ServicesDelivered services,
+      List<CaseReferrals> referrals,
+      CaseAudit audit) {
+    this.policy = policy;
+    this.services = services;
+    this.referrals = referrals;
+    this.audit = audit;
+  }
+
+  /** The sections; a {@code null} list is a section the user may not see. */
+  public record Sections(List<Delivered> services, List<CaseReferrals.Line> referrals) {}
+
+  public Sections of(PalermoPrincipal who, UUID caseId) {
+    Set<FieldGroup> readable = policy.groups(who, caseId, Access.READ);
+    if (!readable.contains(FieldGroup.CASE_NARRATIVE)) {
+      return new Sections(null, null);
+    }
+    List<Delivered> delivered = services.list(who, caseId);
+    List<CaseReferrals.Line> lines =
+        referrals.stream().flatMap(r -> r.ofCase(caseId).stream()).toList();
+    audit.caseAction(who, "cases.summary.referrals.read", caseId, "count=" + lines.size());
+    return new Sections(delivered, lines);
+  }
+}
