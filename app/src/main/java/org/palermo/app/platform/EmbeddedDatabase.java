@@ -49,6 +49,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setServerConfig("listen_addresses", "localhost")
               .setServerConfig("password_encryption", "scram-sha-256")
+              // The library's default is off, which can lose the last committed transactions (audit
+              // entries among them) if the machine stops; nothing committed may be lost.
+              .setServerConfig("synchronous_commit", "on")
               .setLocaleConfig("locale", "C.UTF-8")
               .setConnectConfig("password", password)
               .setPGStartupWait(Duration.ofSeconds(60))

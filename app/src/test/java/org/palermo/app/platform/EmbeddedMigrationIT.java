@@ -11,7 +11,9 @@ import org.palermo.app.PalermoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Flyway owns the schema: every migration is applied to the embedded database. */
+/**
+ * Flyway owns the schema: every migration is applied to the embedded database, which is durable.
+ */
 @PalermoIntegrationTest
 class EmbeddedMigrationIT {
   @Autowired JdbcClient jdbc;
@@ -30,5 +32,12 @@ class EmbeddedMigrationIT {
             .single();
     assertThat(applied).isEqualTo(migrationFiles()).isPositive();
     assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+  }
+
+  @Test
+  void a_committed_transaction_waits_for_its_write_ahead_log_to_reach_the_disk() {
+    // zonky's default is off: the last commits (audit entries too) could be lost if the machine
+    // stopped. EmbeddedDatabase turns it on.
+    assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
   }
 }

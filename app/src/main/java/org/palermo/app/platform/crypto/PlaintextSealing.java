@@ -35,9 +35,9 @@ public class PlaintextSealing {
   private record Row(String tid, UUID recordId, String rowKey, String text) {}
 
   /**
-   * At start-up. Only a command can start without every master key (the server refuses to):
-   * {@code palermo keys status} must still start to count the data keys it cannot open, so nothing
-   * is changed then and the next start with every key does the work.
+   * At start-up. Only a command can start without every master key (the server refuses to): {@code
+   * palermo keys status} must still start to count the data keys it cannot open, so nothing is
+   * changed then and the next start with every key does the work.
    */
   @EventListener(ApplicationReadyEvent.class)
   void sealAtStart() {
