@@ -317,6 +317,16 @@ class EnvironmentKeyRotationIT {
       TestAccounts accounts = b.getBean(TestAccounts.class);
       String token = accounts.token(accounts.user(AgencyType.COORDINATION, Role.ADMIN));
       String port = b.getEnvironment().getProperty("local.server.port");
+      String caseworker =
+          accounts.token(accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER));
+      assertThat(get(port, "/api/v1/admin/keys", caseworker).statusCode()).isEqualTo(403);
+      HttpResponse<String> keys = get(port, "/api/v1/admin/keys", token);
+      assertThat(keys.statusCode()).isEqualTo(200);
+      tools.jackson.databind.JsonNode counts = JSON.readTree(keys.body());
+      assertThat(counts.get("currentKeyId").asString()).isEqualTo(idB);
+      assertThat(counts.get("source").asString()).isEqualTo("environment");
+      assertThat(counts.get("previousKeyIds").get(0).asString()).isEqualTo(idA);
+      assertThat(keyCount(counts, idA)).isEqualTo(sealedUnderA);
       HttpResponse<String> rotated =
           HttpClient.newHttpClient()
               .send(
@@ -331,6 +341,8 @@ class EnvironmentKeyRotationIT {
           .contains("\"toKeyId\":\"" + idB + "\"")
           .contains("\"fromKeyId\":\"" + idA + "\"");
       assertThat(underKey(b, idA)).isZero();
+      assertThat(keyCount(JSON.readTree(get(port, "/api/v1/admin/keys", token).body()), idA))
+          .isZero();
       assertThat(
               b.getBean(JdbcClient.class)
                   .sql("SELECT count(*) FROM audit_event WHERE detail LIKE ? OR detail LIKE ?")
@@ -362,5 +374,29 @@ class EnvironmentKeyRotationIT {
           .isTrue();
       assertThat(underKey(b, idB)).isGreaterThanOrEqualTo(sealedUnderA);
     }
+  }
+
+  static HttpResponse<String> get(String port, String path, String token) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
+  /** The {@code dataKeys} of master key {@code id} in a {@code GET /api/v1/admin/keys} answer. */
+  static long keyCount(tools.jackson.databind.JsonNode status, String id) {
+    for (tools.jackson.databind.JsonNode k : status.get("keys")) {
+      if (k.get("masterKeyId").asString().equals(id)) {
+        assertThat(k.get("loaded").asBoolean()).isTrue();
+        return k.get("dataKeys").asLong();
+      }
+    }
+    throw new AssertionError("no master key " + id + " in " + status);
   }
 }
