@@ -1,5 +1,6 @@
 package org.palermo.app.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,26 +18,38 @@ import org.springframework.stereotype.Service;
 
 /**
  * The demo persons and their cases: names in several scripts, GLOTIP-like shares of women, men,
- * girls and boys and of forms of exploitation, children owned by the child-protection service. The
- * same seed gives the same persons.
+ * girls and boys and of forms of exploitation, children owned by the child-protection service,
+ * migration and protection status and the victim context ({@link DemoVictimContext}), and a few
+ * open and overdue tasks ({@link DemoTasks}). The same seed gives the same persons.
  */
 @Service
 class DemoPersons {
   private static final LocalDate EPOCH = DemoSeeder.EPOCH;
   private final CaseRecords cases;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  DemoPersons(CaseRecords cases, JdbcClient jdbc) {
+  DemoPersons(CaseRecords cases, JdbcClient jdbc, Clock clock) {
     this.cases = cases;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
-  /** Registers {@code count} persons with cases; returns how many. */
-  int seed(int count, SplittableRandom random, Map<String, Agency> agencies) {
-    return persons(count, random, agencies);
+  /**
+   * Registers {@code count} persons with cases, then the demo tasks; returns how many cases. The
+   * statuses, victim context and tasks come from streams of their own ({@code seed}), so that the
+   * persons of a seed do not change with them.
+   */
+  int seed(int count, long seed, SplittableRandom random, Map<String, Agency> agencies) {
+    DemoVictimContext context =
+        new DemoVictimContext(jdbc, new SplittableRandom(seed ^ 0x48544344L));
+    int made = persons(count, random, agencies, context);
+    DemoTasks.record(jdbc, EPOCH, LocalDate.now(clock), new SplittableRandom(seed ^ 0x7461736BL));
+    return made;
   }
 
-  private int persons(int count, SplittableRandom random, Map<String, Agency> agencies) {
+  private int persons(
+      int count, SplittableRandom random, Map<String, Agency> agencies, DemoVictimContext context) {
     List<Agency> owners =
         agencies.values().stream()
             .filter(
@@ -67,26 +80,31 @@ class DemoPersons {
       CaseStatus status = statuses[random.nextInt(statuses.length)];
       Set<Exploitation> exploitation = exploitation(female, minor, random);
       String countryOfExploitation = countryOfExploitation(random);
-      cases.register(
-          new CaseRecords.NewPersonCase(
-              given,
-              family,
-              birth,
-              estimated,
-              female ? "Feminine" : "Masculine",
-              List.of(citizenship),
-              List.of(language),
-              basis,
-              "Synthetic demo record: protection and assistance",
-              owner.id(),
-              status,
-              opened.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-              true,
-              countryOfExploitation,
-              exploitation,
-              null,
-              null));
+      DemoVictimContext.Statuses htcds =
+          context.statuses(minor, citizenship, countryOfExploitation);
+      String reference =
+          cases.register(
+              new CaseRecords.NewPersonCase(
+                  given,
+                  family,
+                  birth,
+                  estimated,
+                  female ? "Feminine" : "Masculine",
+                  List.of(citizenship),
+                  List.of(language),
+                  basis,
+                  "Synthetic demo record: protection and assistance",
+                  owner.id(),
+                  status,
+                  opened.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                  true,
+                  countryOfExploitation,
+                  exploitation,
+                  htcds.migration(),
+                  htcds.protection()));
+      context.add(reference, status, exploitation);
     }
+    context.flush();
     awaitEventDelivery(count);
     return count;
   }

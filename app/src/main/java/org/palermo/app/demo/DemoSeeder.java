@@ -110,7 +110,7 @@ public class DemoSeeder {
     Map<String, Agency> agencies = agencies();
     demoDirectory.seed(agencies);
     List<Credential> credentials = users(agencies);
-    int made = persons.seed(caseCount, random, agencies);
+    int made = persons.seed(caseCount, seed, random, agencies);
     demoReferrals.seed(agencies, new SplittableRandom(seed));
     DemoCare.record(jdbc, EPOCH);
     statistics.seed();

@@ -122,6 +122,69 @@ class DemoSeedIT {
     assertThat(a).allMatch(r -> r.endsWith("t|"), "every person is marked synthetic");
   }
 
+  static final String CONTEXT =
+      """
+      SELECT c.reference, p.migration_status, p.protection_status, p.trafficking_status,
+             p.control_methods, p.exploitation_types
+      FROM case_file c JOIN person p ON p.id = c.person_id ORDER BY c.reference""";
+
+  static final String TASKS =
+      """
+      SELECT c.reference, t.title, t.due_on, t.completed_at IS NOT NULL, u.username,
+             u.agency_id = c.owner_agency_id
+      FROM case_task t JOIN case_file c ON c.id = t.case_id JOIN app_user u ON u.id = t.assignee
+      ORDER BY c.reference, t.due_on""";
+
+  @Test
+  void persons_carry_htcds_statuses_and_victim_context_and_cases_have_open_and_overdue_tasks()
+      throws Exception {
+    List<String> context = rows(first, CONTEXT);
+    assertThat(context).hasSize(40).isEqualTo(rows(second, CONTEXT));
+    assertThat(
+            rows(
+                first,
+                "SELECT count(*) FROM person WHERE migration_status IS NULL"
+                    + " OR protection_status IS NULL OR trafficking_status IS NULL"
+                    + " OR cardinality(control_methods) = 0"))
+        .containsExactly("0|");
+    assertThat(rows(first, "SELECT DISTINCT migration_status FROM person"))
+        .hasSizeGreaterThanOrEqualTo(4);
+    assertThat(rows(first, "SELECT DISTINCT protection_status FROM person"))
+        .hasSizeGreaterThanOrEqualTo(2)
+        .contains("NONE|");
+    assertThat(rows(first, "SELECT DISTINCT trafficking_status FROM person"))
+        .contains("PossibleVictimOfTrafficking|", "ActualVictimOfTrafficking|");
+    assertThat(rows(first, "SELECT DISTINCT unnest(control_methods) FROM person"))
+        .hasSizeGreaterThanOrEqualTo(5);
+    assertThat(rows(first, "SELECT count(*) FROM person WHERE cardinality(exploitation_types) > 0"))
+        .isNotEqualTo(List.of("0|"));
+    // The values the pages read back are the vocabularies' own (HTCDS spelling, enum names).
+    for (String row : rows(first, "SELECT DISTINCT unnest(control_methods) FROM person")) {
+      org.palermo.app.cases.domain.ControlMethod.valueOf(row.replace("|", ""));
+    }
+    for (String row : rows(first, "SELECT DISTINCT migration_status FROM person")) {
+      org.palermo.app.cases.MigrationStatus.valueOf(row.replace("|", ""));
+    }
+
+    List<String> tasks = rows(first, TASKS);
+    assertThat(tasks).isNotEmpty().isEqualTo(rows(second, TASKS));
+    assertThat(tasks).allMatch(r -> r.endsWith("|t|"), "assigned to a user of the owning agency");
+    assertThat(
+            rows(
+                first,
+                "SELECT count(*) FROM case_task WHERE completed_at IS NULL AND due_on < current_date"))
+        .isNotEqualTo(List.of("0|"));
+    assertThat(
+            rows(
+                first,
+                "SELECT count(*) FROM case_task WHERE completed_at IS NULL AND due_on > current_date"))
+        .isNotEqualTo(List.of("0|"));
+    assertThat(rows(first, "SELECT count(*) FROM case_task WHERE completed_at IS NOT NULL"))
+        .isNotEqualTo(List.of("0|"));
+    assertThat(rows(first, "SELECT count(*) FROM case_timeline WHERE kind = 'task.created'"))
+        .containsExactly(rows(first, "SELECT count(*) FROM case_task").get(0));
+  }
+
   @Test
   void names_come_in_several_scripts() throws Exception {
     String names = String.join(" ", people(first));
