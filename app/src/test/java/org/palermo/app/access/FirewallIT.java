@@ -164,7 +164,13 @@ class FirewallIT {
   }
 
   /** One request of a pair: the values it substitutes, to blank them when comparing. */
-  record Sent(String method, String uri, List<String> values, MvcResult result) {}
+  record Sent(
+      String method,
+      String uri,
+      List<String> values,
+      String bodyId,
+      String bodyName,
+      MvcResult result) {}
 
   @Test
   void enforcement_users_cannot_tell_a_hidden_case_from_no_case_on_any_route() throws Exception {
@@ -257,6 +263,13 @@ class FirewallIT {
     }
     String a = normalise(real);
     String b = normalise(none);
+    if (!a.equals(b)) {
+      // A page may show a message left in the session by the step before (a flash attribute),
+      // which only the first of the pair sees. Ask both again: a difference that comes from the
+      // case existing stays.
+      a = normalise(send(c, r, existing, real.bodyId(), real.bodyName()));
+      b = normalise(send(c, r, madeUp, none.bodyId(), none.bodyName()));
+    }
     if (!a.equals(b)) {
       failures.add(
           where
@@ -356,7 +369,7 @@ class FirewallIT {
             .param("text", "x");
       }
     }
-    return new Sent(r.method(), uri, substituted, mvc.perform(req).andReturn());
+    return new Sent(r.method(), uri, substituted, bodyId, bodyName, mvc.perform(req).andReturn());
   }
 
   /** Status, content type, header names and body, with the substituted values blanked. */
