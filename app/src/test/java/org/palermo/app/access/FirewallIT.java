@@ -164,7 +164,13 @@ class FirewallIT {
   }
 
   /** One request of a pair: the values it substitutes, to blank them when comparing. */
-  record Sent(String method, String uri, List<String> values, MvcResult result) {}
+  record Sent(
+      String method,
+      String uri,
+      List<String> values,
+      String bodyId,
+      String bodyName,
+      MvcResult result) {}
 
   @Test
   void enforcement_users_cannot_tell_a_hidden_case_from_no_case_on_any_route() throws Exception {
@@ -240,7 +246,10 @@ class FirewallIT {
     }
     String where = c + " " + r.method() + " " + real.uri();
     for (Sent s : List.of(real, none)) {
-      String body = s.result().getResponse().getContentAsString(StandardCharsets.UTF_8);
+      String body = workbook(s.result().getResponse().getContentAsByteArray());
+      if (body == null) {
+        body = s.result().getResponse().getContentAsString(StandardCharsets.UTF_8);
+      }
       for (String typed : s.values()) {
         if (typed.length() > 3) {
           body = body.replace(typed, ""); // what the user sent may come back, nothing else
@@ -257,6 +266,13 @@ class FirewallIT {
     }
     String a = normalise(real);
     String b = normalise(none);
+    if (!a.equals(b)) {
+      // A page may show a message left in the session by the step before (a flash attribute),
+      // which only the first of the pair sees. Ask both again: a difference that comes from the
+      // case existing stays.
+      a = normalise(send(c, r, existing, real.bodyId(), real.bodyName()));
+      b = normalise(send(c, r, madeUp, none.bodyId(), none.bodyName()));
+    }
     if (!a.equals(b)) {
       failures.add(
           where
@@ -296,6 +312,14 @@ class FirewallIT {
       // tells whether the record leaked.
       String[] names = {f.familyName, f.givenName};
       return new String[] {names[random.nextInt(2)], "Nobodyhere" + random.nextInt(1000)};
+    }
+    if (p.equals("format")) {
+      String format = random.nextBoolean() ? "csv" : "xlsx"; // the exports
+      return new String[] {format, format};
+    }
+    if (p.equals("box")) {
+      String box = random.nextBoolean() ? "incoming" : "outgoing";
+      return new String[] {box, box};
     }
     return new String[] {"x", "x"};
   }
@@ -356,13 +380,16 @@ class FirewallIT {
             .param("text", "x");
       }
     }
-    return new Sent(r.method(), uri, substituted, mvc.perform(req).andReturn());
+    return new Sent(r.method(), uri, substituted, bodyId, bodyName, mvc.perform(req).andReturn());
   }
 
   /** Status, content type, header names and body, with the substituted values blanked. */
   static String normalise(Sent s) throws Exception {
     var res = s.result().getResponse();
-    String body = res.getContentAsString(StandardCharsets.UTF_8);
+    String body = workbook(res.getContentAsByteArray());
+    if (body == null) {
+      body = res.getContentAsString(StandardCharsets.UTF_8);
+    }
     String redirect = res.getRedirectedUrl() == null ? "" : res.getRedirectedUrl();
     for (String v : s.values()) {
       if (v.length() > 1) {
@@ -386,6 +413,33 @@ class FirewallIT {
         + redirect
         + " "
         + body;
+  }
+
+  /**
+   * An XLSX answer's parts as text, but its document properties (the time it was written); null if
+   * the answer is not a ZIP file.
+   */
+  static String workbook(byte[] bytes) throws Exception {
+    if (bytes.length < 2 || bytes[0] != 'P' || bytes[1] != 'K') {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    java.nio.file.Path tmp = java.nio.file.Files.createTempFile("firewall-", ".zip");
+    try {
+      java.nio.file.Files.write(tmp, bytes);
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+        for (var e : java.util.Collections.list(zip.entries())) {
+          if (!e.getName().startsWith("docProps/")) {
+            b.append(e.getName())
+                .append(':')
+                .append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(tmp);
+    }
+    return b.toString();
   }
 
   /** {@code s} around its first difference from {@code other}. */

@@ -398,6 +398,19 @@ class GeneratedAccessMatrixIT {
     resources().forEach(r -> covered.addAll(r.routes().keySet()));
     listings().forEach(l -> covered.add(l.pattern()));
     Set<String> routes = getRoutes();
+    Set<String> caseRoutes = new TreeSet<>();
+    resources().forEach(r -> caseRoutes.addAll(r.routes().keySet()));
+    Set<String> listRoutes = new TreeSet<>();
+    listings().forEach(l -> listRoutes.add(l.pattern()));
+    System.out.printf(
+        "access matrix: %d GET routes: %d case-scoped in %d resources, %d list routes in %d"
+            + " listings, %d not applicable%n",
+        routes.size(),
+        caseRoutes.size(),
+        resources().size(),
+        listRoutes.size(),
+        listings().size(),
+        NOT_APPLICABLE.size());
     Set<String> missing = new TreeSet<>(routes);
     missing.removeAll(covered);
     assertThat(missing)
