@@ -174,29 +174,28 @@ public class CaseList {
         for (int i = 0; i < tokens.size(); i++) {
           named
               .append(i == 0 ? "" : " INTERSECT ")
-              .append("SELECT person_id FROM person_name_token WHERE token = :t")
+              .append("SELECT case_id FROM case_name_token")
+              .append(" WHERE owner_agency_id = :agency AND token = :t")
               .append(i);
           params.put("t" + i, tokens.get(i));
         }
       }
     }
     String cases =
-        "SELECT c.id, c.person_id, c.opened_at, c.reference FROM case_file c" + " WHERE " + where;
+        "SELECT c.id, c.opened_at, c.reference FROM "
+            + (named == null ? "case_file c" : "n JOIN case_file c ON c.id = n.case_id")
+            + " WHERE "
+            + where;
     // One statement: the matching ids once (materialised), their count, and the page's rows
     // joined to their person. The LEFT JOIN keeps the total when the page is past the end.
-    // A name search materialises the persons bearing every token (from the token index) and the
-    // agency's cases (from the case index) apart, then joins them by hash: the tokens of one name
-    // are correlated, so the planner underestimates their intersection and would otherwise probe
-    // the cases of thousands of namesakes in every agency one by one (bench/cases.md).
+    // A name search first materialises the agency's cases whose person bears every token, from
+    // the index of case_name_token (V18: tokens keyed by the owning agency), so that it reads only
+    // this agency's namesakes, then checks the other filters on those few cases
+    // (bench/cases.md).
     String sql =
         (named == null
                 ? "WITH m AS MATERIALIZED (" + cases + ")"
-                : "WITH n AS MATERIALIZED ("
-                    + named
-                    + "), a AS MATERIALIZED ("
-                    + cases
-                    + "), m AS MATERIALIZED (SELECT a.id, a.opened_at, a.reference FROM a"
-                    + " JOIN n ON n.person_id = a.person_id)")
+                : "WITH n AS MATERIALIZED (" + named + "), m AS MATERIALIZED (" + cases + ")")
             + """
              SELECT t.total, r.* FROM (SELECT count(*) AS total FROM m) t
             LEFT JOIN LATERAL (

@@ -336,6 +336,10 @@ class GeneratedAccessMatrixIT {
           Map.entry("/account", "the signed-in user's own account and tokens"),
           Map.entry("/account/mfa", "the signed-in user's own second-factor enrolment"),
           Map.entry("/cases/new", "empty registration form"),
+          Map.entry(
+              "/api/v1/admin/keys",
+              "counts of data keys per master key, no person data; administrators only"
+                  + " (EnvironmentKeyRotationIT)"),
           Map.entry("/screenings/new", "empty screening form"),
           Map.entry(
               "/cases/{caseId}/break-glass",

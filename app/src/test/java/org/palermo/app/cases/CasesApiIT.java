@@ -19,6 +19,7 @@ import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
+import org.palermo.app.identification.ScreeningFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,7 @@ class CasesApiIT {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired CaseOwnership ownership;
   final JsonMapper json = JsonMapper.builder().build();
 
   TestUser worker;
@@ -405,5 +407,34 @@ class CasesApiIT {
     api(stranger, get("/api/v1/persons").param("name", family), null)
         .andExpect(jsonPath("$.totalItems").value(0))
         .andExpect(jsonPath("$.items.length()").value(0));
+  }
+
+  @Test
+  void the_name_search_follows_a_name_correction_and_a_transfer_to_another_agency()
+      throws Exception {
+    String before = "Kx" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "w");
+    String after = "Jy" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "v");
+    JsonNode created = register(worker, person("Leila", before, "1992-02-02", null));
+    String path = "/api/v1/persons/" + created.get("personId").asString();
+    api(
+            worker,
+            put(path).header("If-Match", etag(worker, path)),
+            person("Leila", after, null, null))
+        .andExpect(status().isOk());
+    api(worker, get("/api/v1/persons").param("name", before), null)
+        .andExpect(jsonPath("$.totalItems").value(0));
+    api(worker, get("/api/v1/persons").param("name", "Leila " + after), null)
+        .andExpect(jsonPath("$.totalItems").value(1));
+
+    // After a transfer only the new owner finds the case by name (V18 keys tokens by the owner).
+    ownership.transfer(
+        UUID.fromString(created.get("caseId").asString()),
+        stranger.agency().id(),
+        ScreeningFixtures.principal(worker, Role.CASEWORKER));
+    api(worker, get("/api/v1/persons").param("name", after), null)
+        .andExpect(jsonPath("$.totalItems").value(0));
+    api(stranger, get("/api/v1/persons").param("name", after), null)
+        .andExpect(jsonPath("$.totalItems").value(1))
+        .andExpect(jsonPath("$.items[0].caseId").value(created.get("caseId").asString()));
   }
 }
