@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SubjectAccess {
   /** Tables never exported: key material and keyed search tokens. */
-  private static final Set<String> EXCLUDED = Set.of("data_key", "person_name_token");
+  private static final Set<String> EXCLUDED =
+      Set.of("data_key", "person_name_token", "case_name_token");
 
   private static final String SEALED_SUFFIX = "_sealed";
 
