@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,9 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.palermo.app.PalermoApplication;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
+import org.palermo.app.cases.CaseFixtures;
 import org.palermo.app.cases.CaseRecords;
-import org.palermo.app.cases.CaseStatus;
-import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.care.Attachments;
 import org.palermo.app.cli.Palermo;
 import org.palermo.app.identification.ScreeningFixtures;
@@ -142,24 +140,8 @@ class EnvironmentKeyRotationIT {
     String ref =
         ctx.getBean(CaseRecords.class)
             .register(
-                new CaseRecords.NewPersonCase(
-                    "Keyrotina",
-                    "Envarova",
-                    LocalDate.of(1992, 4, 5),
-                    false,
-                    "Feminine",
-                    List.of("XA"),
-                    List.of("fr"),
-                    LegalBasis.CONSENT,
-                    "assistance",
-                    cw.agency().id(),
-                    CaseStatus.OPEN,
-                    Instant.now(),
-                    true,
-                    null,
-                    null,
-                    null,
-                    null));
+                CaseFixtures.openCase(
+                    "Keyrotina", "Envarova", LocalDate.of(1992, 4, 5), cw.agency().id()));
     UUID caseId =
         jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
             .param(ref)
@@ -174,24 +156,8 @@ class EnvironmentKeyRotationIT {
     String childRef =
         ctx.getBean(CaseRecords.class)
             .register(
-                new CaseRecords.NewPersonCase(
-                    "Kidrotina",
-                    "Envarova",
-                    LocalDate.now().minusYears(12),
-                    false,
-                    "Feminine",
-                    List.of("XA"),
-                    List.of("fr"),
-                    LegalBasis.CONSENT,
-                    "assistance",
-                    cw.agency().id(),
-                    CaseStatus.OPEN,
-                    Instant.now(),
-                    true,
-                    null,
-                    null,
-                    null,
-                    null));
+                CaseFixtures.openCase(
+                    "Kidrotina", "Envarova", LocalDate.now().minusYears(12), cw.agency().id()));
     ctx.getBean(AccessRepository.class).saveTotp(cw.id(), "JBSWY3DPEHPK3PXPJBSWY3DP", null);
     UUID screening = ctx.getBean(ScreeningFixtures.class).completedScreening(who);
     UUID attachment =

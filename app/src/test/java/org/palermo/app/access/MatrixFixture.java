@@ -17,9 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
+import org.palermo.app.cases.CaseFixtures;
 import org.palermo.app.cases.CaseRecords;
-import org.palermo.app.cases.CaseStatus;
-import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.identification.ScreeningFixtures;
 import org.palermo.app.referral.ReferralFixtures;
@@ -126,25 +125,7 @@ final class MatrixFixture {
     }
     Agency owner = agencies.get(Where.OWN);
     reference =
-        records.register(
-            new CaseRecords.NewPersonCase(
-                givenName,
-                familyName,
-                birthDate,
-                false,
-                "Feminine",
-                List.of("XA"),
-                List.of("fr"),
-                LegalBasis.CONSENT,
-                "assistance",
-                owner.id(),
-                CaseStatus.OPEN,
-                Instant.now(),
-                true,
-                null,
-                null,
-                null,
-                null));
+        records.register(CaseFixtures.openCase(givenName, familyName, birthDate, owner.id()));
     caseId =
         jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
             .param(reference)

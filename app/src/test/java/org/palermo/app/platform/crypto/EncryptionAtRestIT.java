@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +17,9 @@ import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
+import org.palermo.app.cases.CaseFixtures;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseRecords;
-import org.palermo.app.cases.CaseStatus;
-import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.identification.ScreeningFixtures;
 import org.palermo.app.platform.PalermoProperties;
@@ -65,26 +63,7 @@ class EncryptionAtRestIT {
 
   UUID register(String given, String family, LocalDate birth) {
     TestUser cw = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
-    String ref =
-        records.register(
-            new CaseRecords.NewPersonCase(
-                given,
-                family,
-                birth,
-                false,
-                "Feminine",
-                List.of("XA"),
-                List.of("fr"),
-                LegalBasis.CONSENT,
-                "assistance",
-                cw.agency().id(),
-                CaseStatus.OPEN,
-                Instant.now(),
-                true,
-                null,
-                null,
-                null,
-                null));
+    String ref = records.register(CaseFixtures.openCase(given, family, birth, cw.agency().id()));
     return jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
         .param(ref)
         .query(UUID.class)
