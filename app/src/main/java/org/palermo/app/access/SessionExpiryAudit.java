@@ -3,8 +3,6 @@ package org.palermo.app.access;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import org.palermo.app.audit.AuditEntry;
-import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,14 +44,7 @@ class SessionExpiryAudit implements HttpSessionListener {
       if (context instanceof SecurityContext sc
           && sc.getAuthentication() != null
           && sc.getAuthentication().getPrincipal() instanceof PalermoPrincipal who) {
-        audit.record(
-            new AuditEntry(
-                who.username(),
-                who.agencyName(),
-                "access.session.expired",
-                "user:" + who.userId(),
-                Outcome.SUCCESS,
-                "reason=idle"));
+        SessionTimeouts.recordExpiry(audit, who, "idle");
       }
     } catch (RuntimeException e) {
       // At shutdown the database may already be gone; never fail the container's cleanup.

@@ -98,6 +98,18 @@ final class SessionTimeouts extends OncePerRequestFilter {
     return null;
   }
 
+  /** The audit entry of an expired session: who, and why ({@code idle} or {@code absolute}). */
+  static void recordExpiry(AuditLog audit, PalermoPrincipal who, String reason) {
+    audit.record(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            "access.session.expired",
+            "user:" + who.userId(),
+            Outcome.SUCCESS,
+            "reason=" + reason));
+  }
+
   private void expire(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -108,14 +120,7 @@ final class SessionTimeouts extends OncePerRequestFilter {
     session.removeAttribute(OWNER); // audited here, not again by SessionExpiryAudit
     session.invalidate();
     SecurityContextHolder.clearContext();
-    audit.record(
-        new AuditEntry(
-            who.username(),
-            who.agencyName(),
-            "access.session.expired",
-            "user:" + who.userId(),
-            Outcome.SUCCESS,
-            "reason=" + reason));
+    recordExpiry(audit, who, reason);
     String target = request.getContextPath() + EXPIRED_URL;
     if ("true".equals(request.getHeader("HX-Request"))) {
       // htmx would follow a redirect and swap the sign-in page into a fragment.
