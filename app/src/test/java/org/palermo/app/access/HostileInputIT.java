@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.palermo.app.PalermoIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
@@ -19,6 +20,8 @@ import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.identification.ScreeningFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -114,6 +117,43 @@ class HostileInputIT {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void line_breaks_in_a_name_or_a_username_forge_no_log_line(CapturedOutput output)
+      throws Exception {
+    // ASVS 7.3.1: logs never carry request input, so input cannot forge a log line (the audit log
+    // keeps input in columns of its own rows).
+    String forged = "x\r\n2026-01-01T00:00:00Z INFO  FORGED-ENTRY admin signed in";
+    mvc.perform(
+            post("/login")
+                .param("username", forged)
+                .param("password", "not the password")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andReturn();
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    MvcResult registered =
+        mvc.perform(
+                post("/api/v1/persons")
+                    .header("Authorization", "Bearer " + accounts.token(u))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"givenName":%s,"familyName":"Line","citizenships":["XA"],
+                         "languages":["ara"],"legalBasis":"VITAL_INTEREST",
+                         "purpose":"Protection and assistance"}"""
+                            .formatted(
+                                tools.jackson.databind.json.JsonMapper.builder()
+                                    .build()
+                                    .writeValueAsString(forged))))
+            .andReturn();
+    assertThat(registered.getResponse().getStatus()).isIn(201, 400);
+    // The capture does see what the application logs (so the next line can fail).
+    org.slf4j.LoggerFactory.getLogger(HostileInputIT.class).warn("capture check");
+    assertThat(output.getAll()).contains("capture check").doesNotContain("FORGED-ENTRY");
   }
 
   @Test

@@ -68,6 +68,28 @@ class HttpSurfaceIT {
   }
 
   @Test
+  void no_folder_is_listed_and_no_build_or_configuration_file_is_served() throws Exception {
+    // ASVS 4.3.2: directory browsing off, no metadata. Signed in or not, none of these answers 200.
+    for (String path :
+        List.of(
+            "/css/",
+            "/js/",
+            "/webjars/",
+            "/static/",
+            "/.git/config",
+            "/.DS_Store",
+            "/META-INF/MANIFEST.MF",
+            "/application.properties",
+            "/db/migration/V1__platform.sql",
+            "/BOOT-INF/classes/application.properties",
+            "/i18n/messages.properties")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isNotEqualTo(200);
+      assertThat(r.body()).as(path).doesNotContain("palermo.css").doesNotContain("spring.");
+    }
+  }
+
+  @Test
   void assets_are_served_by_the_application_itself() throws Exception {
     assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
     assertThat(get("/css/palermo.css").statusCode()).isEqualTo(200);
