@@ -125,6 +125,18 @@ final class BackupCommand implements Runnable {
         throw new PalermoException(ErrorCode.VALIDATION_FAILED, "No backup file " + file + ".");
       }
       DatabaseBackup.Manifest manifest = DatabaseBackup.verify(file);
+      String latest = DatabaseBackup.latestMigration();
+      if (org.flywaydb.core.api.MigrationVersion.fromVersion(manifest.schemaVersion())
+              .compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(latest))
+          > 0) {
+        throw new PalermoException(
+            ErrorCode.VALIDATION_FAILED,
+            "The backup is at schema version "
+                + manifest.schemaVersion()
+                + ", newer than this Palermo's ("
+                + latest
+                + "): restore it with the version that made it. Nothing was restored.");
+      }
       boolean keyFromEnvironment =
           !System.getProperty("palermo.master-key", "").isBlank()
               || !System.getenv().getOrDefault("PALERMO_MASTER_KEY", "").isBlank();

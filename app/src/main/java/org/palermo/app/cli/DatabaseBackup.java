@@ -346,6 +346,22 @@ final class DatabaseBackup {
     }
   }
 
+  /** The highest schema version among this build's migrations (classpath db/migration). */
+  static String latestMigration() throws IOException {
+    org.flywaydb.core.api.MigrationVersion latest = org.flywaydb.core.api.MigrationVersion.EMPTY;
+    var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+    for (var r : resolver.getResources("classpath*:db/migration/V*__*.sql")) {
+      String name = r.getFilename();
+      var v =
+          org.flywaydb.core.api.MigrationVersion.fromVersion(
+              name.substring(1, name.indexOf("__")).replace('_', '.'));
+      if (v.compareTo(latest) > 0) {
+        latest = v;
+      }
+    }
+    return latest.getVersion();
+  }
+
   private static Manifest manifest(ZipFile zip) throws IOException {
     ZipEntry entry = zip.getEntry(MANIFEST);
     if (entry == null) {

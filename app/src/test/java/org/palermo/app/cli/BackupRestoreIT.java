@@ -226,31 +226,19 @@ class BackupRestoreIT {
   void a_row_count_that_does_not_match_rolls_the_whole_restore_back() throws Exception {
     // The table data is intact (its checksum matches) but the manifest claims one row more: the
     // mismatch is found while loading, inside the transaction.
-    Path lying = backup.resolveSibling("lying.backup");
-    try (ZipFile in = new ZipFile(backup.toFile());
-        OutputStream file = Files.newOutputStream(lying);
-        ZipOutputStream out = new ZipOutputStream(file)) {
-      for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
-        ZipEntry entry = e.nextElement();
-        byte[] content;
-        try (InputStream s = in.getInputStream(entry)) {
-          content = s.readAllBytes();
-        }
-        if (entry.getName().equals(DatabaseBackup.MANIFEST)) {
-          String manifest = new String(content, StandardCharsets.ISO_8859_1);
-          String line =
-              manifest.lines().filter(l -> l.startsWith("table.person.rows=")).findFirst().get();
-          long rows = Long.parseLong(line.substring(line.indexOf('=') + 1));
-          content =
-              manifest
-                  .replace(line, "table.person.rows=" + (rows + 1))
-                  .getBytes(StandardCharsets.ISO_8859_1);
-        }
-        out.putNextEntry(new ZipEntry(entry.getName()));
-        out.write(content);
-        out.closeEntry();
-      }
-    }
+    Path lying =
+        withManifest(
+            "lying.backup",
+            manifest -> {
+              String line =
+                  manifest
+                      .lines()
+                      .filter(l -> l.startsWith("table.person.rows="))
+                      .findFirst()
+                      .orElseThrow();
+              long rows = Long.parseLong(line.substring(line.indexOf('=') + 1));
+              return manifest.replace(line, "table.person.rows=" + (rows + 1));
+            });
     Path target = freshDirWithKeys();
     CliRun run = restore(target, lying);
     assertThat(run.exitCode()).isEqualTo(2);
@@ -261,6 +249,44 @@ class BackupRestoreIT {
                 "SELECT (SELECT count(*) FROM audit_event) + (SELECT count(*) FROM person)"
                     + " + (SELECT count(*) FROM case_file) + (SELECT count(*) FROM app_user)"))
         .isEqualTo("0");
+  }
+
+  /** A copy of the backup whose manifest is changed by {@code edit}; the table data is intact. */
+  Path withManifest(String name, java.util.function.UnaryOperator<String> edit) throws IOException {
+    Path copy = backup.resolveSibling(name);
+    try (ZipFile in = new ZipFile(backup.toFile());
+        OutputStream file = Files.newOutputStream(copy);
+        ZipOutputStream out = new ZipOutputStream(file)) {
+      for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        byte[] content;
+        try (InputStream s = in.getInputStream(entry)) {
+          content = s.readAllBytes();
+        }
+        if (entry.getName().equals(DatabaseBackup.MANIFEST)) {
+          content =
+              edit.apply(new String(content, StandardCharsets.ISO_8859_1))
+                  .getBytes(StandardCharsets.ISO_8859_1);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void a_backup_of_a_newer_schema_is_refused_before_anything_is_created() throws Exception {
+    Path newer =
+        withManifest(
+            "newer.backup",
+            manifest -> manifest.replaceAll("(?m)^schema\\.version=.*$", "schema.version=999"));
+    Path target = freshDirWithKeys();
+    CliRun run = restore(target, newer);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("schema version 999").contains("Nothing was restored");
+    assertThat(target.resolve("pg")).doesNotExist();
   }
 
   @Test
