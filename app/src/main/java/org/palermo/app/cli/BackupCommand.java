@@ -170,7 +170,15 @@ final class BackupCommand implements Runnable {
                   + " restore into a new data directory or an empty database. Nothing was"
                   + " restored.");
         }
-        DatabaseBackup.restore(dataSource, file, manifest);
+        try {
+          DatabaseBackup.restore(dataSource, file, manifest);
+        } catch (java.sql.SQLException e) {
+          // The first line only: the server's context lines could quote a row.
+          String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+          throw new PalermoException(
+              ErrorCode.VALIDATION_FAILED,
+              "The restore failed and was rolled back, nothing was restored: " + why);
+        }
         context
             .getBean(AuditLog.class)
             .record(
