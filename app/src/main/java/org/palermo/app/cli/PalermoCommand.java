@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RetentionCommand.class,
       PrivacyCommand.class,
       DirectoryCommand.class,
+      BackupCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
