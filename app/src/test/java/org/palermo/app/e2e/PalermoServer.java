@@ -48,14 +48,16 @@ final class PalermoServer implements AutoCloseable {
   private final Process process;
   private final Path dataDir;
   private final Path logFile;
+  private final boolean ownsDataDir;
   private final Thread shutdownHook;
   private String baseUrl;
   private volatile int leftoverPostgres;
 
-  private PalermoServer(Process process, Path dataDir, Path logFile) {
+  private PalermoServer(Process process, Path dataDir, Path logFile, boolean ownsDataDir) {
     this.process = process;
     this.dataDir = dataDir;
     this.logFile = logFile;
+    this.ownsDataDir = ownsDataDir;
     // Should the test JVM itself be stopped, still stop the server (and so its PostgreSQL).
     shutdownHook = new Thread(this::stopProcess, "palermo-e2e-server-stop");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -69,6 +71,28 @@ final class PalermoServer implements AutoCloseable {
   static PalermoServer start(Path jar, Path logFile, Duration startupLimit)
       throws IOException, InterruptedException {
     Path dataDir = Files.createTempDirectory("palermo-e2e-data-");
+    return start(jar, dataDir, true, logFile, startupLimit, List.of());
+  }
+
+  /**
+   * Starts {@code java -jar palermo.jar serve --demo <serveOptions>} on a data directory the caller
+   * owns (it may already hold data, e.g. of a server that crashed): {@link #close()} leaves it in
+   * place.
+   */
+  static PalermoServer startOn(
+      Path jar, Path dataDir, Path logFile, Duration startupLimit, List<String> serveOptions)
+      throws IOException, InterruptedException {
+    return start(jar, dataDir, false, logFile, startupLimit, serveOptions);
+  }
+
+  private static PalermoServer start(
+      Path jar,
+      Path dataDir,
+      boolean ownsDataDir,
+      Path logFile,
+      Duration startupLimit,
+      List<String> serveOptions)
+      throws IOException, InterruptedException {
     Files.createDirectories(logFile.getParent());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -83,6 +107,7 @@ final class PalermoServer implements AutoCloseable {
             dataDir.toString(),
             "--port",
             "0"));
+    command.addAll(serveOptions);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dataDir.toFile())
@@ -91,9 +116,75 @@ final class PalermoServer implements AutoCloseable {
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     // The test runs against the embedded database of its own data directory, nothing else.
     builder.environment().keySet().removeIf(k -> k.startsWith("PALERMO_"));
-    PalermoServer server = new PalermoServer(builder.start(), dataDir, logFile);
+    PalermoServer server = new PalermoServer(builder.start(), dataDir, logFile, ownsDataDir);
     server.awaitReady(startupLimit);
     return server;
+  }
+
+  /**
+   * Kills the server as a crash would: SIGKILL, at once, to the JVM, everything it started and
+   * every process of its embedded PostgreSQL (the postmaster named by {@code pg/postmaster.pid},
+   * which runs detached from the JVM, and its backends, WAL writer and checkpointer), so that
+   * neither Palermo nor PostgreSQL runs any shutdown code or flushes anything on the way down.
+   * Returns once all of them are gone.
+   */
+  List<ProcessHandle> crash() throws IOException, InterruptedException {
+    java.util.Set<ProcessHandle> victims = new java.util.LinkedHashSet<>();
+    victims.add(process.toHandle());
+    process.toHandle().descendants().forEach(victims::add);
+    Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
+    if (Files.exists(pid)) {
+      String first = Files.readAllLines(pid, StandardCharsets.US_ASCII).get(0).strip();
+      ProcessHandle.of(Long.parseLong(first))
+          .ifPresent(
+              postmaster -> {
+                victims.add(postmaster);
+                postmaster.descendants().forEach(victims::add);
+              });
+    }
+    postgresOf(dataDir).forEach(victims::add);
+    for (ProcessHandle p : victims) {
+      p.destroyForcibly();
+    }
+    for (ProcessHandle p : victims) {
+      try {
+        p.onExit().get(20, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException("process " + p.pid() + " survived SIGKILL", e);
+      }
+    }
+    appendToLog("[e2e: killed with SIGKILL: " + victims + "]");
+    return List.copyOf(victims);
+  }
+
+  /** PostgreSQL's {@code DBState} in {@code pg_control}: shut down cleanly. */
+  static final int DB_SHUTDOWNED = 1;
+
+  /** PostgreSQL's {@code DBState} in {@code pg_control}: running (or crashed while running). */
+  static final int DB_IN_PRODUCTION = 6;
+
+  /**
+   * The cluster state PostgreSQL recorded in {@code pg/global/pg_control}, as {@code
+   * pg_controldata} shows it: the {@code DBState} after the system identifier (8 bytes), the
+   * control file version and the catalogue version (4 bytes each), in the machine's byte order.
+   */
+  static int clusterState(Path dataDir) throws IOException {
+    byte[] control =
+        Files.readAllBytes(dataDir.resolve("pg").resolve("global").resolve("pg_control"));
+    return java.nio.ByteBuffer.wrap(control).order(java.nio.ByteOrder.nativeOrder()).getInt(16);
+  }
+
+  /** The PostgreSQL processes still running on this data directory. */
+  static List<ProcessHandle> postgresOf(Path dataDir) {
+    String pgDir = dataDir.resolve("pg").toString();
+    return ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains("postgres") && c.contains(pgDir))
+                    .orElse(false))
+        .toList();
   }
 
   private void awaitReady(Duration limit) throws InterruptedException {
@@ -187,7 +278,9 @@ final class PalermoServer implements AutoCloseable {
       // the hook is running or about to: it stops the process
     }
     stopProcess();
-    deleteRecursively(dataDir);
+    if (ownsDataDir) {
+      deleteRecursively(dataDir);
+    }
   }
 
   private void stopProcess() {
@@ -212,16 +305,7 @@ final class PalermoServer implements AutoCloseable {
    * and stop it.
    */
   private void stopLeftoverPostgres() {
-    String pgDir = dataDir.resolve("pg").toString();
-    List<ProcessHandle> leftovers =
-        ProcessHandle.allProcesses()
-            .filter(
-                p ->
-                    p.info()
-                        .commandLine()
-                        .map(c -> c.contains("postgres") && c.contains(pgDir))
-                        .orElse(false))
-            .toList();
+    List<ProcessHandle> leftovers = postgresOf(dataDir);
     for (ProcessHandle p : leftovers) {
       p.destroy();
     }
