@@ -25,11 +25,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
   private final Accounts accounts;
   private final AuditLog audit;
   private final JsonMapper json;
+  private final RequestVolumeMonitor volume;
 
-  ApiTokenFilter(Accounts accounts, AuditLog audit, JsonMapper json) {
+  ApiTokenFilter(Accounts accounts, AuditLog audit, JsonMapper json, RequestVolumeMonitor volume) {
     this.accounts = accounts;
     this.audit = audit;
     this.json = json;
+    this.volume = volume;
   }
 
   @Override
@@ -50,6 +52,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
           response, json, ErrorCode.UNAUTHENTICATED, "The API token is not valid or was revoked.");
       return;
     }
+    volume.count(principal.get());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(Authorities.full(principal.get()));
     SecurityContextHolder.setContext(context);

@@ -91,7 +91,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, Accounts accounts, AuditLog audit, JsonMapper json)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      Accounts accounts,
+      AuditLog audit,
+      JsonMapper json,
+      RequestVolumeMonitor volume)
       throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Authorities.FULLY_AUTHENTICATED))
@@ -99,7 +104,8 @@ class SecurityConfiguration {
         .csrf(c -> c.disable())
         .requestCache(r -> r.disable())
         .anonymous(a -> a.disable())
-        .addFilterBefore(new ApiTokenFilter(accounts, audit, json), BasicAuthenticationFilter.class)
+        .addFilterBefore(
+            new ApiTokenFilter(accounts, audit, json, volume), BasicAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
