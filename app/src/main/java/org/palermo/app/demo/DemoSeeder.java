@@ -180,7 +180,7 @@ public class DemoSeeder {
     List<Credential> out = new ArrayList<>();
     for (Demo d : demo) {
       Agency agency = agencies.get(d.agency());
-      String password = password();
+      String password = password(secrets, d.username());
       accounts.addUser(
           new Accounts.NewUser(
               d.username(),
@@ -198,13 +198,21 @@ public class DemoSeeder {
     return out;
   }
 
-  private String password() {
+  /**
+   * A random password that does not contain the username, which the account rules refuse (a random
+   * "dpo" or "admin" inside the 16 characters is rare, but it happened).
+   */
+  static String password(java.util.Random random, String username) {
     String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    StringBuilder b = new StringBuilder("demo-");
-    for (int i = 0; i < 16; i++) {
-      b.append(alphabet.charAt(secrets.nextInt(alphabet.length())));
+    while (true) {
+      StringBuilder b = new StringBuilder("demo-");
+      for (int i = 0; i < 16; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      if (!b.toString().toLowerCase(java.util.Locale.ROOT).contains(username)) {
+        return b.toString();
+      }
     }
-    return b.toString();
   }
 
   private Path writeCredentials(List<Credential> credentials) {
