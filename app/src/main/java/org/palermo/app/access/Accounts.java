@@ -136,6 +136,19 @@ public class Accounts {
     return account.id();
   }
 
+  /**
+   * Whether {@code password} passes the rules {@link #addUser} applies to an account named {@code
+   * username} (for generated passwords, such as the demo's).
+   */
+  public static boolean acceptablePassword(char[] password, String username) {
+    try {
+      checkPassword(password, normaliseUsername(username));
+      return true;
+    } catch (PalermoException refused) {
+      return false;
+    }
+  }
+
   static void checkPassword(char[] password, String username) {
     if (password == null || password.length < MIN_PASSWORD_LENGTH) {
       throw invalid(
