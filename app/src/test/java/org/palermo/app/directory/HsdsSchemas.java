@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Open Referral HSDS 3.0 JSON Schemas (test copy of shared/reference/hsds-3.0), with format
- * assertions on (uuid, email, uri, date-time).
+ * The Open Referral HSDS 3.0 JSON Schemas (reference/hsds-3.0, see reference/README.md), with
+ * format assertions on (uuid, email, uri, date-time).
  */
 final class HsdsSchemas {
   static final JsonMapper JSON = JsonMapper.builder().build();

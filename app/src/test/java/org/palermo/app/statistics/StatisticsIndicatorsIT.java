@@ -447,16 +447,9 @@ class StatisticsIndicatorsIT {
                 + "prs_Citizenship,vic_LocationOfExploitation,vic_TypeOfExploitation,"
                 + "vic_TraffickingStatus,vic_TraffickingStatusDecisionMakingOrg,"
                 + "ext_MigrationStatus,ext_ProtectionStatus,ext_Synthetic");
-    // Every prefixed column is a field of HTCDS Field Standards 2.0
-    // (/work/shared/reference/htcds-2.0-field-standards.tsv, "Field Name including Prefix").
-    Set<String> htcdsFields =
-        Set.of(
-            "prs_Gender",
-            "prs_Citizenship",
-            "vic_LocationOfExploitation",
-            "vic_TypeOfExploitation",
-            "vic_TraffickingStatus",
-            "vic_TraffickingStatusDecisionMakingOrg");
+    // Every prefixed column is a field of HTCDS Field Standards 2.0 (reference/README.md), read
+    // from the repository's copy of the field list ("Field Name including Prefix").
+    Set<String> htcdsFields = htcdsFieldNames();
     for (String column : HtcdsExport.COLUMNS) {
       assertThat(column.startsWith("ext_") || htcdsFields.contains(column)).as(column).isTrue();
     }
@@ -476,5 +469,31 @@ class StatisticsIndicatorsIT {
       ids.add(line.split(",")[0]);
     }
     assertThat(second.toString(StandardCharsets.UTF_8)).contains(ids.get(1));
+  }
+
+  /** The "Field Name including Prefix" column of reference/htcds-2.0-field-standards.tsv. */
+  private static Set<String> htcdsFieldNames() {
+    try (java.io.InputStream in =
+        StatisticsIndicatorsIT.class.getResourceAsStream(
+            "/reference/htcds-2.0-field-standards.tsv")) {
+      assertThat(in)
+          .as("reference/htcds-2.0-field-standards.tsv on the test classpath")
+          .isNotNull();
+      List<String> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      List<String> header = List.of(rows.get(0).split("\t", -1));
+      int column = header.indexOf("Field Name including Prefix");
+      assertThat(column).isNotNegative();
+      Set<String> names = new java.util.HashSet<>();
+      for (String row : rows.subList(1, rows.size())) {
+        String[] cells = row.split("\t", -1);
+        if (cells.length > column && !cells[column].isBlank()) {
+          names.add(cells[column].strip());
+        }
+      }
+      assertThat(names).contains("prs_Gender", "vic_TraffickingStatus");
+      return names;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

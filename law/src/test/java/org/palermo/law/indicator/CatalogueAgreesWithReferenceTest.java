@@ -3,6 +3,8 @@ package org.palermo.law.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +22,9 @@ import org.palermo.law.DelphiList;
 import org.palermo.law.Dimension;
 
 /**
- * The shipped Delphi catalogue must agree, item by item, with
- * shared/reference/delphi-indicators.json (codes, lists, dimensions, ratings, labels, provenance,
- * notes, list verification). The JSON is read with a small regex scanner, so law needs no JSON
- * library. Fails if either side drifts.
+ * The shipped Delphi catalogue must agree, item by item, with reference/delphi-indicators.json
+ * (codes, lists, dimensions, ratings, labels, provenance, notes, list verification). The JSON is
+ * read with a small regex scanner, so law needs no JSON library. Fails if either side drifts.
  */
 class CatalogueAgreesWithReferenceTest {
   private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
@@ -137,23 +138,22 @@ class CatalogueAgreesWithReferenceTest {
     }
   }
 
+  /**
+   * The repository's copy of the reference file (reference/delphi-indicators.json, put on the test
+   * classpath by law/pom.xml), so that a fresh clone needs nothing outside the repository.
+   */
   private static Path referenceFile() {
-    String configured = System.getProperty("palermo.reference.dir");
-    if (configured != null) {
-      return Paths.get(configured, "delphi-indicators.json");
+    URL url =
+        CatalogueAgreesWithReferenceTest.class.getResource("/reference/delphi-indicators.json");
+    if (url == null) {
+      throw new AssertionError(
+          "reference/delphi-indicators.json is not on the test classpath (see law/pom.xml)");
     }
-    Path dir = Paths.get("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared/reference/delphi-indicators.json");
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
+    try {
+      return Paths.get(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new AssertionError(e);
     }
-    throw new AssertionError(
-        "shared/reference/delphi-indicators.json not found above "
-            + Paths.get("").toAbsolutePath()
-            + "; set -Dpalermo.reference.dir");
   }
 
   /** Unquotes a JSON string literal (the escapes JSON allows). */
