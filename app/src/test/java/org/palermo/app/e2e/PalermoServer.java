@@ -85,6 +85,17 @@ final class PalermoServer implements AutoCloseable {
     return start(jar, dataDir, false, logFile, startupLimit, serveOptions);
   }
 
+  /**
+   * The build's JaCoCo agent ({@code -javaagent:...}, system property {@code
+   * palermo.jar.coverage-agent}, set by app/pom.xml), so that what the packaged jar runs counts in
+   * the coverage report; nothing when coverage is off. It writes its data when the server stops
+   * with SIGTERM ({@link #close()}), not after {@link #crash()}.
+   */
+  static List<String> coverageAgent() {
+    String agent = System.getProperty("palermo.jar.coverage-agent", "");
+    return agent.startsWith("-javaagent:") ? List.of(agent) : List.of();
+  }
+
   private static PalermoServer start(
       Path jar,
       Path dataDir,
@@ -97,6 +108,7 @@ final class PalermoServer implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(LAUNCHER_JVM_OPTIONS);
+    command.addAll(coverageAgent());
     command.addAll(
         List.of(
             "-jar",
