@@ -40,7 +40,7 @@ public final class NoUnaskedSkips {
           if (skipped.getLength() == 0) {
             continue;
           }
-          String message = ((Element) skipped.item(0)).getAttribute("message");
+          String message = reason((Element) skipped.item(0));
           if (e2eSkipAsked && message.contains(ASKED_FOR)) {
             asked++;
             continue;
@@ -69,6 +69,19 @@ public final class NoUnaskedSkips {
       unasked.forEach(line -> System.err.println("  SKIPPED " + line));
       System.exit(1);
     }
+  }
+
+  /**
+   * Why it was skipped: the {@code message} of {@code <skipped>} ({@code @Disabled}, conditions) or
+   * the first line of its text (an assumption: the TestAbortedException and its stack trace).
+   */
+  static String reason(Element skipped) {
+    String message = skipped.getAttribute("message").strip();
+    if (message.isEmpty()) {
+      message = skipped.getTextContent().strip().lines().findFirst().orElse("");
+      message = message.replaceFirst("^org\\.opentest4j\\.TestAbortedException: ", "");
+    }
+    return message;
   }
 
   /** The reports written by this build (older ones may be left over from an earlier run). */
