@@ -1,8 +1,10 @@
 package org.palermo.app.access;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,21 +27,26 @@ import org.springframework.stereotype.Service;
  *       reads, every group; nobody writes.
  *   <li>{@link Relationship#OWNER}/{@link Relationship#SUPERVISOR}: each role's row of {@link
  *       AccessRules#ownAgency(Role)} (the DPO's row applies only for oversight).
- *   <li>{@link Relationship#REFERRAL_RECIPIENT} (not enforcement): reads {@link #REFERRAL_VIEW}.
+ *   <li>{@link Relationship#REFERRAL_RECIPIENT} (not enforcement): reads {@link #REFERRAL_VIEW}
+ *       intersected with the consent scope of its referrals in force ({@link Standing}).
  *   <li>{@link Relationship#DISCLOSURE_RECIPIENT} (not immigration enforcement): reads exactly the
  *       groups the person consented to disclose, never writes.
  *   <li>{@link Relationship#BREAK_THE_GLASS} (not enforcement, roles of {@link
  *       AccessRules#BREAK_THE_GLASS_ROLES}): reads the role's own-agency groups while it lasts.
+ *   <li>An owner of a case that came to it by a transfer under a consent reads and writes only the
+ *       groups that consent covers: its role's row intersected with the transfer's scope.
  *   <li>{@link Purpose#STATISTICS} keeps only {@link FieldGroup#STATISTICS_ONLY}; {@link
  *       Purpose#CRIMINAL_JUSTICE} keeps only what a disclosure grants.
  * </ol>
  *
- * <p><b>The firewall</b> (SECURITY.md rule 3; UN A/HRC/26/37 "firewall"): an agency of type
- * IMMIGRATION_ENFORCEMENT gets no individual data of cases other agencies own, not even by
- * disclosure; LAW_ENFORCEMENT only by a disclosure. Refusals to them are always {@code NOT_FOUND}
- * with the same body as a case that does not exist, and the decision does the same work whether the
- * case exists or not: every relationship source and the disclosure grants are always queried (one
- * indexed query each, no "does it exist" query first) and every refusal writes one audit entry.
+ * <p><b>The firewall</b> (SECURITY.md rule 3; UN A/HRC/26/37 "firewall"): an agency is placed by
+ * its function ({@link PalermoPrincipal#function()}), so a competent authority that sits in the
+ * police or immigration is enforcement here. An agency whose function is IMMIGRATION_ENFORCEMENT
+ * gets no individual data of cases other agencies own, not even by disclosure; LAW_ENFORCEMENT only
+ * by a disclosure. Refusals to them are always {@code NOT_FOUND} with the same body as a case that
+ * does not exist, and the decision does the same work whether the case exists or not: every
+ * relationship source and the disclosure grants are always queried (one indexed query each, no
+ * "does it exist" query first) and every refusal writes one audit entry.
  */
 @Service
 public class AccessPolicy {
@@ -68,9 +75,15 @@ public class AccessPolicy {
 
   /** Every relationship {@code who} has to the case, gathered from all sources. */
   public Set<Relationship> relationships(PalermoPrincipal who, UUID caseId) {
-    EnumSet<Relationship> all = EnumSet.noneOf(Relationship.class);
+    Set<Relationship> rel = standing(who, caseId).relationships();
+    return rel.isEmpty() ? EnumSet.noneOf(Relationship.class) : EnumSet.copyOf(rel);
+  }
+
+  /** How {@code who} stands to the case: relationships and consent scopes, from all sources. */
+  public Standing standing(PalermoPrincipal who, UUID caseId) {
+    Standing all = Standing.none();
     for (RelationshipSource s : sources) {
-      all.addAll(s.relationships(who, caseId));
+      all = all.and(s.standing(who, caseId));
     }
     return all;
   }
@@ -82,8 +95,8 @@ public class AccessPolicy {
 
   /** The field groups {@code who} may read (or write) on the case for {@code purpose}. */
   public Set<FieldGroup> groups(PalermoPrincipal who, UUID caseId, Access access, Purpose purpose) {
-    Set<Relationship> rel = relationships(who, caseId);
-    return decide(who, rel, disclosures.groups(who.agencyId(), caseId), access, purpose);
+    return decide(
+        who, standing(who, caseId), disclosures.groups(who.agencyId(), caseId), access, purpose);
   }
 
   /** Whether {@code who} may read or write {@code group} on the case, for assistance. */
@@ -110,9 +123,10 @@ public class AccessPolicy {
    */
   public void require(
       PalermoPrincipal who, UUID caseId, FieldGroup group, Access access, Purpose purpose) {
-    Set<Relationship> rel = relationships(who, caseId);
+    Standing standing = standing(who, caseId);
+    Set<Relationship> rel = standing.relationships();
     Set<FieldGroup> granted = disclosures.groups(who.agencyId(), caseId);
-    if (decide(who, rel, granted, access, purpose).contains(group)) {
+    if (decide(who, standing, granted, access, purpose).contains(group)) {
       return;
     }
     audit.record(
@@ -124,7 +138,7 @@ public class AccessPolicy {
             Outcome.DENIED,
             "group=" + group + " purpose=" + purpose));
     if (rel.isEmpty()
-        || who.agencyType().isEnforcement()
+        || who.function().isEnforcement()
         || rel.equals(EnumSet.of(Relationship.DISCLOSURE_RECIPIENT))) {
       throw new PalermoException(ErrorCode.NOT_FOUND, NO_SUCH_CASE);
     }
@@ -141,10 +155,10 @@ public class AccessPolicy {
    * is still decided by {@link #allows}.
    */
   public Optional<Set<UUID>> reachBeyondOwnAgency(PalermoPrincipal who) {
-    if (!who.agencyType().isEnforcement()) {
+    if (!who.function().isEnforcement()) {
       return Optional.empty();
     }
-    if (who.agencyType() == AgencyType.IMMIGRATION_ENFORCEMENT) {
+    if (who.function() == AgencyType.IMMIGRATION_ENFORCEMENT) {
       return Optional.of(Set.of());
     }
     return Optional.of(disclosures.casesDisclosedTo(who.agencyId()));
@@ -153,9 +167,10 @@ public class AccessPolicy {
   /**
    * The groups {@code who} may read or write on a case their own agency owns, for lists that select
    * only such cases: the same rule table as {@link #groups}, without asking the relationship
-   * sources row by row. Other relationships (a disclosure, break-the-glass) only ever add groups,
-   * so a list may use this as each row's answer and ask {@link #allows} only for a group it leaves
-   * out.
+   * sources row by row, for a case that did not come to the agency by a transfer under a consent (a
+   * case with a consent scope must be asked about with {@link #allows}). Other relationships (a
+   * disclosure, break-the-glass) only ever add groups, so a list may use this as each row's answer
+   * and ask {@link #allows} only for a group it leaves out.
    */
   public Set<FieldGroup> groupsOnOwnCases(PalermoPrincipal who, Access access) {
     EnumSet<Relationship> rel = EnumSet.of(Relationship.OWNER);
@@ -166,8 +181,9 @@ public class AccessPolicy {
   }
 
   /**
-   * The rule table applied to one user's relationships. {@code disclosed} is what disclosures in
-   * force give the user's agency on this case.
+   * The rule table for relationships none of which carries a consent scope of its own; a referral
+   * recipient is taken to have been given the whole {@link #REFERRAL_VIEW}. For the generated
+   * documentation and tests of the table.
    */
   static Set<FieldGroup> decide(
       PalermoPrincipal who,
@@ -175,16 +191,40 @@ public class AccessPolicy {
       Set<FieldGroup> disclosed,
       Access access,
       Purpose purpose) {
+    Map<Relationship, Set<FieldGroup>> scopes = new EnumMap<>(Relationship.class);
+    if (rel.contains(Relationship.REFERRAL_RECIPIENT)) {
+      scopes.put(Relationship.REFERRAL_RECIPIENT, REFERRAL_VIEW);
+    }
+    return decide(who, new Standing(rel, scopes), disclosed, access, purpose);
+  }
+
+  /**
+   * The rule table applied to how one user stands to a case. {@code disclosed} is what disclosures
+   * in force give the user's agency on this case. Each relationship's grant is intersected with its
+   * consent scope (SECURITY.md rule 4): a referral recipient without a scope reads nothing, an
+   * owner without one is not limited.
+   */
+  static Set<FieldGroup> decide(
+      PalermoPrincipal who,
+      Standing standing,
+      Set<FieldGroup> disclosed,
+      Access access,
+      Purpose purpose) {
+    Set<Relationship> rel = standing.relationships();
     EnumSet<FieldGroup> out = EnumSet.noneOf(FieldGroup.class);
     boolean read = access == Access.READ;
     boolean owner = rel.contains(Relationship.OWNER) || rel.contains(Relationship.SUPERVISOR);
+    // A case transferred under a consent: the new owner holds only what the person consented to
+    // hand over (CETS 197 art. 11(1); GDPR art. 5(1)(b)-(c)), for every purpose, oversight
+    // included.
+    Set<FieldGroup> ownerScope = ownerScope(standing);
     if (purpose == Purpose.OVERSIGHT) {
       if (read && owner && who.hasRole(Role.DATA_PROTECTION_OFFICER)) {
-        out.addAll(EnumSet.allOf(FieldGroup.class));
+        out.addAll(ownerScope);
       }
       return out;
     }
-    AgencyType type = who.agencyType();
+    AgencyType type = who.function();
     boolean enforcement = type.isEnforcement();
     if (owner) {
       for (Role role : who.roles()) {
@@ -192,13 +232,21 @@ public class AccessPolicy {
           continue;
         }
         AccessRules.Grant g = AccessRules.ownAgency(role);
-        out.addAll(read ? g.read() : g.write());
+        for (FieldGroup f : read ? g.read() : g.write()) {
+          if (ownerScope.contains(f)) {
+            out.add(f);
+          }
+        }
       }
     }
+    Set<FieldGroup> referralScope =
+        standing.scopes().getOrDefault(Relationship.REFERRAL_RECIPIENT, Set.of());
     if (!enforcement && read && rel.contains(Relationship.REFERRAL_RECIPIENT)) {
       for (Role role : who.roles()) {
         for (FieldGroup g : AccessRules.ownAgency(role).read()) {
-          if (REFERRAL_VIEW.contains(g) && role != Role.DATA_PROTECTION_OFFICER) {
+          if (REFERRAL_VIEW.contains(g)
+              && referralScope.contains(g)
+              && role != Role.DATA_PROTECTION_OFFICER) {
             out.add(g);
           }
         }
@@ -225,5 +273,17 @@ public class AccessPolicy {
       out.retainAll(byDisclosure);
     }
     return out;
+  }
+
+  /** What an owner may hold: every group, or the consent scope its ownership came with. */
+  private static Set<FieldGroup> ownerScope(Standing standing) {
+    EnumSet<FieldGroup> scope = EnumSet.allOf(FieldGroup.class);
+    for (Relationship r : EnumSet.of(Relationship.OWNER, Relationship.SUPERVISOR)) {
+      Set<FieldGroup> s = standing.scopes().get(r);
+      if (s != null) {
+        scope.retainAll(s);
+      }
+    }
+    return scope;
   }
 }

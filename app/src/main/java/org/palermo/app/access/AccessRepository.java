@@ -59,27 +59,35 @@ class AccessRepository {
 
   void insertAgency(Agency agency, Instant now) {
     changed();
-    jdbc.sql("INSERT INTO agency (id, name, type, country, created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(agency.id(), agency.name(), agency.type().name(), agency.country(), ts(now))
+    jdbc.sql(
+            "INSERT INTO agency (id, name, type, country, sits_in, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            agency.id(),
+            agency.name(),
+            agency.type().name(),
+            agency.country(),
+            agency.sitsIn() == null ? null : agency.sitsIn().name(),
+            ts(now))
         .update();
   }
 
   Optional<Agency> agencyByName(String name) {
-    return jdbc.sql("SELECT id, name, type, country FROM agency WHERE name = ?")
+    return jdbc.sql("SELECT id, name, type, country, sits_in FROM agency WHERE name = ?")
         .param(name)
         .query(AccessRepository::agency)
         .optional();
   }
 
   Optional<Agency> agency(UUID id) {
-    return jdbc.sql("SELECT id, name, type, country FROM agency WHERE id = ?")
+    return jdbc.sql("SELECT id, name, type, country, sits_in FROM agency WHERE id = ?")
         .param(id)
         .query(AccessRepository::agency)
         .optional();
   }
 
   List<Agency> agencies() {
-    return jdbc.sql("SELECT id, name, type, country FROM agency ORDER BY name")
+    return jdbc.sql("SELECT id, name, type, country, sits_in FROM agency ORDER BY name")
         .query(AccessRepository::agency)
         .list();
   }
@@ -89,7 +97,8 @@ class AccessRepository {
         rs.getObject("id", UUID.class),
         rs.getString("name"),
         AgencyType.valueOf(rs.getString("type")),
-        rs.getString("country"));
+        rs.getString("country"),
+        rs.getString("sits_in") == null ? null : AgencyType.valueOf(rs.getString("sits_in")));
   }
 
   // --- users

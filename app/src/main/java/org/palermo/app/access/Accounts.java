@@ -58,9 +58,23 @@ public class Accounts {
     return repository.agencyByName(name);
   }
 
-  /** Registers an agency. */
+  /** Registers an independent agency. */
   @Transactional
   public Agency addAgency(String name, AgencyType type, String country, String actor) {
+    return addAgency(name, type, null, country, actor);
+  }
+
+  /**
+   * Registers an agency; {@code sitsIn} is the enforcement body it is a unit of, or null (a
+   * competent authority in the police is classified by that function: issue 13 §2).
+   */
+  @Transactional
+  public Agency addAgency(
+      String name, AgencyType type, AgencyType sitsIn, String country, String actor) {
+    if (sitsIn != null && !sitsIn.isEnforcement()) {
+      throw invalid(
+          "sitsIn", "An agency sits in LAW_ENFORCEMENT or IMMIGRATION_ENFORCEMENT, or in none.");
+    }
     if (name == null || name.isBlank() || name.length() > 200) {
       throw invalid("agency", "An agency needs a name of 1 to 200 characters.");
     }
@@ -70,7 +84,7 @@ public class Accounts {
     if (repository.agencyByName(name.strip()).isPresent()) {
       throw new PalermoException(ErrorCode.CONFLICT, "An agency with that name exists already.");
     }
-    Agency agency = new Agency(UUID.randomUUID(), name.strip(), type, country);
+    Agency agency = new Agency(UUID.randomUUID(), name.strip(), type, country, sitsIn);
     repository.insertAgency(agency, clock.instant());
     audit.record(
         new AuditEntry(
@@ -79,7 +93,7 @@ public class Accounts {
             "access.agency.add",
             "agency:" + agency.id(),
             Outcome.SUCCESS,
-            "type=" + type));
+            "type=" + type + (sitsIn == null ? "" : " sitsIn=" + sitsIn)));
     return agency;
   }
 
@@ -241,7 +255,7 @@ public class Accounts {
   PalermoPrincipal principalOf(UserAccount u) {
     Agency a = repository.agency(u.agencyId()).orElseThrow();
     return new PalermoPrincipal(
-        u.id(), u.username(), u.displayName(), a.id(), a.name(), a.type(), u.roles());
+        u.id(), u.username(), u.displayName(), a.id(), a.name(), a.type(), u.roles(), a.function());
   }
 
   // --- API tokens

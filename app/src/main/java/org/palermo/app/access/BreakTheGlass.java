@@ -62,7 +62,7 @@ public class BreakTheGlass implements RelationshipSource {
 
   /** Whether {@code who}'s role and agency allow breaking the glass at all. */
   public static boolean allowed(PalermoPrincipal who) {
-    return !who.agencyType().isEnforcement()
+    return !who.function().isEnforcement()
         && who.roles().stream().anyMatch(AccessRules.BREAK_THE_GLASS_ROLES::contains);
   }
 
@@ -72,7 +72,7 @@ public class BreakTheGlass implements RelationshipSource {
     if (!allowed(who)) {
       deny(who, caseId, "role");
       // Enforcement users learn nothing about the case: the same answer as for no case at all.
-      if (who.agencyType().isEnforcement()) {
+      if (who.function().isEnforcement()) {
         throw new PalermoException(ErrorCode.NOT_FOUND, AccessPolicy.NO_SUCH_CASE);
       }
       throw new PalermoException(ErrorCode.FORBIDDEN, "Your role may not break the glass.");

@@ -107,7 +107,7 @@ class DisclosureController {
     model.addAttribute(
         "agencies",
         accounts.agencies().stream()
-            .filter(a -> a.type() != AgencyType.IMMIGRATION_ENFORCEMENT)
+            .filter(a -> a.function() != AgencyType.IMMIGRATION_ENFORCEMENT)
             .filter(a -> !a.id().equals(me.agencyId()))
             .toList());
     model.addAttribute("groups", FieldGroup.values());

@@ -105,7 +105,7 @@ public class Disclosures {
             .filter(a -> a.id().equals(d.toAgencyId()))
             .findFirst()
             .orElseThrow(() -> invalid("toAgencyId", "No such agency."));
-    if (to.type() == AgencyType.IMMIGRATION_ENFORCEMENT) {
+    if (to.function() == AgencyType.IMMIGRATION_ENFORCEMENT) {
       throw invalid(
           "toAgencyId", "Nothing is disclosed to immigration enforcement (the firewall).");
     }
@@ -207,7 +207,7 @@ public class Disclosures {
   public boolean mayDisclose(PalermoPrincipal who, UUID caseId) {
     return who.roles().stream().anyMatch(AccessRules.DISCLOSERS::contains)
         && policy.relationships(who, caseId).contains(Relationship.OWNER)
-        && !who.agencyType().isEnforcement();
+        && !who.function().isEnforcement();
   }
 
   private void requireDiscloser(PalermoPrincipal who, UUID caseId) {

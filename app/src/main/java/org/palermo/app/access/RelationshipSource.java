@@ -11,4 +11,12 @@ import java.util.UUID;
 public interface RelationshipSource {
   /** The relationships {@code who} has to the case; empty when none (or no such case). */
   Set<Relationship> relationships(PalermoPrincipal who, UUID caseId);
+
+  /**
+   * The relationships with the consent scope that limits each (see {@link Standing}); a source
+   * whose relationships rest on a consent must override this, in the same single query.
+   */
+  default Standing standing(PalermoPrincipal who, UUID caseId) {
+    return Standing.of(relationships(who, caseId));
+  }
 }

@@ -200,6 +200,7 @@ public class CaseList {
              SELECT t.total, r.* FROM (SELECT count(*) AS total FROM m) t
             LEFT JOIN LATERAL (
               SELECT c.id, c.person_id, c.reference, c.status, c.opened_at, c.assigned_to,
+                c.consent_scope IS NOT NULL AS consent_limited,
                 p.given_name, p.family_name, p.birth_date, p.birth_date_sealed, p.age_disputed,
                 p.minor, p.citizenships,
                 (SELECT count(*) FROM case_task t WHERE t.case_id = c.id
@@ -258,9 +259,11 @@ public class CaseList {
               }
               UUID personId = rs.getObject("person_id", UUID.class);
               // Every row is a case of the user's agency: the owner's grant answers for all
-              // of them at once; only when it leaves identity out is the row asked about.
+              // of them at once, except a case transferred under a consent scope (the scope may
+              // leave identity out); only those rows, and rows the grant leaves identity out of,
+              // are asked about.
               boolean identity =
-                  ownerIdentity
+                  (ownerIdentity && !rs.getBoolean("consent_limited"))
                       || policy.allows(who, caseId, FieldGroup.IDENTITY, AccessPolicy.Access.READ);
               boolean disputed = rs.getBoolean("age_disputed");
               java.sql.Array cit = rs.getArray("citizenships");

@@ -1,12 +1,18 @@
 package org.palermo.app.cases;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.access.Relationship;
 import org.palermo.app.access.RelationshipSource;
 import org.palermo.app.access.Role;
+import org.palermo.app.access.Standing;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
@@ -34,32 +40,63 @@ public class CaseOwnership implements RelationshipSource {
 
   @Override
   public Set<Relationship> relationships(PalermoPrincipal who, UUID caseId) {
-    boolean owner =
-        jdbc.sql("SELECT count(*) FROM case_file WHERE id = ? AND owner_agency_id = ?")
-                .params(caseId, who.agencyId())
-                .query(Long.class)
-                .single()
-            > 0;
-    if (!owner) {
-      return Set.of();
+    return standing(who, caseId).relationships();
+  }
+
+  /**
+   * {@link Relationship#OWNER} (and {@link Relationship#SUPERVISOR} for a supervisor), limited by
+   * the consent scope the case was transferred under, if any ({@code case_file.consent_scope}).
+   */
+  @Override
+  public Standing standing(PalermoPrincipal who, UUID caseId) {
+    List<Optional<Set<FieldGroup>>> rows =
+        jdbc.sql("SELECT consent_scope FROM case_file WHERE id = ? AND owner_agency_id = ?")
+            .params(caseId, who.agencyId())
+            .query((rs, n) -> Optional.ofNullable(scope(rs.getArray("consent_scope"))))
+            .list();
+    if (rows.isEmpty()) {
+      return Standing.none();
     }
     EnumSet<Relationship> out = EnumSet.of(Relationship.OWNER);
     if (who.hasRole(Role.CASE_SUPERVISOR)) {
       out.add(Relationship.SUPERVISOR);
     }
+    Map<Relationship, Set<FieldGroup>> scopes = new EnumMap<>(Relationship.class);
+    rows.get(0).ifPresent(s -> out.forEach(r -> scopes.put(r, s)));
+    return new Standing(out, scopes);
+  }
+
+  /** A {@code consent_scope} value: null when the case is not limited. */
+  static Set<FieldGroup> scope(java.sql.Array a) throws java.sql.SQLException {
+    if (a == null) {
+      return null;
+    }
+    EnumSet<FieldGroup> out = EnumSet.noneOf(FieldGroup.class);
+    for (Object o : (Object[]) a.getArray()) {
+      out.add(FieldGroup.valueOf((String) o));
+    }
     return out;
   }
 
   /**
-   * Moves the case and its person to {@code toAgencyId}. The caller (the referral module) has
-   * checked consent and the recipient's acceptance; this records the step on the timeline and in
-   * the audit log.
+   * Moves the case and its person to {@code toAgencyId}, under the consent {@code scope}: the new
+   * owner holds only those field groups (CETS 197 art. 11(1); docs/security.md, "Consent scopes"),
+   * and a case already limited stays limited to no more than it was. The caller (the referral
+   * module) has checked consent and the recipient's acceptance; this records the step on the
+   * timeline and in the audit log.
    */
   @Transactional
-  public void transfer(UUID caseId, UUID toAgencyId, PalermoPrincipal by) {
+  public void transfer(UUID caseId, UUID toAgencyId, PalermoPrincipal by, Set<FieldGroup> scope) {
+    String groups = "{" + String.join(",", scope.stream().map(Enum::name).sorted().toList()) + "}";
     int moved =
-        jdbc.sql("UPDATE case_file SET owner_agency_id = ?, version = version + 1 WHERE id = ?")
-            .params(toAgencyId, caseId)
+        jdbc.sql(
+                """
+                UPDATE case_file SET owner_agency_id = ?, version = version + 1,
+                  consent_scope = CASE WHEN consent_scope IS NULL THEN ?::text[]
+                    ELSE ARRAY(SELECT unnest(consent_scope) INTERSECT SELECT unnest(?::text[])
+                               ORDER BY 1) END
+                WHERE id = ?""")
+            .params(toAgencyId, groups, groups, caseId)
             .update();
     if (moved == 0) {
       throw new PalermoException(ErrorCode.NOT_FOUND, "No such case.");
@@ -77,6 +114,6 @@ public class CaseOwnership implements RelationshipSource {
             "cases.transfer",
             "case:" + caseId,
             Outcome.SUCCESS,
-            "to=agency:" + toAgencyId));
+            "to=agency:" + toAgencyId + " scope=" + scope));
   }
 }

@@ -78,6 +78,15 @@ final class UsersCommand implements Runnable {
     AgencyType agencyType;
 
     @Option(
+        names = "--agency-sits-in",
+        paramLabel = "TYPE",
+        description =
+            "The enforcement body a new agency is a unit of (LAW_ENFORCEMENT or"
+                + " IMMIGRATION_ENFORCEMENT): a competent authority in the police is held behind"
+                + " the firewall like the police.")
+    AgencyType sitsIn;
+
+    @Option(
         names = "--country",
         paramLabel = "CC",
         description = "ISO 3166-1 alpha-2 country of a new agency.")
@@ -121,7 +130,7 @@ final class UsersCommand implements Runnable {
             err.println("No agency named '" + agency + "'. Add --agency-type to create it.");
             return 2;
           }
-          target = accounts.addAgency(agency, agencyType, country, ACTOR);
+          target = accounts.addAgency(agency, agencyType, sitsIn, country, ACTOR);
         }
         UUID id =
             accounts.addUser(

@@ -24,7 +24,7 @@ final class CaseRoles {
           Role.COMPETENT_AUTHORITY_OFFICER);
 
   static boolean has(PalermoPrincipal who) {
-    return who.roles().stream().anyMatch(ROLES::contains) && !who.agencyType().isEnforcement();
+    return who.roles().stream().anyMatch(ROLES::contains) && !who.function().isEnforcement();
   }
 
   static void require(PalermoPrincipal who) {

@@ -142,15 +142,19 @@ class ReferToProvider {
     if (recipient.id().equals(who.agencyId())) {
       throw conflict("A referral goes to another agency.", "SAME_AGENCY");
     }
-    if (recipient.type().isEnforcement()) {
+    if (recipient.function().isEnforcement()) {
       // The assistance–enforcement firewall (SECURITY.md rule 3): no referral of a person's data.
       throw conflict("Referrals do not go to enforcement agencies.", "RECIPIENT_ENFORCEMENT");
     }
+    // The consent scope: what the person agreed to share (CETS 197 art. 11(1)). A service referral
+    // shares at most the referral view; a transfer hands over exactly the groups consented to, and
+    // the new owner holds no more (AccessPolicy; docs/security.md, "Consent scopes").
     Set<FieldGroup> scope = c.scope() == null ? Set.of() : Set.copyOf(c.scope());
-    if (scope.isEmpty() || !AccessPolicy.REFERRAL_VIEW.containsAll(scope)) {
+    if (scope.isEmpty() || (!c.transfer() && !AccessPolicy.REFERRAL_VIEW.containsAll(scope))) {
       throw invalid(
           "scope",
-          "Choose what is shared: identity and/or contact (the referral view).",
+          "Choose what is shared: identity and/or contact (the referral view); a transfer may"
+              + " hand over other parts the person consented to.",
           "SCOPE_INVALID");
     }
     String note = c.note() == null ? "" : c.note().strip();

@@ -113,7 +113,8 @@ class ReferralController {
     model.addAttribute("serviceTypes", ServiceType.values());
     model.addAttribute("givers", ConsentGiver.values());
     model.addAttribute("informedHows", InformedHow.values());
-    model.addAttribute("scopes", List.copyOf(AccessPolicy.REFERRAL_VIEW));
+    model.addAttribute("scopes", List.of(FieldGroup.values()));
+    model.addAttribute("referralView", AccessPolicy.REFERRAL_VIEW);
     model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
     return "referral/case";
   }

@@ -278,7 +278,7 @@ class ReferralQueries {
                     childAgencies));
     List<Agency> agencies =
         all.stream()
-            .filter(a -> !a.type().isEnforcement() && !a.id().equals(who.agencyId()))
+            .filter(a -> !a.function().isEnforcement() && !a.id().equals(who.agencyId()))
             .toList();
     events.audit(who, caseId, "referral.options", Outcome.SUCCESS, "type=" + chosen);
     return new Options(

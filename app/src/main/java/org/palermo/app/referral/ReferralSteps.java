@@ -49,7 +49,7 @@ class ReferralSteps {
     store.update(next);
     events.step(who, next, "accepted", next.transfer() ? "transfer" : "", now);
     if (next.transfer()) {
-      ownership.transfer(next.caseId(), next.toAgencyId(), who);
+      ownership.transfer(next.caseId(), next.toAgencyId(), who, next.scope());
     }
     return next;
   }

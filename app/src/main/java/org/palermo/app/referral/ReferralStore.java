@@ -181,15 +181,25 @@ class ReferralStore {
         .list();
   }
 
-  /** Whether the agency receives a pending or accepted referral for the case. */
-  boolean recipient(UUID agencyId, UUID caseId) {
+  /**
+   * The consent scopes of the agency's pending or accepted referrals for the case, one per referral
+   * (empty when it receives none). An accepted transfer is left out: it made the agency the owner,
+   * and the owner's consent scope is the case's ({@code case_file.consent_scope}).
+   */
+  List<Set<FieldGroup>> recipientScopes(UUID agencyId, UUID caseId) {
     return jdbc.sql(
-                "SELECT count(*) FROM referral WHERE case_id = ? AND to_agency_id = ?"
-                    + " AND status IN ('PENDING', 'ACCEPTED')")
-            .params(caseId, agencyId)
-            .query(Long.class)
-            .single()
-        > 0;
+            "SELECT scope FROM referral WHERE case_id = ? AND to_agency_id = ?"
+                + " AND (status = 'PENDING' OR (status = 'ACCEPTED' AND NOT transfer))")
+        .params(caseId, agencyId)
+        .query(
+            (rs, n) -> {
+              Set<FieldGroup> scope = EnumSet.noneOf(FieldGroup.class);
+              for (String s : (String[]) rs.getArray("scope").getArray()) {
+                scope.add(FieldGroup.valueOf(s));
+              }
+              return scope;
+            })
+        .list();
   }
 
   private static Timestamp ts(Instant i) {

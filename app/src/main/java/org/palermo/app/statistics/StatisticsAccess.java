@@ -28,7 +28,7 @@ final class StatisticsAccess {
     if (who.hasRole(Role.NATIONAL_COORDINATOR) || who.hasRole(Role.STATISTICIAN)) {
       return Level.EXACT;
     }
-    if (who.agencyType() != null && who.agencyType().isEnforcement()) {
+    if (who.function() != null && who.function().isEnforcement()) {
       return Level.SUPPRESSED;
     }
     return Level.NONE;

@@ -154,4 +154,84 @@ class AccessPolicyTest {
       }
     }
   }
+
+  // --- consent scopes (issue 11 item 1) and agency function (issue 13 §2)
+
+  static Set<FieldGroup> decide(
+      PalermoPrincipal p, Standing standing, Access access, Purpose purpose) {
+    return AccessPolicy.decide(p, standing, Set.of(), access, purpose);
+  }
+
+  @Test
+  void a_referral_recipient_reads_only_what_the_consent_scope_covers() {
+    PalermoPrincipal p = user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    Standing contactOnly =
+        new Standing(
+            Set.of(Relationship.REFERRAL_RECIPIENT),
+            java.util.Map.of(Relationship.REFERRAL_RECIPIENT, Set.of(FieldGroup.CONTACT)));
+    assertThat(decide(p, contactOnly, Access.READ, Purpose.ASSISTANCE))
+        .containsExactly(FieldGroup.CONTACT);
+    // Never more than the referral view, whatever the scope says.
+    Standing wide =
+        new Standing(
+            Set.of(Relationship.REFERRAL_RECIPIENT),
+            java.util.Map.of(Relationship.REFERRAL_RECIPIENT, ALL));
+    assertThat(decide(p, wide, Access.READ, Purpose.ASSISTANCE))
+        .isEqualTo(AccessPolicy.REFERRAL_VIEW);
+    // A recipient whose source gives no scope reads nothing (fail closed).
+    assertThat(
+            decide(
+                p,
+                Standing.of(Set.of(Relationship.REFERRAL_RECIPIENT)),
+                Access.READ,
+                Purpose.ASSISTANCE))
+        .isEmpty();
+  }
+
+  @Test
+  void an_owner_by_a_transfer_under_a_narrower_consent_holds_only_that_scope() {
+    Set<FieldGroup> scope = EnumSet.of(FieldGroup.IDENTITY, FieldGroup.CONTACT);
+    Standing transferred =
+        new Standing(Set.of(Relationship.OWNER), java.util.Map.of(Relationship.OWNER, scope));
+    PalermoPrincipal worker = user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    assertThat(decide(worker, transferred, Access.READ, Purpose.ASSISTANCE)).isEqualTo(scope);
+    assertThat(decide(worker, transferred, Access.WRITE, Purpose.ASSISTANCE)).isEqualTo(scope);
+    PalermoPrincipal dpo = user(AgencyType.SERVICE_PROVIDER, Role.DATA_PROTECTION_OFFICER);
+    assertThat(decide(dpo, transferred, Access.READ, Purpose.OVERSIGHT)).isEqualTo(scope);
+    // An owner without a scope is not limited.
+    assertThat(
+            decide(
+                worker, Standing.of(Set.of(Relationship.OWNER)), Access.READ, Purpose.ASSISTANCE))
+        .isEqualTo(ALL);
+  }
+
+  @Test
+  void a_competent_authority_is_placed_behind_the_firewall_by_its_function() {
+    PalermoPrincipal inPolice =
+        new PalermoPrincipal(
+            UUID.randomUUID(),
+            "u",
+            "U",
+            UUID.randomUUID(),
+            "A",
+            AgencyType.COMPETENT_AUTHORITY,
+            Set.of(Role.COMPETENT_AUTHORITY_OFFICER),
+            AgencyType.LAW_ENFORCEMENT);
+    PalermoPrincipal independent =
+        user(AgencyType.COMPETENT_AUTHORITY, Role.COMPETENT_AUTHORITY_OFFICER);
+    Set<Relationship> glass = Set.of(Relationship.BREAK_THE_GLASS);
+    assertThat(read(independent, glass, Set.of())).contains(FieldGroup.IDENTITY);
+    assertThat(read(inPolice, glass, Set.of())).isEmpty();
+    assertThat(read(inPolice, Set.of(Relationship.REFERRAL_RECIPIENT), Set.of())).isEmpty();
+    assertThat(inPolice.function().isEnforcement()).isTrue();
+    assertThat(
+            new Agency(
+                    UUID.randomUUID(),
+                    "A",
+                    AgencyType.COMPETENT_AUTHORITY,
+                    "XC",
+                    AgencyType.IMMIGRATION_ENFORCEMENT)
+                .function())
+        .isEqualTo(AgencyType.IMMIGRATION_ENFORCEMENT);
+  }
 }

@@ -49,6 +49,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * parameters and bodies filled at random with the ids, name and reference of a case of another
  * agency, or with made-up ones.
  *
+ * <p>The enforcement users include a competent authority that sits in the police (held behind the
+ * firewall by its function: issue 13 §2), and the case has a completed screening linked to it,
+ * whose id fills every screening route (issue 11 item 3).
+ *
  * <p>Each step sends a pair of requests that differ only in those values: one with the existing
  * ones, its twin with values that exist nowhere. It fails if any answer contains the person's name,
  * birth date, case reference or note, or if the two answers differ in status, problem type, headers
@@ -86,6 +90,13 @@ class FirewallIT {
           Map.entry("/statistics/population", "aggregate population import"),
           Map.entry("/error", "Spring's error page"));
 
+  /**
+   * The enforcement places: the police, immigration, and a competent authority that sits in the
+   * police (enforcement by its function: issue 13 §2).
+   */
+  static final List<Where> ENFORCEMENT =
+      List.of(Where.POLICE, Where.IMMIGRATION, Where.POLICE_AUTHORITY);
+
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired CaseRecords records;
@@ -93,6 +104,7 @@ class FirewallIT {
   @Autowired Disclosures disclosures;
   @Autowired ReferralFixtures referrals;
   @Autowired ScreeningFixtures screenings;
+  @Autowired Accounts agencyAccounts;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -121,7 +133,9 @@ class FirewallIT {
             jdbc,
             disclosures,
             referrals,
-            EnumSet.of(Where.POLICE, Where.IMMIGRATION));
+            screenings,
+            agencyAccounts,
+            EnumSet.of(Where.POLICE, Where.IMMIGRATION, Where.POLICE_AUTHORITY));
     f.ids.add(screenings.completedScreening(f.cell(Where.OWN, Role.CASEWORKER).principal()));
     routes = routes();
   }
@@ -176,14 +190,14 @@ class FirewallIT {
   void enforcement_users_cannot_tell_a_hidden_case_from_no_case_on_any_route() throws Exception {
     Random random = new Random(seed);
     List<Cell> users = new ArrayList<>();
-    for (Where w : List.of(Where.POLICE, Where.IMMIGRATION)) {
+    for (Where w : ENFORCEMENT) {
       users.addAll(f.cells.get(w).values());
     }
     List<String> failures = new ArrayList<>();
     int steps = 0;
     // The sweep: every route once for each agency, a random role each time.
     for (Route r : routes) {
-      for (Where w : List.of(Where.POLICE, Where.IMMIGRATION)) {
+      for (Where w : ENFORCEMENT) {
         List<Cell> row = new ArrayList<>(f.cells.get(w).values());
         Cell c = row.get(random.nextInt(row.size()));
         step(c, r, random, failures);
@@ -285,7 +299,14 @@ class FirewallIT {
 
   String existingId(String pattern, String variable, Random random) {
     if (pattern.contains("/referrals/{id}")) {
-      return f.referralId.toString();
+      return (random.nextBoolean() ? f.referralId : f.contactReferralId).toString();
+    }
+    // The screening linked to the case, on every screening route (issue 11 item 3).
+    if (pattern.contains("/screenings/{id}") && variable.equals("id")) {
+      return f.screeningId.toString();
+    }
+    if (variable.equals("slug")) {
+      return "person"; // a real step of the interview, the same in both requests
     }
     if (pattern.startsWith("/api/v1/persons/{id}")) {
       return f.personId.toString();

@@ -32,10 +32,13 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * The fixture of the generated access matrix and of the firewall test, built once per test class:
  * one case owned by agency A (a service provider) with care, protection and task records, an
- * attachment, a pending referral to a second provider and a disclosure of every group to one police
- * agency; and one user per role in each of the six places a user can stand in relation to that case
- * ({@link Where}), each with an API token and (except administrators, who must enrol a second
- * factor first) a signed-in browser session.
+ * attachment, a completed screening linked to it, a pending referral to a second provider with the
+ * person's consent to share identity and contact, a pending referral to a third provider with
+ * consent to share contact only, and a disclosure of every group to one police agency; and users in
+ * each of the places a user can stand in relation to that case ({@link Where}), each with an API
+ * token and (except administrators, who must enrol a second factor first) a signed-in browser
+ * session: every role in the first six places, the roles that matter there in the two others
+ * ({@link #ROLES_OF}).
  */
 final class MatrixFixture {
   /** Where a user stands in relation to the fixture's case. */
@@ -44,15 +47,36 @@ final class MatrixFixture {
     OWN,
     /** A service provider with no relationship to the case. */
     OTHER_PROVIDER,
-    /** The service provider the case is referred to (pending referral). */
+    /** The service provider the case is referred to (pending referral; identity and contact). */
     REFERRAL_RECIPIENT,
+    /** A service provider the case is referred to with the consent to share contact only. */
+    REFERRAL_RECIPIENT_CONTACT,
     /** A police agency without any disclosure. */
     POLICE,
     /** A police agency to which the person consented to disclose every group. */
     POLICE_DISCLOSED,
     /** An immigration enforcement agency (nothing can be disclosed to it). */
-    IMMIGRATION
+    IMMIGRATION,
+    /** A competent authority that sits in the police: enforcement by its function. */
+    POLICE_AUTHORITY
   }
+
+  /**
+   * The roles with users in places where not every role is worth a row: the recipient of a
+   * contact-only referral (roles that read identity as a recipient, and the DPO), and the competent
+   * authority in the police (its officer, and roles of police agencies). Every other place has
+   * every role.
+   */
+  static final Map<Where, Set<Role>> ROLES_OF =
+      Map.of(
+          Where.REFERRAL_RECIPIENT_CONTACT,
+          EnumSet.of(
+              Role.CASEWORKER,
+              Role.FRONTLINE_OFFICER,
+              Role.CHILD_PROTECTION_OFFICER,
+              Role.DATA_PROTECTION_OFFICER),
+          Where.POLICE_AUTHORITY,
+          EnumSet.of(Role.COMPETENT_AUTHORITY_OFFICER, Role.INVESTIGATOR, Role.CASE_SUPERVISOR));
 
   /** One user of the matrix. */
   record Cell(
@@ -63,7 +87,7 @@ final class MatrixFixture {
       String token,
       MockHttpSession session) {
     boolean enforcement() {
-      return user.agency().type().isEnforcement();
+      return user.agency().function().isEnforcement();
     }
 
     @Override
@@ -81,6 +105,8 @@ final class MatrixFixture {
   final String reference;
   final UUID attachmentId;
   final UUID referralId;
+  final UUID contactReferralId;
+  final UUID screeningId;
 
   /** Every id of the fixture's records (case, person, attachment, referral, note, task...). */
   final List<UUID> ids = new java.util.ArrayList<>();
@@ -96,6 +122,8 @@ final class MatrixFixture {
       JdbcClient jdbc,
       Disclosures disclosures,
       ReferralFixtures referrals,
+      ScreeningFixtures screenings,
+      Accounts agencyAccounts,
       Set<Where> users)
       throws Exception {
     this.mvc = mvc;
@@ -106,13 +134,25 @@ final class MatrixFixture {
     agencies.put(Where.OWN, accounts.agency(AgencyType.SERVICE_PROVIDER));
     agencies.put(Where.OTHER_PROVIDER, accounts.agency(AgencyType.SERVICE_PROVIDER));
     agencies.put(Where.REFERRAL_RECIPIENT, accounts.agency(AgencyType.SERVICE_PROVIDER));
+    agencies.put(Where.REFERRAL_RECIPIENT_CONTACT, accounts.agency(AgencyType.SERVICE_PROVIDER));
     agencies.put(Where.POLICE, accounts.agency(AgencyType.LAW_ENFORCEMENT));
     agencies.put(Where.POLICE_DISCLOSED, accounts.agency(AgencyType.LAW_ENFORCEMENT));
     agencies.put(Where.IMMIGRATION, accounts.agency(AgencyType.IMMIGRATION_ENFORCEMENT));
+    agencies.put(
+        Where.POLICE_AUTHORITY,
+        agencyAccounts.addAgency(
+            "Test police authority " + UUID.randomUUID(),
+            AgencyType.COMPETENT_AUTHORITY,
+            AgencyType.LAW_ENFORCEMENT,
+            "XC",
+            "test"));
     for (Where w : Where.values()) {
       Map<Role, Cell> row = new EnumMap<>(Role.class);
       for (Role role : Role.values()) {
         if (!users.contains(w) && !(w == Where.OWN && role == Role.CASEWORKER)) {
+          continue;
+        }
+        if (ROLES_OF.containsKey(w) && !ROLES_OF.get(w).contains(role)) {
           continue;
         }
         TestUser u = accounts.user(agencies.get(w), role);
@@ -185,7 +225,22 @@ final class MatrixFixture {
              "scope": ["IDENTITY", "CONTACT"], "note": "Needs a bed tonight", %s}"""
                 .formatted(caseId, shelter, ReferralFixtures.consentJson()));
     referralId = idOf(referral, "/api/v1/referrals");
-    ids.addAll(List.of(caseId, personId, attachmentId, referralId));
+    Agency contactOnly = agencies.get(Where.REFERRAL_RECIPIENT_CONTACT);
+    UUID clinic =
+        referrals.service(
+            contactOnly, "Matrix clinic " + tag, ServiceType.MEDICAL, List.of("fr"), 45.0, 12.0);
+    contactReferralId =
+        idOf(
+            postJson(
+                worker,
+                "/api/v1/referrals",
+                """
+                {"caseId": "%s", "serviceId": "%s", "need": "MEDICAL",
+                 "scope": ["CONTACT"], "note": "Call her first", %s}"""
+                    .formatted(caseId, clinic, ReferralFixtures.consentJson())),
+            "/api/v1/referrals");
+    screeningId = screenings.completedScreening(worker.principal(), reference);
+    ids.addAll(List.of(caseId, personId, attachmentId, referralId, contactReferralId, screeningId));
     disclosures.create(
         worker.principal(),
         caseId,
@@ -213,6 +268,11 @@ final class MatrixFixture {
 
   List<Cell> all() {
     return cells.values().stream().flatMap(m -> m.values().stream()).toList();
+  }
+
+  /** The person's identity: what a user without the identity group must never see. */
+  List<String> identity() {
+    return List.of(givenName, familyName, birthDate.toString());
   }
 
   /** The strings that must never reach a user who may not read the person's identity. */

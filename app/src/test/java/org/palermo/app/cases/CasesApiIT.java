@@ -430,7 +430,8 @@ class CasesApiIT {
     ownership.transfer(
         UUID.fromString(created.get("caseId").asString()),
         stranger.agency().id(),
-        ScreeningFixtures.principal(worker, Role.CASEWORKER));
+        ScreeningFixtures.principal(worker, Role.CASEWORKER),
+        java.util.EnumSet.allOf(org.palermo.app.access.FieldGroup.class));
     api(worker, get("/api/v1/persons").param("name", after), null)
         .andExpect(jsonPath("$.totalItems").value(0));
     api(stranger, get("/api/v1/persons").param("name", after), null)

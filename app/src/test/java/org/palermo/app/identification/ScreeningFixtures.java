@@ -109,13 +109,21 @@ public class ScreeningFixtures {
 
   /** A screening completed by {@code who} through the use cases, with the answers above. */
   public UUID completedScreening(PalermoPrincipal who) {
+    return completedScreening(who, null);
+  }
+
+  /**
+   * A screening completed by {@code who}, with the answers above, linked to the case of {@code
+   * caseReference} (a case of the user's agency), or to none when null.
+   */
+  public UUID completedScreening(PalermoPrincipal who, String caseReference) {
     UUID id =
         start.start(who, new StartScreening.Command(LegalBasis.VITAL_INTEREST, false, "ti", true));
     adultForcedLabour()
         .forEach(
             (step, answers) ->
                 save.save(who, new SaveScreeningStep.Command(id, step, answers, false, null)));
-    complete.complete(who, new CompleteScreening.Command(id, null, null));
+    complete.complete(who, new CompleteScreening.Command(id, caseReference, null));
     return id;
   }
 

@@ -310,7 +310,21 @@ class ReferralIT {
 
   @Test
   void an_accepted_transfer_moves_ownership_of_the_case() throws Exception {
-    UUID referral = referWithConsent("\"transfer\": true");
+    // The person consented to hand over every group (a narrower scope: ConsentScopeIT).
+    String json =
+        create(
+                caseworker,
+                """
+                {"caseId": "%s", "serviceId": "%s", "need": "SAFE_ACCOMMODATION",
+                 "transfer": true, "note": "Moves", %s,
+                 "scope": ["IDENTITY", "CONTACT", "LOCATION", "HEALTH", "CASE_NARRATIVE",
+                   "LEGAL_PROCEEDINGS", "STATISTICS_ONLY"]}"""
+                    .formatted(caseId, shelter, consentJson()))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    UUID referral = UUID.fromString(JsonPath.read(json, "$.id"));
     assertThat(fixtures.owner(caseId)).isEqualTo(caseworker.agency().id());
     step(shelterWorker, referral, "accept", "{}").andExpect(status().isOk());
     assertThat(fixtures.owner(caseId)).isEqualTo(shelterWorker.agency().id());

@@ -247,7 +247,7 @@ class CarePages {
     model.addAttribute(
         "providers",
         accounts.agencies().stream()
-            .filter(a -> !a.type().isEnforcement())
+            .filter(a -> !a.function().isEnforcement())
             .map(a -> new ProviderChoice(a.id(), a.name()))
             .toList());
     model.addAttribute("objectives", plan.objectives(caseId));

@@ -98,8 +98,9 @@ public class ScreeningQueries {
   @Transactional(readOnly = true)
   public Listing list(PalermoPrincipal who, int limit) {
     requireScreener(who, "identification.screening.list");
-    List<Summary> drafts = store.list(who.agencyId(), ScreeningStatus.DRAFT, limit, 0);
-    List<Summary> completed = store.list(who.agencyId(), ScreeningStatus.COMPLETED, limit, 0);
+    List<Summary> drafts = shown(who, store.list(who.agencyId(), ScreeningStatus.DRAFT, limit, 0));
+    List<Summary> completed =
+        shown(who, store.list(who.agencyId(), ScreeningStatus.COMPLETED, limit, 0));
     audit.agency(
         who,
         "identification.screening.list",
@@ -122,7 +123,7 @@ public class ScreeningQueries {
           "page must be 0 or more and size between 1 and 200.",
           Map.of("field", page < 0 ? "page" : "size"));
     }
-    List<Summary> items = store.list(who.agencyId(), status, size, page * size);
+    List<Summary> items = shown(who, store.list(who.agencyId(), status, size, page * size));
     audit.agency(
         who,
         "identification.screening.list",
@@ -142,7 +143,7 @@ public class ScreeningQueries {
         cases
             .byReference(who, reference)
             .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such case."));
-    List<Summary> items = store.byCase(who.agencyId(), ref.id());
+    List<Summary> items = shown(who, store.byCase(ref.id()));
     audit.agency(
         who,
         "identification.screening.by-case",
@@ -158,8 +159,13 @@ public class ScreeningQueries {
         loaded.screening(),
         loaded.procedure(),
         caseReference,
-        IdentificationAccess.owns(who, loaded.screening().ownerAgencyId()),
+        screenings.owns(who, loaded),
         IdentificationAccess.decides(who, loaded.authorityAgencyId()));
+  }
+
+  /** The rows of a list the user may see (the access policy, for screenings linked to a case). */
+  private List<Summary> shown(PalermoPrincipal who, List<Summary> rows) {
+    return rows.stream().filter(r -> screenings.listable(who, r)).toList();
   }
 
   private void requireScreener(PalermoPrincipal who, String action) {

@@ -1,7 +1,11 @@
 package org.palermo.app.identification.application;
 
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.access.Purpose;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
@@ -9,19 +13,33 @@ import org.palermo.app.identification.screening.Screening;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a screening for a user, enforcing {@link IdentificationAccess}: a screening the user may
- * not read is "not found" (its existence is not revealed) and the attempt is audited as denied.
+ * Loads a screening for a user. A screening is personal data of the case it is linked to (its
+ * answers, facts and assessment are {@link FieldGroup#CASE_NARRATIVE}), so once linked it is
+ * decided by the one {@link AccessPolicy} like every other read of the case (issue 11 item 3;
+ * SECURITY.md rules 2–5): the case's owner reads and writes it, and a transfer moves it with the
+ * case; a disclosure of the case narrative, break-the-glass and the data protection officer's
+ * oversight read it; the firewall and consent scopes apply. Only the competent authority the
+ * screening was referred to reads it besides, to decide (Trafficking Protocol art. 10; CETS 197
+ * art. 10(1)). A screening not (yet) linked to a case belongs to the agency whose user started it
+ * ({@link IdentificationAccess}). A screening the user may not read is "not found" (its existence
+ * is not revealed) and the attempt is audited as denied.
  */
 @Component
 class Screenings {
   private final ScreeningStore screenings;
   private final ProcedureStore procedures;
   private final IdentificationAudit audit;
+  private final AccessPolicy policy;
 
-  Screenings(ScreeningStore screenings, ProcedureStore procedures, IdentificationAudit audit) {
+  Screenings(
+      ScreeningStore screenings,
+      ProcedureStore procedures,
+      IdentificationAudit audit,
+      AccessPolicy policy) {
     this.screenings = screenings;
     this.procedures = procedures;
     this.audit = audit;
+    this.policy = policy;
   }
 
   /** A screening with its procedure (or null), for reading. */
@@ -33,27 +51,69 @@ class Screenings {
 
   Loaded readable(PalermoPrincipal who, UUID id, String action) {
     Loaded loaded = load(who, id, action);
-    if (!IdentificationAccess.reads(
-        who, loaded.screening().ownerAgencyId(), loaded.authorityAgencyId())) {
-      audit.denied(who, action, id, "");
-      throw Refusals.notFound();
+    if (!reads(who, loaded)) {
+      refuse(who, loaded, id, action, Access.READ);
     }
     return loaded;
   }
 
-  /** A screening the user's own agency holds, for changing it. */
+  /** A screening the user's agency holds, for changing it. */
   Loaded owned(PalermoPrincipal who, UUID id, String action) {
     Loaded loaded = load(who, id, action);
-    if (!IdentificationAccess.owns(who, loaded.screening().ownerAgencyId())) {
-      boolean reads =
-          IdentificationAccess.reads(
-              who, loaded.screening().ownerAgencyId(), loaded.authorityAgencyId());
+    if (!owns(who, loaded)) {
+      if (!reads(who, loaded)) {
+        refuse(who, loaded, id, action, Access.WRITE);
+      }
       audit.denied(who, action, id, "");
-      throw reads
-          ? Refusals.forbidden("Only the agency that holds the screening may change it.")
-          : Refusals.notFound();
+      throw Refusals.forbidden("Only the agency that holds the screening may change it.");
     }
     return loaded;
+  }
+
+  /** Whether the user may read the screening (see the class comment). */
+  boolean reads(PalermoPrincipal who, Loaded loaded) {
+    UUID caseId = loaded.screening().caseId();
+    if (IdentificationAccess.decides(who, loaded.authorityAgencyId())) {
+      return true;
+    }
+    if (caseId == null) {
+      return IdentificationAccess.owns(who, loaded.screening().ownerAgencyId());
+    }
+    return policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ)
+        || policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ, Purpose.OVERSIGHT);
+  }
+
+  /**
+   * Whether a row of a list of the agency's screenings may be shown: an unlinked one is the
+   * agency's; a linked one needs the case narrative by the policy (a case transferred under a
+   * narrower consent keeps its screening from the new owner).
+   */
+  boolean listable(PalermoPrincipal who, ScreeningStore.Summary row) {
+    return row.caseId() == null
+        || policy.allows(who, row.caseId(), FieldGroup.CASE_NARRATIVE, Access.READ);
+  }
+
+  /** Whether the user works on the screening: it screens people and holds it (or its case). */
+  boolean owns(PalermoPrincipal who, Loaded loaded) {
+    UUID caseId = loaded.screening().caseId();
+    if (caseId == null) {
+      return IdentificationAccess.owns(who, loaded.screening().ownerAgencyId());
+    }
+    return IdentificationAccess.screens(who)
+        && policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.WRITE);
+  }
+
+  /**
+   * Refuses: for a linked screening the policy's own refusal (audited, {@code NOT_FOUND} outside
+   * any relationship and behind the firewall); else "not found".
+   */
+  private void refuse(PalermoPrincipal who, Loaded loaded, UUID id, String action, Access access) {
+    audit.denied(who, action, id, "");
+    UUID caseId = loaded.screening().caseId();
+    if (caseId != null) {
+      policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, access);
+    }
+    throw Refusals.notFound();
   }
 
   private Loaded load(PalermoPrincipal who, UUID id, String action) {

@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class ScreeningStore {
   private static final String SUMMARY =
       """
-      SELECT s.id, s.status, s.step, s.created_at, s.updated_at, u.display_name AS updated_by_name,
+      SELECT s.id, s.case_id, s.status, s.step, s.created_at, s.updated_at,
+        u.display_name AS updated_by_name,
         c.reference AS case_reference, a.trafficking_finding, a.smuggling_finding, p.stage
       FROM screening s
       JOIN app_user u ON u.id = s.updated_by
@@ -57,7 +58,8 @@ public class ScreeningStore {
       String caseReference,
       String traffickingFinding,
       String smugglingFinding,
-      String procedureStage) {}
+      String procedureStage,
+      UUID caseId) {}
 
   /** The stored assessment of a completed screening, as JSON documents. */
   public record StoredAssessment(
@@ -132,31 +134,41 @@ public class ScreeningStore {
         .optional();
   }
 
+  /**
+   * Which screenings an agency holds: those not linked to a case that its users started, and those
+   * linked to a case it owns (a transfer moves the screening with the case; issue 11 item 3).
+   */
+  private static final String HELD_BY =
+      " ((s.case_id IS NULL AND s.owner_agency_id = ?)"
+          + " OR (s.case_id IS NOT NULL AND c.owner_agency_id = ?))";
+
   /** The agency's screenings of one status, most recently changed first. */
   public List<Summary> list(UUID agencyId, ScreeningStatus status, int limit, int offset) {
     return jdbc.sql(
             SUMMARY
-                + " WHERE s.owner_agency_id = ? AND s.status = ?"
+                + " WHERE"
+                + HELD_BY
+                + " AND s.status = ?"
                 + " ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?")
-        .params(agencyId, status.name(), limit, offset)
+        .params(agencyId, agencyId, status.name(), limit, offset)
         .query(ScreeningStore::summary)
         .list();
   }
 
   public long count(UUID agencyId, ScreeningStatus status) {
-    return jdbc.sql("SELECT count(*) FROM screening WHERE owner_agency_id = ? AND status = ?")
-        .params(agencyId, status.name())
+    return jdbc.sql(
+            "SELECT count(*) FROM screening s LEFT JOIN case_file c ON c.id = s.case_id WHERE"
+                + HELD_BY
+                + " AND s.status = ?")
+        .params(agencyId, agencyId, status.name())
         .query(Long.class)
         .single();
   }
 
-  /** The agency's screenings linked to one case, newest first. */
-  public List<Summary> byCase(UUID agencyId, UUID caseId) {
-    return jdbc.sql(
-            SUMMARY
-                + " WHERE s.owner_agency_id = ? AND s.case_id = ?"
-                + " ORDER BY s.created_at DESC, s.id")
-        .params(agencyId, caseId)
+  /** The screenings linked to one case, newest first (the caller asks the access policy). */
+  public List<Summary> byCase(UUID caseId) {
+    return jdbc.sql(SUMMARY + " WHERE s.case_id = ? ORDER BY s.created_at DESC, s.id")
+        .param(caseId)
         .query(ScreeningStore::summary)
         .list();
   }
@@ -273,6 +285,7 @@ public class ScreeningStore {
         rs.getString("case_reference"),
         rs.getString("trafficking_finding"),
         rs.getString("smuggling_finding"),
-        rs.getString("stage"));
+        rs.getString("stage"),
+        rs.getObject("case_id", UUID.class));
   }
 }
