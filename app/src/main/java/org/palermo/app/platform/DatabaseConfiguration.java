@@ -49,7 +49,8 @@ class DatabaseConfiguration {
     config.setMaximumPoolSize(10);
     // A request waits in line for a connection rather than fail: with more concurrent writers
     // than connections (issue 11, item 4) a 5 s limit answered 500 on a busy machine although
-    // nothing was wrong. Bounded by the statements' own timeout (spring.jdbc.template.query-timeout).
+    // nothing was wrong. Bounded by the statements' own timeout
+    // (spring.jdbc.template.query-timeout).
     // A closed pool (shutdown) still fails at once.
     config.setConnectionTimeout(30_000);
     config.setPoolName("palermo");
