@@ -52,6 +52,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               // The library's default is off, which can lose the last committed transactions (audit
               // entries among them) if the machine stops; nothing committed may be lost.
               .setServerConfig("synchronous_commit", "on")
+              // The library starts the postmaster with -F (fsync=off): an operating-system crash
+              // or a power loss could then lose acknowledged writes or corrupt the cluster. The
+              // -c options below come after -F on the command line, so they win.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("full_page_writes", "on")
               .setLocaleConfig("locale", "C.UTF-8")
               .setConnectConfig("password", password)
               .setPGStartupWait(Duration.ofSeconds(60))

@@ -33,4 +33,16 @@ class AuditHashTest {
             1, AT, new AuditEntry("a", "bc", "x", "t", Outcome.SUCCESS, ""), AuditHash.GENESIS);
     assertThat(one).isNotEqualTo(two);
   }
+
+  @Test
+  void the_keyed_hash_depends_on_the_key_and_differs_from_the_unkeyed_one() {
+    AuditEntry e = new AuditEntry("a", "b", "c", "d", Outcome.SUCCESS, "e");
+    byte[] key = new byte[32];
+    byte[] other = new byte[32];
+    other[0] = 1;
+    String keyed = AuditHash.keyed(key, 1, AT, e, AuditHash.GENESIS);
+    assertThat(keyed).hasSize(64).isEqualTo(AuditHash.keyed(key, 1, AT, e, AuditHash.GENESIS));
+    assertThat(AuditHash.keyed(other, 1, AT, e, AuditHash.GENESIS)).isNotEqualTo(keyed);
+    assertThat(AuditHash.of(1, AT, e, AuditHash.GENESIS)).isNotEqualTo(keyed);
+  }
 }

@@ -20,7 +20,9 @@ class EmbeddedMigrationIT {
 
   static long migrationFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-      return files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+      return files
+          .filter(f -> f.getFileName().toString().matches("V\\d+(_\\d+)*__.+\\.sql"))
+          .count();
     }
   }
 
@@ -39,5 +41,13 @@ class EmbeddedMigrationIT {
     // zonky's default is off: the last commits (audit entries too) could be lost if the machine
     // stopped. EmbeddedDatabase turns it on.
     assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+  }
+
+  @Test
+  void the_server_flushes_its_writes_to_the_disk_and_survives_a_torn_page() {
+    // zonky starts the postmaster with -F (fsync=off): an operating-system crash or a power loss
+    // could lose acknowledged writes (audit entries among them) or corrupt the cluster.
+    assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+    assertThat(jdbc.sql("SHOW full_page_writes").query(String.class).single()).isEqualTo("on");
   }
 }

@@ -20,6 +20,7 @@ public class DataKeys {
   private final JdbcClient jdbc;
   private final KeyRing ring;
   private final Map<UUID, SecretKey> cache = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> derived = new ConcurrentHashMap<>();
 
   DataKeys(JdbcClient jdbc, KeyRing ring) {
     this.jdbc = jdbc;
@@ -90,6 +91,75 @@ public class DataKeys {
           cache.put(recordId, key);
         });
     return loaded;
+  }
+
+  /**
+   * A 32-byte key for {@code label} derived with HKDF-SHA-256 (RFC 5869, the label as "info") from
+   * the data key of {@code root}, read through {@code on} (a caller with a connection of its own,
+   * such as the audit trail, does not need one from the main pool). The root data key is wrapped by
+   * the master key like any other, so the derived key rotates with it and cannot be computed by
+   * someone who holds the database but not the master key. Empty when the root has no data key and
+   * {@code create} is false.
+   */
+  public Optional<byte[]> derivedKey(JdbcClient on, UUID root, String label, boolean create) {
+    var sql = "SELECT master_key_id, wrapped FROM data_key WHERE record_id = ?";
+    var row =
+        on.sql(sql)
+            .param(root)
+            .query((rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2)})
+            .optional();
+    if (row.isEmpty() && create) {
+      MasterKey master = ring.current();
+      on.sql(
+              "INSERT INTO data_key (record_id, master_key_id, wrapped) VALUES (?, ?, ?)"
+                  + " ON CONFLICT (record_id) DO NOTHING")
+          .params(root, master.id(), wrap(master, root, Aead.newKey()))
+          .update();
+      row =
+          on.sql(sql)
+              .param(root)
+              .query((rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2)})
+              .optional();
+    }
+    return row.map(
+        r -> {
+          String masterId = (String) r[0];
+          byte[] wrapped = (byte[]) r[1];
+          String cacheKey =
+              masterId + ":" + label + ":" + java.util.HexFormat.of().formatHex(wrapped);
+          return derived
+              .computeIfAbsent(
+                  cacheKey,
+                  k -> {
+                    MasterKey master =
+                        ring.byId(masterId)
+                            .orElseThrow(
+                                () ->
+                                    new InvalidMasterKeyException(
+                                        "Master key "
+                                            + masterId
+                                            + " is not given: put it in"
+                                            + " PALERMO_MASTER_KEY_PREVIOUS (or restore the key"
+                                            + " file), see docs/security.md."));
+                    return hkdf(unwrap(master, root, wrapped).getEncoded(), label);
+                  })
+              .clone();
+        });
+  }
+
+  /** HKDF-SHA-256 (RFC 5869) with an all-zero salt: 32 bytes of output keying material. */
+  static byte[] hkdf(byte[] inputKey, String label) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256"));
+      byte[] prk = mac.doFinal(inputKey);
+      mac.init(new javax.crypto.spec.SecretKeySpec(prk, "HmacSHA256"));
+      mac.update(label.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 1);
+      return mac.doFinal();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static byte[] wrap(MasterKey master, UUID recordId, SecretKey dataKey) {

@@ -1,0 +1,48 @@
+package org.palermo.app.platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warns at start when the application's database role can rewrite the audit trail (issue 11, item
+ * 6): a superuser bypasses the append-only triggers, and the owner of {@code audit_event} can drop
+ * them. The keyed chain and the checkpoints detect such a rewrite ({@code palermo audit verify});
+ * only a runtime role without UPDATE, DELETE and TRUNCATE on the table prevents it
+ * (docs/operations.md, "An external PostgreSQL server").
+ */
+@Component
+class DatabaseRoleCheck {
+  private static final Logger log = LoggerFactory.getLogger(DatabaseRoleCheck.class);
+  private final JdbcClient jdbc;
+
+  DatabaseRoleCheck(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void warnAboutAPowerfulRole() {
+    boolean superuser =
+        jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+            .query(Boolean.class)
+            .optional()
+            .orElse(false);
+    boolean owner =
+        jdbc.sql(
+                "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class"
+                    + " WHERE oid = to_regclass('public.audit_event')")
+            .query(Boolean.class)
+            .optional()
+            .orElse(false);
+    if (superuser || owner) {
+      log.warn(
+          "The application connects to the database as {}: with these credentials the audit"
+              + " trail can be rewritten (a rewrite is detected by 'palermo audit verify' and"
+              + " by checkpoints kept elsewhere, not prevented). See docs/operations.md.",
+          superuser ? "a superuser" : "the owner of the audit table");
+    }
+  }
+}
