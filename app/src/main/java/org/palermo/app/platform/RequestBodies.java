@@ -1,6 +1,5 @@
 package org.palermo.app.platform;
 
-import java.io.IOException;
 import java.lang.reflect.Type;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -75,8 +74,7 @@ class RequestBodies {
         HttpInputMessage input,
         MethodParameter parameter,
         Type targetType,
-        Class<? extends HttpMessageConverter<?>> converterType)
-        throws IOException {
+        Class<? extends HttpMessageConverter<?>> converterType) {
       MediaType type = input.getHeaders().getContentType();
       if (body instanceof String s
           && type != null
