@@ -101,24 +101,35 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
         || t.contains("+json");
   }
 
+  /**
+   * Wraps the stream only when a reader asks for it: taking the container's stream early would stop
+   * Tomcat from parsing a form body into parameters.
+   */
   private static final class Guarded extends HttpServletRequestWrapper {
-    private final ServletInputStream in;
+    private final long max;
+    private final boolean text;
+    private ServletInputStream in;
     private BufferedReader reader;
 
-    Guarded(HttpServletRequest request, long max, boolean text) throws IOException {
+    Guarded(HttpServletRequest request, long max, boolean text) {
       super(request);
-      this.in = new Checked(request.getInputStream(), max, text);
+      this.max = max;
+      this.text = text;
     }
 
     @Override
-    public ServletInputStream getInputStream() {
+    public ServletInputStream getInputStream() throws IOException {
+      if (in == null) {
+        in = new Checked(super.getInputStream(), max, text);
+      }
       return in;
     }
 
     @Override
-    public BufferedReader getReader() {
+    public BufferedReader getReader() throws IOException {
       if (reader == null) {
-        reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        reader =
+            new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
       }
       return reader;
     }
