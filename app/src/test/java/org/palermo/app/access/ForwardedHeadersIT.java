@@ -30,30 +30,36 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ForwardedHeadersIT {
   @LocalServerPort int port;
 
-  /** One raw HTTP/1.1 exchange: the status line and headers, as text. */
+  /** One raw HTTP/1.1 exchange (the request closes the connection): the whole answer, as text. */
   String exchange(String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
-      ByteArrayOutputStream head = new ByteArrayOutputStream();
-      int c;
-      while ((c = in.read()) != -1) {
-        head.write(c);
-        if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-          break;
-        }
-      }
-      return head.toString(StandardCharsets.ISO_8859_1);
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      in.transferTo(answer);
+      return answer.toString(StandardCharsets.UTF_8);
     }
   }
 
+  /** A sign-in attempt with a wrong password and a valid CSRF token of a fresh session. */
   String signIn(String forwardedFor) throws IOException {
-    String body = "username=nobody&password=wrong";
+    String page =
+        exchange(
+            "GET /login HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+    java.util.regex.Matcher cookie =
+        java.util.regex.Pattern.compile("Set-Cookie: (__Host-palermo=[^;]+)").matcher(page);
+    java.util.regex.Matcher csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(cookie.find()).as(page).isTrue();
+    assertThat(csrf.find()).as(page).isTrue();
+    String body = "username=nobody&password=wrong&_csrf=" + csrf.group(1);
     return exchange(
         "POST /login HTTP/1.1\r\nHost: 127.0.0.1:"
             + port
+            + "\r\nCookie: "
+            + cookie.group(1)
             + "\r\nX-Forwarded-For: "
             + forwardedFor
             + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
@@ -69,6 +75,9 @@ class ForwardedHeadersIT {
       String answer = signIn("203.0.113." + i);
       if (answer.startsWith("HTTP/1.1 429")) {
         refused++;
+      } else {
+        // A refused password (the throttle let it through): back to the sign-in page.
+        assertThat(answer).startsWith("HTTP/1.1 302").contains("Location: /login?error");
       }
     }
     // Three attempts a minute from this machine, whatever the header says.
