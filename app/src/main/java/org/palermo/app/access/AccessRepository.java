@@ -137,6 +137,21 @@ class AccessRepository {
         .optional();
   }
 
+  /** The account linked to an OIDC provider's subject (issuer and {@code sub}). */
+  Optional<UserAccount> userByOidcSubject(String issuer, String subject) {
+    return jdbc.sql(USER_SELECT + " WHERE u.oidc_issuer = ? AND u.oidc_subject = ? GROUP BY u.id")
+        .params(issuer, subject)
+        .query(this::userRow)
+        .optional();
+  }
+
+  void linkOidc(UUID userId, String issuer, String subject) {
+    changed();
+    jdbc.sql("UPDATE app_user SET oidc_issuer = ?, oidc_subject = ? WHERE id = ?")
+        .params(issuer, subject, userId)
+        .update();
+  }
+
   Optional<UserAccount> user(UUID id) {
     return jdbc.sql(USER_SELECT + " WHERE u.id = ? GROUP BY u.id")
         .param(id)

@@ -252,6 +252,35 @@ public class Accounts {
         .map(this::principalOf);
   }
 
+  /** The enabled, unlocked account linked to an OIDC subject, if any. */
+  Optional<UserAccount> enabledOidcUser(String issuer, String subject) {
+    Instant now = clock.instant();
+    return repository
+        .userByOidcSubject(issuer, subject)
+        .filter(u -> u.enabled() && !u.lockedAt(now));
+  }
+
+  /**
+   * Links an account to the identity provider's stable subject ({@code iss} and {@code sub} of its
+   * ID tokens), the only key an OIDC sign-in is matched on. Audited.
+   */
+  public void linkOidc(String username, String issuer, String subject, String actor) {
+    UserAccount user =
+        repository
+            .userByUsername(normaliseUsername(username))
+            .orElseThrow(() -> invalid("username", "No such user."));
+    if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()) {
+      throw invalid("subject", "Give the provider's issuer and the subject (sub) of the account.");
+    }
+    if (issuer.length() > 500 || subject.length() > 255) {
+      throw invalid("subject", "The issuer or subject is too long.");
+    }
+    repository.linkOidc(user.id(), issuer.strip(), subject.strip());
+    audit.record(
+        new AuditEntry(
+            actor, "-", "access.user.oidc-link", "user:" + user.id(), Outcome.SUCCESS, ""));
+  }
+
   PalermoPrincipal principalOf(UserAccount u) {
     Agency a = repository.agency(u.agencyId()).orElseThrow();
     return new PalermoPrincipal(
@@ -348,8 +377,8 @@ public class Accounts {
   /**
    * The account a presented token belongs to, if the token is active. The look-up (token, account,
    * roles, agency) is kept for {@link #TOKEN_CACHE_TTL} and dropped by any write of the access
-   * repository (a revocation, for one); expiry, the account's lock and its being enabled are
-   * checked again on every use.
+   * repository (a revocation, for one); expiry and the account's being enabled are checked again on
+   * every use. A sign-in lockout does not stop tokens.
    */
   Optional<PalermoPrincipal> authenticateToken(String secret) {
     if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
@@ -374,7 +403,10 @@ public class Accounts {
       }
       knownTokens.put(key, known);
     }
-    if (!known.token().activeAt(now) || !known.user().enabled() || known.user().lockedAt(now)) {
+    // The account's sign-in lockout is deliberately not checked: anyone who knows a username can
+    // trigger it, so it locks the sign-in form only, never the person's machine clients (issue
+    // #11 item 16). Disabling the account or revoking the token stops a token.
+    if (!known.token().activeAt(now) || !known.user().enabled()) {
       knownTokens.remove(key);
       return Optional.empty();
     }

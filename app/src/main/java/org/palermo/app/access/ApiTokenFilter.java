@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.palermo.app.audit.AuditEntry;
-import org.palermo.app.audit.AuditEntry.Outcome;
-import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.ApiProblems;
 import org.palermo.app.platform.ErrorCode;
 import org.springframework.http.HttpHeaders;
@@ -23,13 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
   private final Accounts accounts;
-  private final AuditLog audit;
   private final JsonMapper json;
   private final RequestVolumeMonitor volume;
+  private final BadTokenAudit refusals;
 
-  ApiTokenFilter(Accounts accounts, AuditLog audit, JsonMapper json, RequestVolumeMonitor volume) {
+  ApiTokenFilter(
+      Accounts accounts, BadTokenAudit refusals, JsonMapper json, RequestVolumeMonitor volume) {
     this.accounts = accounts;
-    this.audit = audit;
+    this.refusals = refusals;
     this.json = json;
     this.volume = volume;
   }
@@ -45,8 +43,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     }
     Optional<PalermoPrincipal> principal = accounts.authenticateToken(header.substring(7).trim());
     if (principal.isEmpty()) {
-      audit.record(
-          new AuditEntry("unknown-token", "-", "access.token.use", "-", Outcome.FAILURE, ""));
+      // Audited once per source and interval, with a count (issue #11 item 15).
+      refusals.refused(LoginThrottle.source(request.getRemoteAddr()));
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
       ApiProblems.write(
           response, json, ErrorCode.UNAUTHENTICATED, "The API token is not valid or was revoked.");

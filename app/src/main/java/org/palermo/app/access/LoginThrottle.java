@@ -8,21 +8,38 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits login and second-factor attempts per client address (a token bucket per address), on top
  * of the per-account lockout, so that one address cannot try passwords across many accounts.
+ *
+ * <p>The address is the connection's peer, or the one a configured trusted proxy forwards ({@code
+ * palermo.security.trusted-proxies}; no {@code X-Forwarded-For} is believed otherwise). An IPv6
+ * client counts by its /64 prefix, the block one subscriber holds. Memory is bounded: at most
+ * {@code maxTracked} addresses are kept, the least recently seen dropped first, one at a time; the
+ * table is never cleared, so spraying fake addresses cannot reset another address's budget.
  */
 final class LoginThrottle extends OncePerRequestFilter {
-  private static final int MAX_TRACKED = 50_000;
+  static final int MAX_TRACKED = 50_000;
   private final int perMinute;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> buckets;
 
   LoginThrottle(int perMinute) {
+    this(perMinute, MAX_TRACKED);
+  }
+
+  LoginThrottle(int perMinute, int maxTracked) {
     this.perMinute = perMinute;
+    this.buckets =
+        new LinkedHashMap<>(1024, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > maxTracked;
+          }
+        };
   }
 
   @Override
@@ -36,20 +53,10 @@ final class LoginThrottle extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
+    Bucket bucket;
+    synchronized (buckets) {
+      bucket = buckets.computeIfAbsent(source(request.getRemoteAddr()), a -> newBucket());
     }
-    Bucket bucket =
-        buckets.computeIfAbsent(
-            request.getRemoteAddr(),
-            a ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder()
-                            .capacity(perMinute)
-                            .refillGreedy(perMinute, Duration.ofMinutes(1))
-                            .build())
-                    .build());
     if (!bucket.tryConsume(1)) {
       response.setStatus(429);
       response.setHeader("Retry-After", "60");
@@ -58,5 +65,39 @@ final class LoginThrottle extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** How many addresses are tracked now. */
+  int tracked() {
+    synchronized (buckets) {
+      return buckets.size();
+    }
+  }
+
+  private Bucket newBucket() {
+    return Bucket.builder()
+        .addLimit(
+            Bandwidth.builder()
+                .capacity(perMinute)
+                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                .build())
+        .build();
+  }
+
+  /** The key of a client address: an IPv4 address as is, an IPv6 address by its /64 prefix. */
+  static String source(String address) {
+    if (address == null || address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      // A literal (it holds ':'), so no name is looked up.
+      byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+      if (bytes.length != 16) {
+        return address;
+      }
+      return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+    } catch (java.net.UnknownHostException e) {
+      return address;
+    }
   }
 }

@@ -94,7 +94,7 @@ class SecurityConfiguration {
   SecurityFilterChain api(
       HttpSecurity http,
       Accounts accounts,
-      AuditLog audit,
+      BadTokenAudit refusals,
       JsonMapper json,
       RequestVolumeMonitor volume)
       throws Exception {
@@ -105,7 +105,7 @@ class SecurityConfiguration {
         .requestCache(r -> r.disable())
         .anonymous(a -> a.disable())
         .addFilterBefore(
-            new ApiTokenFilter(accounts, audit, json, volume), BasicAuthenticationFilter.class)
+            new ApiTokenFilter(accounts, refusals, json, volume), BasicAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(

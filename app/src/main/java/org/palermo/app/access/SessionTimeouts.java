@@ -138,6 +138,9 @@ final class SessionTimeouts extends OncePerRequestFilter {
    */
   static AuthenticationEntryPoint signInEntryPoint(String loginPage) {
     LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(loginPage);
+    // A relative Location: never built from the request's Host or X-Forwarded-Host (issue #11
+    // item 14), which a client chooses.
+    login.setFavorRelativeUris(true);
     return (request, response, ex) -> {
       if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
         response.sendRedirect(request.getContextPath() + EXPIRED_URL);

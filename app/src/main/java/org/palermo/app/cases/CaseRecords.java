@@ -94,7 +94,7 @@ public class CaseRecords {
     jdbc.sql(
             """
             INSERT INTO person (id, given_name, family_name, birth_date_sealed,
-              birth_date_estimated, gender, citizenships, languages, legal_basis, purpose,
+              birth_date_estimated, gender, citizenships, languages, legal_basis, purpose_sealed,
               owner_agency_id, synthetic, created_at, migration_status, protection_status, minor,
               at_rest)
             VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
@@ -108,7 +108,7 @@ public class CaseRecords {
             pgArray(c.citizenships()),
             pgArray(c.languages()),
             c.legalBasis().name(),
-            c.purpose(),
+            persons.sealPurpose(personId, c.purpose()), // V19_41: sealed, never plaintext
             c.ownerAgencyId(),
             c.synthetic(),
             Timestamp.from(now),

@@ -57,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  static final String DEMO_WITHOUT_MFA =
+      "WARNING: demo mode: administrators sign in WITHOUT a second factor (no TOTP), and the"
+          + " demo passwords are written to demo-credentials.json. Never enter real data.";
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, Object> props = new HashMap<>();
     props.put("server.port", port);
     if (demo) {
+      // Said before anything else (issue #11 item 16): a demo switches off the second factor that
+      // administrators otherwise need (SECURITY.md; ASVS 6.3.3), so it must never hold real data.
+      err.println(DEMO_WITHOUT_MFA);
+      err.flush();
       props.put("palermo.demo", true);
       props.put("palermo.security.mfa-required-roles", "");
     }

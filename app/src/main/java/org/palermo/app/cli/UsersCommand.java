@@ -31,7 +31,12 @@ import picocli.CommandLine.Spec;
     name = "users",
     mixinStandardHelpOptions = true,
     description = "User accounts and their API tokens.",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Token.class})
+    subcommands = {
+      UsersCommand.Add.class,
+      UsersCommand.ListUsers.class,
+      UsersCommand.Token.class,
+      UsersCommand.OidcLink.class
+    })
 final class UsersCommand implements Runnable {
   static final String ACTOR = "cli";
   @Spec CommandSpec spec;
@@ -261,6 +266,37 @@ final class UsersCommand implements Runnable {
             .printf(
                 "Token %s (%s) expires %s. It is shown only this once.%n",
                 t.id(), t.name(), t.expiresAt());
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "oidc-link",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Link an account to its OIDC identity: the provider's issuer and the subject (sub) of the",
+        "person's ID tokens. OIDC sign-in matches on these only (docs/operations.md, OIDC)."
+      })
+  static final class OidcLink implements Callable<Integer> {
+    @Mixin DataOptions data = new DataOptions();
+
+    @Option(names = "--username", required = true, paramLabel = "NAME")
+    String username;
+
+    @Option(names = "--issuer", required = true, paramLabel = "URL")
+    String issuer;
+
+    @Option(names = "--subject", required = true, paramLabel = "SUB")
+    String subject;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext context = Launch.start(data, false, Map.of())) {
+        context.getBean(Accounts.class).linkOidc(username, issuer, subject, ACTOR);
+        spec.commandLine().getOut().println("Linked " + username + " to " + issuer + " " + subject);
         return 0;
       }
     }

@@ -104,6 +104,15 @@ public class ApiProblems {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    // The edge check (RequestBodyGuard) fails the stream as it is read; say which limit held.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RequestBodyGuard.TooLarge) {
+        return respond(problem(ErrorCode.PAYLOAD_TOO_LARGE, t.getMessage(), Map.of()));
+      }
+      if (t instanceof RequestBodyGuard.Malformed) {
+        return respond(problem(ErrorCode.MALFORMED_REQUEST, t.getMessage(), Map.of()));
+      }
+    }
     return respond(
         problem(ErrorCode.MALFORMED_REQUEST, "The request body is not valid JSON.", Map.of()));
   }

@@ -13,11 +13,14 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes a table as CSV or XLSX for list exports and statistics downloads (SECURITY.md rule 10).
- * Every text cell that a spreadsheet would read as a formula — one that begins with {@code =},
+ * Writes a table as CSV or XLSX for list exports and statistics downloads (SECURITY.md rule 10). In
+ * CSV, every text cell that a spreadsheet would read as a formula — one that begins with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return — is prefixed with an apostrophe, so
- * that an exported name such as {@code =HYPERLINK(...)} stays inert text (OWASP "CSV injection").
- * Callers pass only the columns the user may see; this class does not decide that.
+ * that an exported name such as {@code =HYPERLINK(...)} stays inert text (OWASP "CSV injection"): a
+ * spreadsheet opening a CSV file evaluates such text. XLSX cells are written as inline strings
+ * ({@code t="inlineStr"}), never as formulas, and a spreadsheet never evaluates an inline string,
+ * so XLSX values are kept exactly as recorded (no visible apostrophe). Callers pass only the
+ * columns the user may see; this class does not decide that.
  */
 public final class TableExport {
   private TableExport() {}
@@ -108,7 +111,7 @@ public final class TableExport {
     Workbook wb = new Workbook(out, "Palermo", "1.0");
     Worksheet ws = wb.newWorksheet(table.sheetName());
     for (int c = 0; c < table.headings().size(); c++) {
-      ws.inlineString(0, c, inert(table.headings().get(c)));
+      ws.inlineString(0, c, table.headings().get(c));
       ws.style(0, c).bold().set();
     }
     int r = 1;
@@ -118,7 +121,8 @@ public final class TableExport {
         if (v instanceof Number n) {
           ws.value(r, c, n);
         } else if (v != null) {
-          ws.inlineString(r, c, inert(v.toString()));
+          // An inline string is text, never evaluated: no escaping needed, none added.
+          ws.inlineString(r, c, v.toString());
         }
       }
       r++;

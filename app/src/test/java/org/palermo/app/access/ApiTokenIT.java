@@ -87,6 +87,27 @@ class ApiTokenIT {
         .andExpect(status().isUnauthorized());
   }
 
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void a_flood_of_bad_tokens_is_audited_once_per_source_and_interval_not_once_per_request()
+      throws Exception {
+    // Issue #11 item 15: every refused token used to write an audit row (600 a second).
+    long before = refusedTokenEntries();
+    for (int i = 0; i < 30; i++) {
+      mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer plm_flood" + i))
+          .andExpect(status().isUnauthorized());
+    }
+    // At most the first of a new interval (another test may have opened this source's already).
+    assertThat(refusedTokenEntries() - before).isLessThanOrEqualTo(1);
+  }
+
+  long refusedTokenEntries() {
+    return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'access.token.use'")
+        .query(Long.class)
+        .single();
+  }
+
   @Test
   void a_made_up_token_is_refused() throws Exception {
     mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer plm_madeup"))

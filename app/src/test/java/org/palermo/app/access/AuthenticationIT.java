@@ -91,6 +91,26 @@ class AuthenticationIT {
   }
 
   @Test
+  void a_sign_in_lockout_leaves_the_persons_api_tokens_working() throws Exception {
+    // Issue #11 item 16: the lockout answers password guessing at the sign-in form; anyone who
+    // knows a username can trigger it, so it must not cut off the machine client's token.
+    TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String token = accounts.token(user);
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token)) // cached as valid
+        .andExpect(status().isOk());
+    for (int i = 0; i < 5; i++) {
+      login(user.username(), "wrong " + i, new MockHttpSession());
+    }
+    assertThat(repository.user(user.id()).orElseThrow().lockedAt(Instant.now())).isTrue();
+
+    mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+    assertThat(login(user.username(), TestAccounts.PASSWORD, new MockHttpSession()))
+        .extracting(r -> r.getResponse().getRedirectedUrl())
+        .isEqualTo("/login?error");
+  }
+
+  @Test
   void four_failures_then_success_resets_the_count() throws Exception {
     TestUser user = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
     for (int i = 0; i < 4; i++) {

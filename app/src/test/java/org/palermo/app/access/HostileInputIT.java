@@ -87,6 +87,69 @@ class HostileInputIT {
     assertThat(r.getResponse().getContentAsString()).contains("payload-too-large");
   }
 
+  static final String PERSON =
+      """
+      {"givenName":"Edge","familyName":"Case","citizenships":["XA"],"languages":["ara"],
+       "legalBasis":"VITAL_INTEREST","purpose":"%s"}""";
+
+  long persons() {
+    return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
+  }
+
+  MvcResult postPerson(TestUser u, byte[] body) throws Exception {
+    return mvc.perform(
+            post("/api/v1/persons")
+                .header("Authorization", "Bearer " + accounts.token(u))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andReturn();
+  }
+
+  @Test
+  void any_endpoint_refuses_a_body_over_the_one_limit_with_a_413_problem() throws Exception {
+    // Issue #11 item 10: only classify had a limit; a large body elsewhere was read whole.
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    byte[] big = new byte[6 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) ' ');
+    big[0] = '{';
+    big[big.length - 1] = '}';
+    MvcResult r = postPerson(u, big);
+    assertThat(r.getResponse().getStatus()).isEqualTo(413);
+    assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");
+    assertThat(r.getResponse().getContentAsString()).contains("payload-too-large");
+  }
+
+  @Test
+  void malformed_utf8_in_a_body_read_as_text_is_refused_and_nothing_is_stored() throws Exception {
+    // Issue #11 item 11: endpoints that read the body as a String stored U+FFFD and answered 201.
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String[] parts = PERSON.split("%s");
+    body.writeBytes(parts[0].getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+    body.writeBytes(parts[1].getBytes(StandardCharsets.UTF_8));
+    long before = persons();
+    MvcResult r = postPerson(u, body.toByteArray());
+    assertThat(r.getResponse().getStatus()).isEqualTo(400);
+    assertThat(r.getResponse().getContentAsString()).contains("malformed-request");
+    assertThat(persons()).isEqualTo(before);
+  }
+
+  @Test
+  void a_nul_character_in_a_text_field_or_a_null_body_is_a_400_problem_not_a_500()
+      throws Exception {
+    TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    long before = persons();
+    MvcResult nul =
+        postPerson(u, PERSON.formatted("Protection\\u0000").getBytes(StandardCharsets.UTF_8));
+    assertThat(nul.getResponse().getStatus()).isEqualTo(400);
+    assertThat(nul.getResponse().getContentAsString()).contains("malformed-request");
+    MvcResult literalNull = postPerson(u, "null".getBytes(StandardCharsets.UTF_8));
+    assertThat(literalNull.getResponse().getStatus()).isEqualTo(400);
+    assertThat(literalNull.getResponse().getContentAsString()).contains("malformed-request");
+    assertThat(persons()).isEqualTo(before);
+  }
+
   @Test
   void malformed_utf8_is_refused_with_400() throws Exception {
     TestUser u = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);

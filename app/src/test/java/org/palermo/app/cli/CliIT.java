@@ -227,4 +227,15 @@ class CliIT {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("No user accounts exist yet").contains("users add --admin");
   }
+
+  @Test
+  void serve_demo_warns_on_start_that_administrators_have_no_second_factor() throws IOException {
+    // Issue #11 item 16: demo mode drops the TOTP administrators otherwise need; say so first.
+    Path dir = newDataDir();
+    assertThat(addAdmin(dir, "real.admin").exitCode()).isZero();
+    CliRun run = CliRun.of("serve", "--demo", "--port", "0", "--data-dir", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2); // a real instance: the demo refuses to run on it
+    assertThat(run.err())
+        .startsWith("WARNING: demo mode: administrators sign in WITHOUT a second factor");
+  }
 }

@@ -46,7 +46,8 @@ class TableExportTest {
   }
 
   @Test
-  void xlsx_holds_no_formula_cells_and_numbers_stay_numbers() throws Exception {
+  void xlsx_holds_no_formula_cells_keeps_text_as_recorded_and_numbers_stay_numbers()
+      throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TableExport.write(HOSTILE, Format.XLSX, out);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -57,8 +58,14 @@ class TableExportTest {
           assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
         }
       }
+      // Inline strings are never evaluated: the value stays exactly as recorded, no apostrophe.
       assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
-          .isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+          .isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+      assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("+1-2");
+      assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("-2+3");
+      for (int r = 1; r <= 7; r++) {
+        assertThat(sheet.getRow(r).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+      }
       assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(-4.0);
       assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("أمينة");
     }

@@ -10,12 +10,27 @@ import java.util.List;
  * A streaming RFC 4180 parser: quoted fields with doubled quotes, delimiters and line breaks inside
  * quotes, CRLF, LF or CR line ends, a leading byte-order mark. It reports the physical line on
  * which each record starts.
+ *
+ * <p>Memory is bounded whatever the file holds: a field longer than {@link #MAX_FIELD_CHARS}
+ * characters or a record of more than {@link #MAX_FIELDS} fields is refused, naming the line, as
+ * soon as the limit is passed (a CTDC value is a code, a label or a short free text; a 300 MB field
+ * would otherwise be read whole into the heap).
  */
 final class CsvParser {
   /** Decoding reads ahead, so the bad bytes lie on the reported line or a later one. */
   static final String NOT_UTF8 = "the file is not valid UTF-8 (at this line or a later one)";
 
+  /** The longest field read, in characters; far above any CTDC value. */
+  static final int MAX_FIELD_CHARS = 64 * 1024;
+
+  /** The most fields in one record; the CTDC layout has fewer than two hundred columns. */
+  static final int MAX_FIELDS = 4096;
+
+  /** The most characters in one record, all fields together. */
+  static final int MAX_RECORD_CHARS = 1024 * 1024;
+
   private static final int EOF = -1;
+  private int recordChars;
   private final Reader in;
   private final char delimiter;
   private long line = 1;
@@ -46,6 +61,7 @@ final class CsvParser {
       return null;
     }
     recordLine = line;
+    recordChars = 0;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     while (true) {
@@ -57,9 +73,13 @@ final class CsvParser {
             throw new CtdcFormatException(
                 line, "#" + (fields.size() + 1), "quote inside an unquoted field");
           }
-          field.append((char) c);
+          append(field, c, fields.size() + 1);
           c = read();
         }
+      }
+      if (fields.size() == MAX_FIELDS) {
+        throw new CtdcFormatException(
+            recordLine, null, "more than " + MAX_FIELDS + " fields in one record");
       }
       fields.add(field.toString());
       field.setLength(0);
@@ -84,7 +104,7 @@ final class CsvParser {
       if (c == '"') {
         int after = read();
         if (after == '"') {
-          field.append('"');
+          append(field, '"', position);
           continue;
         }
         if (after != EOF && after != delimiter && after != '\r' && after != '\n') {
@@ -100,15 +120,30 @@ final class CsvParser {
         if (after != '\n') {
           pushedBack = after;
         }
-        field.append('\r');
+        append(field, '\r', position);
         line++;
         if (after == '\n') {
-          field.append('\n');
+          append(field, '\n', position);
         }
         continue;
       }
-      field.append((char) c);
+      append(field, c, position);
     }
+  }
+
+  /** Appends one character, refusing a field that grows past {@link #MAX_FIELD_CHARS}. */
+  private void append(StringBuilder field, int c, int position) {
+    if (field.length() == MAX_FIELD_CHARS) {
+      throw new CtdcFormatException(
+          recordLine,
+          "#" + position,
+          "field longer than " + MAX_FIELD_CHARS + " characters (not a CTDC value)");
+    }
+    if (++recordChars > MAX_RECORD_CHARS) {
+      throw new CtdcFormatException(
+          recordLine, null, "record longer than " + MAX_RECORD_CHARS + " characters");
+    }
+    field.append((char) c);
   }
 
   private void endOfLine(int c) {

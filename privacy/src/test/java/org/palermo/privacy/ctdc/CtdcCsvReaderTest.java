@@ -147,6 +147,72 @@ class CtdcCsvReaderTest {
         .hasMessageContaining("not valid UTF-8");
   }
 
+  @Test
+  void aHugeFieldIsRefusedWithItsLineBeforeItFillsTheHeap() {
+    // Issue #11 item 18: one 300 MB field ran the import out of memory. The file is generated as
+    // it is read, so the test itself holds nothing; the parser must stop soon after the limit.
+    String header =
+        "yearOfRegistration,gender,ageBroad,majorityStatus,citizenship,CountryOfExploitation\n"
+            + "2019,Female,18--20,Adult,UA,PL\n"
+            + "2020,\"";
+    long huge = 300L * 1024 * 1024;
+    GeneratedReader file = new GeneratedReader(header, huge);
+
+    assertThatThrownBy(() -> CtdcCsvReader.forEach(file, r -> {}))
+        .isInstanceOf(CtdcFormatException.class)
+        .hasMessageStartingWith("line 3, column '#2': field longer than");
+    assertThat(file.served).isLessThan(4L * CsvParser.MAX_FIELD_CHARS);
+  }
+
+  @Test
+  void aRecordOfEndlessShortFieldsIsRefusedToo() {
+    String header =
+        "yearOfRegistration,gender,ageBroad,majorityStatus,citizenship,CountryOfExploitation\n";
+    GeneratedReader file = new GeneratedReader(header, 300L * 1024 * 1024, ',');
+
+    assertThatThrownBy(() -> CtdcCsvReader.forEach(file, r -> {}))
+        .isInstanceOf(CtdcFormatException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("fields in one record");
+    assertThat(file.served).isLessThan(CsvParser.MAX_RECORD_CHARS);
+  }
+
+  /** A text that starts with {@code prefix} and goes on with {@code length} filler characters. */
+  private static final class GeneratedReader extends java.io.Reader {
+    private final String prefix;
+    private final long length;
+    private final char filler;
+    long served;
+
+    GeneratedReader(String prefix, long length) {
+      this(prefix, length, 'a');
+    }
+
+    GeneratedReader(String prefix, long length, char filler) {
+      this.prefix = prefix;
+      this.length = length;
+      this.filler = filler;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) {
+      long total = prefix.length() + length;
+      if (served >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(len, total - served);
+      for (int i = 0; i < n; i++) {
+        long at = served + i;
+        buf[off + i] = at < prefix.length() ? prefix.charAt((int) at) : filler;
+      }
+      served += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
   private static List<CtdcRecord> read(String text) {
     return CtdcCsvReader.read(new StringReader(text));
   }

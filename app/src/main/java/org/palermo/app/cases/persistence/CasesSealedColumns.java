@@ -17,4 +17,16 @@ class CasesSealedColumns {
   SealedColumn journeyEventDescription() {
     return new SealedColumn("journey_event", "description", "t.person_id", "t.id::text");
   }
+
+  /** The purpose of processing, free text about one person (V19_41; issue #11 item 12). */
+  @Bean
+  SealedColumn personPurpose() {
+    return new SealedColumn("person", "purpose", "t.id", "t.id::text");
+  }
+
+  /** The recruitment city (V19_41): with date and citizenship it can point at the person. */
+  @Bean
+  SealedColumn personRecruitmentCity() {
+    return new SealedColumn("person", "recruitment_city", "t.id", "t.id::text");
+  }
 }

@@ -125,7 +125,7 @@ public class PersonStore {
       citizenships, languages, migration_status, protection_status, legal_basis, purpose,
       cooperation, trafficking_status, control_methods, exploitation_types, industry,
       recruitment_methods, recruitment_city, recruitment_country, owner_agency_id, version,
-      birth_date_sealed""";
+      birth_date_sealed, purpose_sealed, recruitment_city_sealed""";
 
   public Optional<StoredPerson> find(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
@@ -155,9 +155,11 @@ public class PersonStore {
                   birth_date_estimated = ?,
                   age_disputed = ?, sex = ?, gender = ?, citizenships = ?::text[],
                   languages = ?::text[], migration_status = ?, protection_status = ?,
-                  legal_basis = ?, purpose = ?, cooperation = ?, trafficking_status = ?,
+                  legal_basis = ?, purpose = NULL, purpose_sealed = ?, cooperation = ?,
+                  trafficking_status = ?,
                   control_methods = ?::text[], exploitation_types = ?::text[], industry = ?,
-                  recruitment_methods = ?::text[], recruitment_city = ?, recruitment_country = ?,
+                  recruitment_methods = ?::text[], recruitment_city = NULL,
+                  recruitment_city_sealed = ?, recruitment_country = ?,
                   version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
             .params(
@@ -174,14 +176,14 @@ public class PersonStore {
                 name(d.migrationStatus()),
                 name(d.protectionStatus()),
                 name(d.legalBasis()),
-                d.purpose(),
+                sealPurpose(id, d.purpose()),
                 name(d.cooperation()),
                 name(d.traffickingStatus()),
                 array(names(d.controlMethods())),
                 array(names(d.exploitationTypes())),
                 name(d.industry()),
                 array(names(d.recruitmentMethods())),
-                d.recruitmentCity(),
+                sealRecruitmentCity(id, d.recruitmentCity()),
                 d.recruitmentCountry(),
                 Timestamp.from(at),
                 id,
@@ -466,6 +468,28 @@ public class PersonStore {
         journey);
   }
 
+  /** The purpose of processing, sealed under the person's data key (V19_41). */
+  public byte[] sealPurpose(UUID personId, String purpose) {
+    return purpose == null ? null : sealed.seal(personId, "person", "purpose", personId, purpose);
+  }
+
+  /** The recruitment city, sealed under the person's data key (V19_41). */
+  byte[] sealRecruitmentCity(UUID personId, String city) {
+    return city == null
+        ? null
+        : sealed.seal(personId, "person", "recruitment_city", personId, city);
+  }
+
+  /** A sealed person column, or its plaintext while the row waits for the start-up sealing. */
+  private String openSealed(UUID id, String column, ResultSet rs) throws SQLException {
+    byte[] value = rs.getBytes(column + "_sealed");
+    String plain = rs.getString(column);
+    if (value == null) {
+      return plain;
+    }
+    return sealed.open(id, "person", column, id, value, plain);
+  }
+
   private StoredPerson row(ResultSet rs) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
     String given = cipher.open(id, rs.getString("given_name"));
@@ -484,14 +508,14 @@ public class PersonStore {
             enumOf(MigrationStatus.class, rs.getString("migration_status")),
             enumOf(ProtectionStatus.class, rs.getString("protection_status")),
             enumOf(LegalBasis.class, rs.getString("legal_basis")),
-            rs.getString("purpose"),
+            openSealed(id, "purpose", rs),
             enumOf(Cooperation.class, rs.getString("cooperation")),
             enumOf(TraffickingStatus.class, rs.getString("trafficking_status")),
             enums(ControlMethod.class, list(rs, "control_methods")),
             enums(Exploitation.class, list(rs, "exploitation_types")),
             enumOf(Industry.class, rs.getString("industry")),
             enums(RecruitmentMethod.class, list(rs, "recruitment_methods")),
-            rs.getString("recruitment_city"),
+            openSealed(id, "recruitment_city", rs),
             rs.getString("recruitment_country"),
             List.of());
     return new StoredPerson(

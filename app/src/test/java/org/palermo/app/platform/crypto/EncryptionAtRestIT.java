@@ -378,6 +378,56 @@ class EncryptionAtRestIT {
   }
 
   @Test
+  void purpose_and_recruitment_city_are_sealed_and_old_plaintext_is_sealed_at_start_up()
+      throws Exception {
+    // Issue #11 item 12: both were plaintext and on no list of plain columns.
+    TestUser cw = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
+    String token = "Bearer " + accounts.token(cw);
+    String created =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/v1/persons")
+                    .header("Authorization", token)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"givenName":"Sealed","familyName":"Purpose","citizenships":["XA"],
+                         "languages":["ara"],"legalBasis":"VITAL_INTEREST",
+                         "purpose":"Purpose Wqxzvyk","recruitmentCity":"Qzvyxwton"}"""))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"personId\":\"([0-9a-f-]{36})\"").matcher(created);
+    assertThat(m.find()).as(created).isTrue();
+    UUID personId = UUID.fromString(m.group(1));
+    assertThat(String.join("\n", dump())).doesNotContain("Wqxzvyk").doesNotContain("Qzvyxwton");
+    String read =
+        mvc.perform(get("/api/v1/persons/" + personId).header("Authorization", token))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(read).contains("Purpose Wqxzvyk").contains("Qzvyxwton");
+
+    // A row as stored before V19_41: plaintext, nothing sealed; sealed at start-up.
+    jdbc.sql(
+            "UPDATE person SET purpose = 'Legacy Pzqxwv', purpose_sealed = NULL,"
+                + " recruitment_city = 'Legacy Vzqxton', recruitment_city_sealed = NULL"
+                + " WHERE id = ?")
+        .param(personId)
+        .update();
+    assertThat(sealing.sealAll()).isGreaterThanOrEqualTo(2);
+    assertThat(String.join("\n", dump())).doesNotContain("Pzqxwv").doesNotContain("Vzqxton");
+    assertThat(
+            mvc.perform(get("/api/v1/persons/" + personId).header("Authorization", token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Legacy Pzqxwv")
+        .contains("Legacy Vzqxton");
+  }
+
+  @Test
   void rows_stored_in_plaintext_before_v17_are_sealed_at_start_up_and_lose_nothing()
       throws Exception {
     Written w = writeCaseTexts();
