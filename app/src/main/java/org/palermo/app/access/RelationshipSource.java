@@ -11,4 +11,14 @@ import java.util.UUID;
 public interface RelationshipSource {
   /** The relationships {@code who} has to the case; empty when none (or no such case). */
   Set<Relationship> relationships(PalermoPrincipal who, UUID caseId);
+
+  /**
+   * The cases of other agencies to which this source gives {@code who} any relationship at all (the
+   * cases referred to their agency, the glass they broke, the disclosures to their agency): what a
+   * search may reach beyond the user's own agency. Ownership is not listed (a search asks the owner
+   * index itself).
+   */
+  default Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
+    return Set.of();
+  }
 }

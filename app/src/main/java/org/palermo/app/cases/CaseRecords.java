@@ -118,9 +118,9 @@ public class CaseRecords {
         .update();
     persons.writeTokens(personId, fullName);
     UUID caseId = UUID.randomUUID();
-    long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
     String reference =
-        String.format("PAL-%d-%06d", c.openedAt().atZone(clock.getZone()).getYear(), n);
+        org.palermo.app.cases.persistence.CaseStore.newReference(
+            jdbc, c.openedAt().atZone(clock.getZone()).getYear());
     jdbc.sql(
             """
             INSERT INTO case_file (id, reference, person_id, owner_agency_id, status, opened_at)

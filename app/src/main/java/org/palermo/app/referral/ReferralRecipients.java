@@ -26,4 +26,9 @@ class ReferralRecipients implements RelationshipSource {
         ? Set.of(Relationship.REFERRAL_RECIPIENT)
         : Set.of();
   }
+
+  @Override
+  public Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
+    return store.casesReferredTo(who.agencyId());
+  }
 }
