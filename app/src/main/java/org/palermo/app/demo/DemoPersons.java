@@ -101,7 +101,12 @@ class DemoPersons {
                   countryOfExploitation,
                   exploitation,
                   htcds.migration(),
-                  htcds.protection()));
+                  htcds.protection(),
+                  // Detected victims (SDG 16.2.2 counts indicated and identified ones only):
+                  // every tenth identified, the others indicated; no random draw, so the rest of
+                  // the demo data stays as it was.
+                  i % 10 == 0 ? "ActualVictimOfTrafficking" : "PossibleVictimOfTrafficking",
+                  null));
       context.add(reference, status, exploitation);
     }
     context.flush();

@@ -95,7 +95,15 @@ public class PersonRecords {
                     .orElse(null),
                 d.exploitationTypes(),
                 d.migrationStatus(),
-                d.protectionStatus()));
+                d.protectionStatus(),
+                d.traffickingStatus() == null ? null : d.traffickingStatus().name(),
+                d.journey().stream()
+                    .filter(
+                        e -> e.type() == org.palermo.app.cases.domain.JourneyEventType.EXPLOITATION)
+                    .map(e -> e.date())
+                    .filter(day -> day != null)
+                    .min(java.util.Comparator.naturalOrder())
+                    .orElse(null)));
     UUID caseId = cases.idByReference(reference).orElseThrow();
     policy.require(who, caseId, FieldGroup.IDENTITY, Access.WRITE);
     UUID personId = persons.personOf(caseId).orElseThrow();
