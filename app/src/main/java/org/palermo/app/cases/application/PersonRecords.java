@@ -164,9 +164,10 @@ public class PersonRecords {
   Set<FieldGroup> readable(PalermoPrincipal who, UUID personId) {
     List<UUID> ids = persons.casesOf(personId);
     if (ids.isEmpty()) {
-      // No such person: ask the policy about an id that is no case, as for a hidden person, so
-      // that the refusal does the same queries and writes the same audit entry.
-      ids = List.of(personId);
+      // No such person: ask the policy about an id that is no case (a fresh one, so that the
+      // entry names a case id as for a hidden person), doing the same queries and writing the
+      // same audit entry.
+      ids = List.of(UUID.randomUUID());
     }
     EnumSet<FieldGroup> all = EnumSet.noneOf(FieldGroup.class);
     for (UUID c : ids) {
