@@ -131,6 +131,15 @@ public class CaseRecords {
    */
   @Transactional
   public String register(NewPersonCase c) {
+    return register(c, null);
+  }
+
+  /**
+   * {@link #register(NewPersonCase)} with the case reference drawn from {@code referenceSource}
+   * (the demo seeder's seeded stream, so that a seed always gives the same demo), or from a secure
+   * random source when {@code null}.
+   */
+  public String register(NewPersonCase c, java.util.random.RandomGenerator referenceSource) {
     UUID personId = UUID.randomUUID();
     Instant now = clock.instant();
     String fullName = PersonStore.fullName(c.givenName(), c.familyName());
@@ -164,7 +173,7 @@ public class CaseRecords {
     UUID caseId = UUID.randomUUID();
     String reference =
         org.palermo.app.cases.persistence.CaseStore.newReference(
-            jdbc, c.openedAt().atZone(clock.getZone()).getYear());
+            jdbc, c.openedAt().atZone(clock.getZone()).getYear(), referenceSource);
     jdbc.sql(
             """
             INSERT INTO case_file (id, reference, person_id, owner_agency_id, status, opened_at)

@@ -23,12 +23,17 @@ public final class CaseReference {
 
   /** A new random reference for a case opened in {@code year}. */
   public static String random(int year) {
+    return random(year, RANDOM);
+  }
+
+  /** A new reference drawn from {@code source} (a seeded one for demo data). */
+  public static String random(int year, java.util.random.RandomGenerator source) {
     StringBuilder s = new StringBuilder(18).append("PAL-").append(year).append('-');
     for (int i = 0; i < 8; i++) {
       if (i == 4) {
         s.append('-');
       }
-      s.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+      s.append(ALPHABET[source.nextInt(ALPHABET.length)]);
     }
     return s.toString();
   }

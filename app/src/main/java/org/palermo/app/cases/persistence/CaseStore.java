@@ -117,13 +117,17 @@ public class CaseStore {
    * in the rare case it is already taken.
    */
   public String newReference(int year) {
-    return newReference(jdbc, year);
+    return newReference(jdbc, year, null);
   }
 
   /** {@link #newReference(int)} for callers holding their own {@link JdbcClient}. */
-  public static String newReference(JdbcClient jdbc, int year) {
+  public static String newReference(
+      JdbcClient jdbc, int year, java.util.random.RandomGenerator source) {
     while (true) {
-      String candidate = org.palermo.app.cases.domain.CaseReference.random(year);
+      String candidate =
+          source == null
+              ? org.palermo.app.cases.domain.CaseReference.random(year)
+              : org.palermo.app.cases.domain.CaseReference.random(year, source);
       boolean taken =
           jdbc.sql("SELECT count(*) FROM case_file WHERE reference = ?")
                   .param(candidate)
