@@ -55,7 +55,7 @@ status, body = get(c, owner, "/api/v1/cases?size=100")
 all_case_ids = [x["id"] for x in json.loads(body)["items"]]
 status, body = get(c, owner, "/api/v1/persons?size=100")
 persons = json.loads(body)["items"]
-all_person_ids = [p["id"] for p in persons]
+all_person_ids = [p["personId"] for p in persons]
 names = sorted({p["familyName"] for p in persons if p.get("familyName")})
 status, body = get(c, owner, "/api/v1/referrals?box=outgoing&size=100")
 all_referral_ids = [x["id"] for x in json.loads(body)["items"]]
