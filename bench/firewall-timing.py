@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
-"""Response times an immigration-enforcement user sees for a hidden case and for no case.
+"""Response times a user of another agency sees for a hidden record and for no record.
 
-Usage: firewall-timing.py BASE_URL CREDENTIALS_JSON [ROUNDS]
+Usage: firewall-timing.py BASE_URL CREDENTIALS_JSON [ROUNDS] [SEED] [USER ...]
 
-As the demo user "immigration.officer" (API token from demo-credentials.json) it requests, in a
-random interleaved order on one keep-alive connection, ROUNDS times each:
-  existing   GET /api/v1/cases/{id of an existing case of another agency}   (hidden: 404)
-  missing    GET /api/v1/cases/{random uuid}                                 (404)
-  name-hit   GET /api/v1/persons/matches?name={a name that exists}
-  name-miss  GET /api/v1/persons/matches?name={a name that exists nowhere}
-  list-hit   GET /api/v1/cases?name={a name that exists}
-  list-miss  GET /api/v1/cases?name={a name that exists nowhere}
-The existing ids and names are read first as the demo user "caseworker" (the case's owner).
-For each pair it prints p50/p95/p99, the Mann-Whitney U test (normal approximation, two-sided)
-and the two-sample Kolmogorov-Smirnov statistic D with its asymptotic p-value. Standard library only.
+For each USER (default: "immigration.officer" and "caseworker.valmont", a service provider of
+another shelter) it requests with that user's API token (from demo-credentials.json), in a random
+interleaved order on one keep-alive connection, ROUNDS times each:
+  existing        GET /api/v1/cases/{id of a case of the owner's agency}       (hidden: 404)
+  missing         GET /api/v1/cases/{random uuid}                               (404)
+  person-hidden   GET /api/v1/persons/{id of a person of the owner's agency}   (404)
+  person-missing  GET /api/v1/persons/{random uuid}                             (404)
+  referral-hidden GET /api/v1/referrals/{id of a referral the owner sent}      (404)
+  referral-missing GET /api/v1/referrals/{random uuid}                          (404)
+  name-hit        GET /api/v1/persons/matches?name={a name that exists}
+  name-miss       GET /api/v1/persons/matches?name={a name that exists nowhere}
+  list-hit        GET /api/v1/cases?name={a name that exists}
+  list-miss       GET /api/v1/cases?name={a name that exists nowhere}
+The existing ids and names are read first as the demo user "caseworker" (the owner); ids the
+measured user may read (a referral to their agency, say) are left out, so that every "hidden"
+request is a refusal. For each pair it prints p50/p95/p99, the Mann-Whitney U test (normal
+approximation, two-sided) and the two-sample Kolmogorov-Smirnov statistic D with its asymptotic
+p-value. Standard library only.
 """
 import http.client
 import json
@@ -42,39 +49,59 @@ def get(conn, token, path):
 
 
 owner = creds["caseworker"]["apiToken"]
-enforcer = creds["immigration.officer"]["apiToken"]
+users = sys.argv[5:] or ["immigration.officer", "caseworker.valmont"]
 c = connect()
 status, body = get(c, owner, "/api/v1/cases?size=100")
-cases = json.loads(body)["items"]
-ids = [x["id"] for x in cases]
+all_case_ids = [x["id"] for x in json.loads(body)["items"]]
 status, body = get(c, owner, "/api/v1/persons?size=100")
-names = sorted({p["familyName"] for p in json.loads(body)["items"] if p.get("familyName")})
-print(f"owner's cases read: {len(ids)}; family names: {len(names)}")
+persons = json.loads(body)["items"]
+all_person_ids = [p["personId"] for p in persons]
+names = sorted({p["familyName"] for p in persons if p.get("familyName")})
+status, body = get(c, owner, "/api/v1/referrals?box=outgoing&size=100")
+all_referral_ids = [x["id"] for x in json.loads(body)["items"]]
+print(f"owner's cases read: {len(all_case_ids)}; persons: {len(all_person_ids)}; "
+      f"referrals sent: {len(all_referral_ids)}; family names: {len(names)}")
 
-kinds = {
-    "existing": lambda: "/api/v1/cases/" + rng.choice(ids),
-    "missing": lambda: "/api/v1/cases/" + str(uuid.uuid4()),
-    "name-hit": lambda: "/api/v1/persons/matches?name=" + urllib.parse.quote(rng.choice(names)),
-    "name-miss": lambda: "/api/v1/persons/matches?name=Nobody" + "".join(rng.choice("bcdfghjklmnprstvz") for _ in range(6)),
-    "list-hit": lambda: "/api/v1/cases?name=" + urllib.parse.quote(rng.choice(names)),
-    "list-miss": lambda: "/api/v1/cases?name=Nobody" + "".join(rng.choice("bcdfghjklmnprstvz") for _ in range(6)),
-}
-statuses = {k: {} for k in kinds}
-times = {k: [] for k in kinds}
 
-# Warm-up (JIT, caches), not reported.
-for _ in range(300):
-    for k, path in kinds.items():
-        get(c, enforcer, path())
+def hidden_from(token, path, ids):
+    return [i for i in ids if get(c, token, path + i)[0] == 404]
 
-order = [k for k in kinds for _ in range(rounds)]
-rng.shuffle(order)
-for k in order:
-    path = kinds[k]()
-    t0 = time.perf_counter()
-    s, _ = get(c, enforcer, path)
-    times[k].append((time.perf_counter() - t0) * 1000)
-    statuses[k][s] = statuses[k].get(s, 0) + 1
+
+def measure(user):
+    token = creds[user]["apiToken"]
+    ids = hidden_from(token, "/api/v1/cases/", all_case_ids)
+    person_ids = hidden_from(token, "/api/v1/persons/", all_person_ids)
+    referral_ids = hidden_from(token, "/api/v1/referrals/", all_referral_ids)
+    print(f"\n== {user}: hidden cases {len(ids)}, persons {len(person_ids)}, referrals {len(referral_ids)}")
+    kinds = {
+        "existing": lambda: "/api/v1/cases/" + rng.choice(ids),
+        "missing": lambda: "/api/v1/cases/" + str(uuid.uuid4()),
+        "person-hidden": lambda: "/api/v1/persons/" + rng.choice(person_ids),
+        "person-missing": lambda: "/api/v1/persons/" + str(uuid.uuid4()),
+        "referral-hidden": lambda: "/api/v1/referrals/" + rng.choice(referral_ids),
+        "referral-missing": lambda: "/api/v1/referrals/" + str(uuid.uuid4()),
+        "name-hit": lambda: "/api/v1/persons/matches?name=" + urllib.parse.quote(rng.choice(names)),
+        "name-miss": lambda: "/api/v1/persons/matches?name=Nobody" + "".join(rng.choice("bcdfghjklmnprstvz") for _ in range(6)),
+        "list-hit": lambda: "/api/v1/cases?name=" + urllib.parse.quote(rng.choice(names)),
+        "list-miss": lambda: "/api/v1/cases?name=Nobody" + "".join(rng.choice("bcdfghjklmnprstvz") for _ in range(6)),
+    }
+    if not referral_ids:
+        del kinds["referral-hidden"], kinds["referral-missing"]
+    statuses = {k: {} for k in kinds}
+    times = {k: [] for k in kinds}
+    # Warm-up (JIT, caches), not reported.
+    for _ in range(min(300, rounds)):
+        for k, path in kinds.items():
+            get(c, token, path())
+    order = [k for k in kinds for _ in range(rounds)]
+    rng.shuffle(order)
+    for k in order:
+        path = kinds[k]()
+        t0 = time.perf_counter()
+        s, _ = get(c, token, path)
+        times[k].append((time.perf_counter() - t0) * 1000)
+        statuses[k][s] = statuses[k].get(s, 0) + 1
+    report(kinds, statuses, times)
 
 
 def pct(xs, p):
@@ -124,12 +151,21 @@ def ks(a, b):
     return d, max(0.0, min(1.0, p))
 
 
-print(f"rounds per kind: {rounds}, interleaved at random on one keep-alive connection")
-print(f"{'kind':<10} {'statuses':<14} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
-for k in kinds:
-    xs = times[k]
-    print(f"{k:<10} {str(statuses[k]):<14} {pct(xs, 50):8.3f} {pct(xs, 95):8.3f} {pct(xs, 99):8.3f} {sum(xs) / len(xs):8.3f}")
-for a, b in [("existing", "missing"), ("name-hit", "name-miss"), ("list-hit", "list-miss")]:
-    u, z, p, auc = mann_whitney(times[a], times[b])
-    d, pks = ks(times[a], times[b])
-    print(f"{a} vs {b}: Mann-Whitney U={u:.0f} z={z:+.2f} p={p:.3g} P(A>B)={auc:.3f}; KS D={d:.3f} p={pks:.3g}")
+def report(kinds, statuses, times):
+    print(f"rounds per kind: {rounds}, interleaved at random on one keep-alive connection")
+    print(f"{'kind':<16} {'statuses':<14} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
+    for k in kinds:
+        xs = times[k]
+        print(f"{k:<16} {str(statuses[k]):<14} {pct(xs, 50):8.3f} {pct(xs, 95):8.3f} {pct(xs, 99):8.3f} {sum(xs) / len(xs):8.3f}")
+    pairs = [("existing", "missing"), ("person-hidden", "person-missing"),
+             ("referral-hidden", "referral-missing"), ("name-hit", "name-miss"), ("list-hit", "list-miss")]
+    for a, b in pairs:
+        if a not in times:
+            continue
+        u, z, p, auc = mann_whitney(times[a], times[b])
+        d, pks = ks(times[a], times[b])
+        print(f"{a} vs {b}: Mann-Whitney U={u:.0f} z={z:+.2f} p={p:.3g} P(A>B)={auc:.3f}; KS D={d:.3f} p={pks:.3g}")
+
+
+for user in users:
+    measure(user)

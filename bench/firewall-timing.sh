@@ -5,7 +5,8 @@
 # Usage: bench/firewall-timing.sh [DATA_DIR] [ROUNDS]   (default: a fresh temporary directory; 2000)
 # Environment: JAR (default app/target/palermo.jar), PORT (default 18081), SEED (python's RNG).
 # Seeds the demo data (`palermo demo seed`) when DATA_DIR has none, starts `palermo serve` on it,
-# runs bench/firewall-timing.py as the demo user "immigration.officer", then stops the server.
+# runs bench/firewall-timing.py as the demo users "immigration.officer" and "caseworker.valmont"
+# (a service provider of another shelter), then stops the server.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 DATA_DIR=${1:-$(mktemp -d /tmp/palermo-firewall-XXXXXX)/data}

@@ -146,22 +146,26 @@ public class AccessPolicy {
   }
 
   /**
-   * The cases of other agencies that {@code who} could ever be allowed to read, when that set is
-   * bounded: for a user of an enforcement agency, only the cases disclosed to it and still in force
-   * (none for immigration enforcement: nothing is disclosed to it), since referrals and
-   * break-the-glass never reach enforcement. Empty for other agencies, which a referral or
-   * break-the-glass may bring to any case. A search uses it to leave every other case out in its
-   * query, so that it takes the same time whether a hidden person exists or not; each row it keeps
-   * is still decided by {@link #allows}.
+   * The cases of other agencies that {@code who} could ever be allowed to read: for a user of an
+   * enforcement agency, only the cases disclosed to it and still in force (none for immigration
+   * enforcement: nothing is disclosed to it); for any other agency, the cases referred to it, the
+   * glass its user broke and the disclosures to it. A search uses it to leave every other case out
+   * in its query, so that it takes the same time whether a hidden person exists or not, for every
+   * user (issue #11 item 9: the service-provider path used to open every candidate's name); each
+   * row it keeps is still decided by {@link #allows}. Always present.
    */
   public Optional<Set<UUID>> reachBeyondOwnAgency(PalermoPrincipal who) {
-    if (!who.function().isEnforcement()) {
-      return Optional.empty();
-    }
     if (who.function() == AgencyType.IMMIGRATION_ENFORCEMENT) {
       return Optional.of(Set.of());
     }
-    return Optional.of(disclosures.casesDisclosedTo(who.agencyId()));
+    if (who.function().isEnforcement()) {
+      return Optional.of(disclosures.casesDisclosedTo(who.agencyId()));
+    }
+    java.util.HashSet<UUID> reach = new java.util.HashSet<>();
+    for (RelationshipSource s : sources) {
+      reach.addAll(s.casesBeyondOwnAgency(who));
+    }
+    return Optional.of(Set.copyOf(reach));
   }
 
   /**

@@ -60,6 +60,15 @@ public class BreakTheGlass implements RelationshipSource {
     return n > 0 ? Set.of(Relationship.BREAK_THE_GLASS) : Set.of();
   }
 
+  @Override
+  public Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
+    return Set.copyOf(
+        jdbc.sql("SELECT DISTINCT case_id FROM break_glass WHERE user_id = ? AND expires_at > ?")
+            .params(who.userId(), Timestamp.from(clock.instant()))
+            .query(UUID.class)
+            .list());
+  }
+
   /** Whether {@code who}'s role and agency allow breaking the glass at all. */
   public static boolean allowed(PalermoPrincipal who) {
     return !who.function().isEnforcement()

@@ -34,6 +34,13 @@ class DisclosureStore implements RelationshipSource {
         : Set.of(Relationship.DISCLOSURE_RECIPIENT);
   }
 
+  @Override
+  public Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
+    return who.agencyType() == AgencyType.IMMIGRATION_ENFORCEMENT
+        ? Set.of()
+        : casesDisclosedTo(who.agencyId());
+  }
+
   /** The cases with a disclosure to the agency still in force. */
   Set<UUID> casesDisclosedTo(UUID agencyId) {
     return Set.copyOf(

@@ -19,4 +19,14 @@ public interface RelationshipSource {
   default Standing standing(PalermoPrincipal who, UUID caseId) {
     return Standing.of(relationships(who, caseId));
   }
+
+  /**
+   * The cases of other agencies to which this source gives {@code who} any relationship at all (the
+   * cases referred to their agency, the glass they broke, the disclosures to their agency): what a
+   * search may reach beyond the user's own agency. Ownership is not listed (a search asks the owner
+   * index itself).
+   */
+  default Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
+    return Set.of();
+  }
 }

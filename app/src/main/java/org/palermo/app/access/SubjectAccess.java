@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SubjectAccess {
   /** Tables never exported: key material and keyed search tokens. */
   private static final Set<String> EXCLUDED =
-      Set.of("data_key", "person_name_token", "case_name_token");
+      Set.of("data_key", "person_name_token", "case_name_token", "audit_subject");
 
   private static final String SEALED_SUFFIX = "_sealed";
 
@@ -106,6 +106,22 @@ public class SubjectAccess {
       }
     }
     out.put("recordsOfThePerson", byPerson);
+    // Who saw the person: reads of the person themself and every list, export or search that
+    // showed them (audit_subject, issue #11 item 17; ASVS 7.1).
+    List<Map<String, Object>> reads =
+        new ArrayList<>(rows("audit_event", "target", "person:" + personId));
+    reads.addAll(
+        jdbc
+            .sql(
+                "SELECT e.* FROM audit_event e JOIN audit_subject s ON s.audit_seq = e.seq"
+                    + " WHERE s.person_id = ? ORDER BY e.seq")
+            .param(personId)
+            .query()
+            .listOfRows()
+            .stream()
+            .map(SubjectAccess::auditRow)
+            .toList());
+    out.put("seenBy", reads);
     List<Map<String, Object>> caseExports = new ArrayList<>();
     for (UUID caseId : cases) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -126,6 +142,15 @@ public class SubjectAccess {
     }
     out.put("cases", caseExports);
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(out);
+  }
+
+  private static Map<String, Object> auditRow(Map<String, Object> row) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : row.entrySet()) {
+      Object v = e.getValue();
+      out.put(e.getKey(), v instanceof Timestamp t ? t.toInstant().toString() : v);
+    }
+    return out;
   }
 
   private List<String> tablesWith(String column) {

@@ -42,6 +42,7 @@ public class CaseList {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final org.palermo.app.audit.AuditSubjects shown;
   private final AccessPolicy policy;
   private final Clock clock;
   private final PersonStore persons;
@@ -51,6 +52,7 @@ public class CaseList {
   CaseList(
       JdbcClient jdbc,
       AuditLog audit,
+      org.palermo.app.audit.AuditSubjects shown,
       AccessPolicy policy,
       Clock clock,
       PersonStore persons,
@@ -60,6 +62,7 @@ public class CaseList {
     this.readOnly.setReadOnly(true);
     this.jdbc = jdbc;
     this.audit = audit;
+    this.shown = shown;
     this.policy = policy;
     this.clock = clock;
     this.persons = persons;
@@ -160,9 +163,10 @@ public class CaseList {
               + " AND t.completed_at IS NULL AND t.due_on < :today)");
     }
     if (filter.name() != null) {
-      if (filter.name().matches("(?i)PAL-\\d{4}-\\d+")) {
+      if (org.palermo.app.cases.domain.CaseReference.looksLike(filter.name())) {
         where.append(" AND c.reference = :reference");
-        params.put("reference", filter.name().toUpperCase(java.util.Locale.ROOT));
+        params.put(
+            "reference", org.palermo.app.cases.domain.CaseReference.normalise(filter.name()));
       } else {
         // Every match token of the query must be among the person's blind tokens. No token at
         // all matches nobody.
@@ -219,7 +223,8 @@ public class CaseList {
         filter.name() == null
             ? raw
             : raw.stream().filter(r -> r.givenName() != null || r.familyName() != null).toList();
-    audit.record(
+    // Which persons the page showed, not only how many (issue #11 item 17; ASVS 7.1).
+    shown.recordShown(
         new AuditEntry(
             who.username(),
             who.agencyName(),
@@ -232,7 +237,8 @@ public class CaseList {
                 + size
                 + " rows="
                 + items.size()
-                + (filter.name() != null ? " name-search" : "")));
+                + (filter.name() != null ? " name-search" : "")),
+        items.stream().map(Row::personId).toList());
     return new Listing(items, page, size, total[0], filter);
   }
 

@@ -71,7 +71,50 @@ public class CaseRecords {
       String countryOfExploitation,
       Set<PersonRegistered.Exploitation> exploitationTypes,
       MigrationStatus migrationStatus,
-      ProtectionStatus protectionStatus) {
+      ProtectionStatus protectionStatus,
+      String traffickingStatus,
+      LocalDate exploitationBegan) {
+
+    /** A new person case with no trafficking status and no date of exploitation recorded. */
+    public NewPersonCase(
+        String givenName,
+        String familyName,
+        LocalDate birthDate,
+        boolean birthDateEstimated,
+        String gender,
+        List<String> citizenships,
+        List<String> languages,
+        LegalBasis legalBasis,
+        String purpose,
+        UUID ownerAgencyId,
+        CaseStatus status,
+        Instant openedAt,
+        boolean synthetic,
+        String countryOfExploitation,
+        Set<PersonRegistered.Exploitation> exploitationTypes,
+        MigrationStatus migrationStatus,
+        ProtectionStatus protectionStatus) {
+      this(
+          givenName,
+          familyName,
+          birthDate,
+          birthDateEstimated,
+          gender,
+          citizenships,
+          languages,
+          legalBasis,
+          purpose,
+          ownerAgencyId,
+          status,
+          openedAt,
+          synthetic,
+          countryOfExploitation,
+          exploitationTypes,
+          migrationStatus,
+          protectionStatus,
+          null,
+          null);
+    }
 
     public NewPersonCase {
       citizenships = citizenships == null ? List.of() : List.copyOf(citizenships);
@@ -88,6 +131,15 @@ public class CaseRecords {
    */
   @Transactional
   public String register(NewPersonCase c) {
+    return register(c, null);
+  }
+
+  /**
+   * {@link #register(NewPersonCase)} with the case reference drawn from {@code referenceSource}
+   * (the demo seeder's seeded stream, so that a seed always gives the same demo), or from a secure
+   * random source when {@code null}.
+   */
+  public String register(NewPersonCase c, java.util.random.RandomGenerator referenceSource) {
     UUID personId = UUID.randomUUID();
     Instant now = clock.instant();
     String fullName = PersonStore.fullName(c.givenName(), c.familyName());
@@ -96,8 +148,8 @@ public class CaseRecords {
             INSERT INTO person (id, given_name, family_name, birth_date_sealed,
               birth_date_estimated, gender, citizenships, languages, legal_basis, purpose_sealed,
               owner_agency_id, synthetic, created_at, migration_status, protection_status, minor,
-              at_rest)
-            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
+              trafficking_status, at_rest)
+            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
         .params(
             personId,
             cipher.seal(personId, c.givenName()),
@@ -114,13 +166,14 @@ public class CaseRecords {
             Timestamp.from(now),
             c.migrationStatus() == null ? null : c.migrationStatus().name(),
             c.protectionStatus() == null ? null : c.protectionStatus().name(),
-            PersonStore.minor(c.birthDate(), LocalDate.now(clock)))
+            PersonStore.minor(c.birthDate(), LocalDate.now(clock)),
+            c.traffickingStatus())
         .update();
     persons.writeTokens(personId, fullName);
     UUID caseId = UUID.randomUUID();
-    long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
     String reference =
-        String.format("PAL-%d-%06d", c.openedAt().atZone(clock.getZone()).getYear(), n);
+        org.palermo.app.cases.persistence.CaseStore.newReference(
+            jdbc, c.openedAt().atZone(clock.getZone()).getYear(), referenceSource);
     jdbc.sql(
             """
             INSERT INTO case_file (id, reference, person_id, owner_agency_id, status, opened_at)
@@ -144,6 +197,13 @@ public class CaseRecords {
     if (c.birthDate() != null && !c.birthDate().isAfter(openedOn)) {
       age = Period.between(c.birthDate(), openedOn).getYears();
     }
+    // SDG 16.2.2 counts children by their age when exploited (DOMAIN.md §3), where it is known.
+    Integer ageAtExploitation = null;
+    if (c.birthDate() != null
+        && c.exploitationBegan() != null
+        && !c.birthDate().isAfter(c.exploitationBegan())) {
+      ageAtExploitation = Period.between(c.birthDate(), c.exploitationBegan()).getYears();
+    }
     return new PersonRegistered(
         caseId,
         openedOn,
@@ -156,7 +216,10 @@ public class CaseRecords {
         agencyType(c.ownerAgencyId()),
         c.synthetic(),
         c.migrationStatus() == null ? null : c.migrationStatus().name(),
-        c.protectionStatus() == null ? null : c.protectionStatus().name());
+        c.protectionStatus() == null ? null : c.protectionStatus().name(),
+        c.traffickingStatus(),
+        ageAtExploitation,
+        ageAtExploitation == null ? null : ageAtExploitation < 18);
   }
 
   private String agencyType(UUID agencyId) {

@@ -23,6 +23,11 @@ import java.util.UUID;
  * @param synthetic whether the record is synthetic demo data
  * @param migrationStatus the {@link MigrationStatus} name, {@code null} if not recorded
  * @param protectionStatus the {@link ProtectionStatus} name, {@code null} if not recorded
+ * @param traffickingStatus the HTCDS {@code vic_TraffickingStatus} at registration ({@code
+ *     PossibleVictimOfTrafficking}, {@code ActualVictimOfTrafficking}, {@code
+ *     NotAVictimOfTrafficking}), {@code null} when none was recorded (a smuggled migrant, say)
+ * @param ageAtExploitation age in whole years when the exploitation began, {@code null} if unknown
+ * @param minorAtExploitation whether the person was under 18 then, {@code null} if unknown
  */
 public record PersonRegistered(
     UUID caseId,
@@ -36,7 +41,42 @@ public record PersonRegistered(
     String ownerAgencyType,
     boolean synthetic,
     String migrationStatus,
-    String protectionStatus) {
+    String protectionStatus,
+    String traffickingStatus,
+    Integer ageAtExploitation,
+    Boolean minorAtExploitation) {
+
+  /** An event without trafficking status or age at exploitation (neither recorded). */
+  public PersonRegistered(
+      UUID caseId,
+      LocalDate registeredOn,
+      String gender,
+      Integer ageAtRegistration,
+      Boolean minorAtRegistration,
+      String citizenship,
+      String countryOfExploitation,
+      Set<Exploitation> exploitationTypes,
+      String ownerAgencyType,
+      boolean synthetic,
+      String migrationStatus,
+      String protectionStatus) {
+    this(
+        caseId,
+        registeredOn,
+        gender,
+        ageAtRegistration,
+        minorAtRegistration,
+        citizenship,
+        countryOfExploitation,
+        exploitationTypes,
+        ownerAgencyType,
+        synthetic,
+        migrationStatus,
+        protectionStatus,
+        null,
+        null,
+        null);
+  }
 
   public PersonRegistered {
     if (caseId == null || registeredOn == null) {

@@ -43,13 +43,17 @@ class DemoPersons {
   int seed(int count, long seed, SplittableRandom random, Map<String, Agency> agencies) {
     DemoVictimContext context =
         new DemoVictimContext(jdbc, new SplittableRandom(seed ^ 0x48544344L));
-    int made = persons(count, random, agencies, context);
+    int made = persons(count, random, agencies, context, new SplittableRandom(seed ^ 0x52454653L));
     DemoTasks.record(jdbc, EPOCH, LocalDate.now(clock), new SplittableRandom(seed ^ 0x7461736BL));
     return made;
   }
 
   private int persons(
-      int count, SplittableRandom random, Map<String, Agency> agencies, DemoVictimContext context) {
+      int count,
+      SplittableRandom random,
+      Map<String, Agency> agencies,
+      DemoVictimContext context,
+      SplittableRandom references) {
     List<Agency> owners =
         agencies.values().stream()
             .filter(
@@ -82,6 +86,9 @@ class DemoPersons {
       String countryOfExploitation = countryOfExploitation(random);
       DemoVictimContext.Statuses htcds =
           context.statuses(minor, citizenship, countryOfExploitation);
+      // Drawn before registration, so that the statistics event carries the status the person
+      // record gets (the context's stream, in the order it always drew them).
+      String trafficking = context.traffickingStatus(status);
       String reference =
           cases.register(
               new CaseRecords.NewPersonCase(
@@ -101,8 +108,12 @@ class DemoPersons {
                   countryOfExploitation,
                   exploitation,
                   htcds.migration(),
-                  htcds.protection()));
-      context.add(reference, status, exploitation);
+                  htcds.protection(),
+                  trafficking,
+                  null),
+              // References from a stream of the seed's own: the same seed gives the same demo.
+              references);
+      context.add(reference, trafficking, exploitation);
     }
     context.flush();
     awaitEventDelivery(count);

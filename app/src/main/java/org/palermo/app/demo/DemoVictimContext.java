@@ -85,9 +85,9 @@ final class DemoVictimContext {
   }
 
   /** Records the victim context of the person whose case is {@code reference}. */
-  void add(String reference, CaseStatus status, Set<Exploitation> exploitation) {
+  void add(String reference, String traffickingStatus, Set<Exploitation> exploitation) {
     references.add(reference);
-    statuses.add(traffickingStatus(status));
+    statuses.add(traffickingStatus);
     methods.add(literal(methodsOfControl(exploitation)));
     List<String> names = new ArrayList<>();
     exploitation.forEach(e -> names.add(e.name()));
@@ -102,7 +102,7 @@ final class DemoVictimContext {
    * "Possible" while the case is young, "actual" once assistance is under way (a positive
    * determination), now and then "not a victim" on a closed case.
    */
-  private String traffickingStatus(CaseStatus status) {
+  String traffickingStatus(CaseStatus status) {
     int d = random.nextInt(100);
     return switch (status) {
       case IDENTIFIED -> d < 90 ? "PossibleVictimOfTrafficking" : "ActualVictimOfTrafficking";

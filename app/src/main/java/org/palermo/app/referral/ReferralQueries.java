@@ -154,13 +154,16 @@ class ReferralQueries {
   }
 
   Detail detail(PalermoPrincipal who, UUID referralId) {
-    Referral r = store.find(referralId).orElseThrow(ReferralSteps::notFound);
-    boolean recipient = r.toAgencyId().equals(who.agencyId());
-    boolean sender = r.fromAgencyId().equals(who.agencyId());
-    if (!recipient && !sender) {
-      events.audit(who, null, "referral.read", Outcome.DENIED, "referral:" + r.id());
+    // Only a referral the user's agency sent or received is loaded (and its sealed text opened):
+    // another agency's referral and an id that exists nowhere cost the same work and write the
+    // same DENIED entry (issue #11 item 9).
+    Referral r = store.findFor(referralId, who.agencyId()).orElse(null);
+    if (r == null) {
+      events.audit(who, null, "referral.read", Outcome.DENIED, "referral:" + referralId);
       throw ReferralSteps.notFound();
     }
+    boolean recipient = r.toAgencyId().equals(who.agencyId());
+    boolean sender = r.fromAgencyId().equals(who.agencyId());
     Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
     groups.addAll(policy.groups(who, r.caseId(), Access.READ));
     groups.retainAll(AccessPolicy.REFERRAL_VIEW);

@@ -43,4 +43,9 @@ class ReferralRecipients implements RelationshipSource {
     return new Standing(
         Set.of(Relationship.REFERRAL_RECIPIENT), Map.of(Relationship.REFERRAL_RECIPIENT, union));
   }
+
+  @Override
+  public Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
+    return store.casesReferredTo(who.agencyId());
+  }
 }

@@ -121,6 +121,17 @@ class ReferralStore {
         .optional();
   }
 
+  /** The referral if the agency sent or received it; empty for any other, existing or not. */
+  Optional<Referral> findFor(UUID id, UUID agencyId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM referral r WHERE r.id = ? AND (r.to_agency_id = ? OR r.from_agency_id = ?)")
+        .params(id, agencyId, agencyId)
+        .query(this::map)
+        .optional();
+  }
+
   Optional<Referral> byIdempotencyKey(String createdBy, String key) {
     return jdbc.sql(
             "SELECT "
@@ -200,6 +211,17 @@ class ReferralStore {
               return scope;
             })
         .list();
+  }
+
+  /** The cases with a pending or accepted referral to the agency. */
+  java.util.Set<UUID> casesReferredTo(UUID agencyId) {
+    return java.util.Set.copyOf(
+        jdbc.sql(
+                "SELECT DISTINCT case_id FROM referral WHERE to_agency_id = ?"
+                    + " AND status IN ('PENDING', 'ACCEPTED')")
+            .param(agencyId)
+            .query(UUID.class)
+            .list());
   }
 
   private static Timestamp ts(Instant i) {

@@ -20,16 +20,24 @@ class Dashboard {
   }
 
   /** What the dashboard shows to one user. */
-  record Page(StatisticsAccess.Level level, List<StatTable> tables, List<String> regions) {}
+  record Page(
+      StatisticsAccess.Level level,
+      List<StatTable> tables,
+      List<String> regions,
+      Indicators.Filter shown) {}
 
   Page page(PalermoPrincipal who, Indicators.Filter f, Locale locale) {
     StatisticsAccess.Level level = requireDashboard(who);
-    return new Page(level, indicators.all(f, level, locale), indicators.regions());
+    return new Page(
+        level,
+        indicators.all(f, level, locale, who.username()),
+        indicators.regions(level),
+        indicators.shownPeriod(f, level));
   }
 
   StatTable download(PalermoPrincipal who, String id, Indicators.Filter f, Locale locale) {
     StatisticsAccess.Level level = requireDashboard(who);
-    StatTable table = indicators.one(id, f, level, locale);
+    StatTable table = indicators.one(id, f, level, locale, who.username());
     audit.record(
         new AuditEntry(
             who.username(),

@@ -86,6 +86,10 @@ class Indicators {
   private static final BigDecimal PER = BigDecimal.valueOf(100_000);
   private static final String UNKNOWN = "unknown";
   private static final String MIXED = "mixed";
+  private static final String OTHER = "other";
+
+  /** The key of the SDG 16.2.2 count table shared by the rates and counts tables. */
+  static final String SDG = "sdg";
 
   private final JdbcClient jdbc;
   private final Populations populations;
@@ -93,6 +97,7 @@ class Indicators {
   private final Accounts accounts;
   private final MessageSource messages;
   private final Clock clock;
+  private final DisclosureControl control;
 
   Indicators(
       JdbcClient jdbc,
@@ -100,7 +105,9 @@ class Indicators {
       VictimReadModel victims,
       Accounts accounts,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      DisclosureControl control) {
+    this.control = control;
     this.jdbc = jdbc;
     this.populations = populations;
     this.victims = victims;
@@ -155,30 +162,121 @@ class Indicators {
 
   /** Every table, in the dashboard's order. */
   List<StatTable> all(Filter f, StatisticsAccess.Level level, Locale locale) {
-    List<V> vs = victims(f);
-    Map<UUID, String> agencies = agencyNames();
+    return all(f, level, locale, "-");
+  }
+
+  /**
+   * Every table, in the dashboard's order, for a user who sees {@code level}. An aggregate-only
+   * user ({@link StatisticsAccess.Level#SUPPRESSED}) gets the period of {@link
+   * DisclosureControl#window} and noisy victim tables released in the name of {@code by}.
+   */
+  List<StatTable> all(Filter f, StatisticsAccess.Level level, Locale locale, String by) {
+    boolean aggregate = level == StatisticsAccess.Level.SUPPRESSED;
+    Filter used = aggregate ? control.window(f) : f;
+    List<V> vs = victims(used);
+    Map<UUID, String> agencies = aggregate ? Map.of() : agencyNames();
     Text t = new Text(messages, locale);
-    List<StatTable> tables = new ArrayList<>();
-    tables.add(sdgRates(vs, f, level, t));
-    tables.add(sdgCounts(vs, level, t));
-    tables.add(citizenship(vs, level, t));
-    tables.add(domestic(vs, level, t));
-    tables.add(country(vs, level, t));
-    tables.add(forms(vs, level, t));
-    tables.add(migration(vs, level, t));
-    tables.add(protection(vs, level, t));
-    tables.add(referrals(f, level, t, agencies));
-    tables.add(decisions(f, level, t, agencies));
-    tables.add(services(f, level, t, agencies));
+    List<String> fixedCodes = aggregate ? fixedCodes() : null;
+    Noise noise = Noise.NONE;
+    if (aggregate) {
+      // First pass: the exact tables, only to be noised; nothing of them is shown.
+      Noise recording = Noise.recording();
+      victimTables(vs, used, level, t, recording, fixedCodes);
+      Map<String, CountTable> noisy = control.noisy(used, recording.recorded, by);
+      boolean small = noisy.get(SDG).grandTotal() < control.minPopulation();
+      noise = new Noise(noisy, small, null);
+    }
+    List<StatTable> tables = victimTables(vs, used, level, t, noise, fixedCodes);
+    tables.add(referrals(used, level, t, agencies, noise));
+    tables.add(decisions(used, level, t, agencies, noise));
+    tables.add(services(used, level, t, agencies, noise));
     return tables;
+  }
+
+  private List<StatTable> victimTables(
+      List<V> vs, Filter f, StatisticsAccess.Level level, Text t, Noise n, List<String> fixed) {
+    List<StatTable> tables = new ArrayList<>();
+    tables.add(sdgRates(vs, f, level, t, n));
+    tables.add(sdgCounts(vs, level, t, n));
+    tables.add(citizenship(vs, level, t, n, fixed));
+    tables.add(domestic(vs, level, t, n));
+    tables.add(country(vs, level, t, n, fixed));
+    tables.add(forms(vs, level, t, n));
+    tables.add(migration(vs, level, t, n));
+    tables.add(protection(vs, level, t, n));
+    return tables;
+  }
+
+  /** The period an aggregate-only user is shown for the one asked (DisclosureControl). */
+  Filter shownPeriod(Filter asked, StatisticsAccess.Level level) {
+    return level == StatisticsAccess.Level.SUPPRESSED ? control.window(asked) : asked;
+  }
+
+  /**
+   * The fixed rows of the citizenship and country tables for aggregate-only users: the regions with
+   * population figures (set by statisticians, not by who is registered), then every other code
+   * together, then unknown; a row never appears or disappears with one registration.
+   */
+  private List<String> fixedCodes() {
+    List<String> codes =
+        new ArrayList<>(
+            jdbc.sql(
+                    "SELECT DISTINCT region FROM statistics_population WHERE region ~ '^[A-Z]{2}$'"
+                        + " ORDER BY region")
+                .query(String.class)
+                .list());
+    codes.add(OTHER);
+    codes.add(UNKNOWN);
+    return codes;
+  }
+
+  /**
+   * How the count tables of one view are published: exact (none), recorded for noising, or from the
+   * noisy release, all hidden when the view's noisy total is below the population threshold.
+   */
+  private record Noise(
+      Map<String, CountTable> noisy, boolean small, Map<String, CountTable> recorded) {
+    static final Noise NONE = new Noise(null, false, null);
+
+    static Noise recording() {
+      return new Noise(null, false, new LinkedHashMap<>());
+    }
+
+    CountTable apply(String id, CountTable exact) {
+      if (recorded != null) {
+        recorded.put(id, exact);
+        return exact;
+      }
+      return noisy == null ? exact : noisy.get(id);
+    }
   }
 
   /** One table by its id. */
   StatTable one(String id, Filter f, StatisticsAccess.Level level, Locale locale) {
+    return one(id, f, level, locale, "-");
+  }
+
+  /** One table by its id, for {@code by}. */
+  StatTable one(String id, Filter f, StatisticsAccess.Level level, Locale locale, String by) {
     if (!IDS.contains(id)) {
       throw new PalermoException(ErrorCode.NOT_FOUND, "No such statistics table.");
     }
-    return all(f, level, locale).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    return all(f, level, locale, by).stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The regions offered in the filter: for an aggregate-only user only those with population
+   * figures, since a region that appears with its first registration would reveal it.
+   */
+  List<String> regions(StatisticsAccess.Level level) {
+    if (level != StatisticsAccess.Level.SUPPRESSED) {
+      return regions();
+    }
+    List<String> fixed = fixedCodes();
+    return fixed.subList(0, fixed.size() - 2);
   }
 
   /** Regions that appear in the read model or among the population figures. */
@@ -237,8 +335,8 @@ class Indicators {
     return sexual ? 0 : 1;
   }
 
-  private StatTable sdgCounts(List<V> vs, StatisticsAccess.Level level, Text t) {
-    Grid g = grid(sexAgeByForm(vs), level);
+  private StatTable sdgCounts(List<V> vs, StatisticsAccess.Level level, Text t, Noise n) {
+    Grid g = grid(SDG, sexAgeByForm(vs), level, n);
     List<String> headings = new ArrayList<>();
     headings.add(t.get("statistics.col.sexAge"));
     for (String c : List.of("sexual", "labour", "otherPurposes", "notRecorded", "total")) {
@@ -263,8 +361,8 @@ class Indicators {
     return table(SDG_COUNTS, t, headings, rows, 4, note(level, t));
   }
 
-  private StatTable sdgRates(List<V> vs, Filter f, StatisticsAccess.Level level, Text t) {
-    Grid g = grid(sexAgeByForm(vs), level);
+  private StatTable sdgRates(List<V> vs, Filter f, StatisticsAccess.Level level, Text t, Noise n) {
+    Grid g = grid(SDG, sexAgeByForm(vs), level, n);
     int year = f.referenceYear(clock);
     Map<String, Long> pop = populations.totals(year, f.region());
     record Group(String key, Cell count, String sex, String age) {}
@@ -338,29 +436,41 @@ class Indicators {
 
   // ---- GLOTIP-style tables and Guidance 7 breakdowns ---------------------------------------
 
-  private StatTable citizenship(List<V> vs, StatisticsAccess.Level level, Text t) {
+  private StatTable citizenship(
+      List<V> vs, StatisticsAccess.Level level, Text t, Noise n, List<String> fixed) {
     return oneWay(
         CITIZENSHIP,
         vs,
-        v -> v.citizenship() == null ? UNKNOWN : v.citizenship(),
-        codes(vs, V::citizenship),
+        v -> code(v.citizenship(), fixed),
+        fixed != null ? fixed : codes(vs, V::citizenship),
         level,
         t,
-        "statistics.col.citizenship");
+        "statistics.col.citizenship",
+        n);
   }
 
-  private StatTable country(List<V> vs, StatisticsAccess.Level level, Text t) {
+  private StatTable country(
+      List<V> vs, StatisticsAccess.Level level, Text t, Noise n, List<String> fixed) {
     return oneWay(
         COUNTRY,
         vs,
-        v -> v.country() == null ? UNKNOWN : v.country(),
-        codes(vs, V::country),
+        v -> code(v.country(), fixed),
+        fixed != null ? fixed : codes(vs, V::country),
         level,
         t,
-        "statistics.col.country");
+        "statistics.col.country",
+        n);
   }
 
-  private StatTable domestic(List<V> vs, StatisticsAccess.Level level, Text t) {
+  /** A code as a row key: unknown, itself, or "other" when outside a fixed list. */
+  private static String code(String code, List<String> fixed) {
+    if (code == null) {
+      return UNKNOWN;
+    }
+    return fixed == null || fixed.contains(code) ? code : OTHER;
+  }
+
+  private StatTable domestic(List<V> vs, StatisticsAccess.Level level, Text t, Noise n) {
     return oneWay(
         DOMESTIC,
         vs,
@@ -373,10 +483,11 @@ class Indicators {
         List.of("domestic", "foreign", UNKNOWN),
         level,
         t,
-        "statistics.col.origin");
+        "statistics.col.origin",
+        n);
   }
 
-  private StatTable forms(List<V> vs, StatisticsAccess.Level level, Text t) {
+  private StatTable forms(List<V> vs, StatisticsAccess.Level level, Text t, Noise n) {
     List<String> keys = new ArrayList<>();
     for (Exploitation e : Exploitation.values()) {
       keys.add(e.name());
@@ -393,10 +504,11 @@ class Indicators {
         keys,
         level,
         t,
-        "statistics.col.form");
+        "statistics.col.form",
+        n);
   }
 
-  private StatTable migration(List<V> vs, StatisticsAccess.Level level, Text t) {
+  private StatTable migration(List<V> vs, StatisticsAccess.Level level, Text t, Noise n) {
     List<String> keys = new ArrayList<>();
     for (MigrationStatus s : MigrationStatus.values()) {
       keys.add(s.name());
@@ -409,10 +521,11 @@ class Indicators {
         keys,
         level,
         t,
-        "statistics.col.migration");
+        "statistics.col.migration",
+        n);
   }
 
-  private StatTable protection(List<V> vs, StatisticsAccess.Level level, Text t) {
+  private StatTable protection(List<V> vs, StatisticsAccess.Level level, Text t, Noise n) {
     List<String> keys = new ArrayList<>();
     for (ProtectionStatus s : ProtectionStatus.values()) {
       keys.add(s.name());
@@ -428,7 +541,8 @@ class Indicators {
         keys,
         level,
         t,
-        "statistics.col.protection");
+        "statistics.col.protection",
+        n);
   }
 
   private static List<String> codes(List<V> vs, Function<V, String> code) {
@@ -448,7 +562,8 @@ class Indicators {
       List<String> keys,
       StatisticsAccess.Level level,
       Text t,
-      String headingKey) {
+      String headingKey,
+      Noise n) {
     long[][] counts = new long[keys.size()][1];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -457,7 +572,7 @@ class Indicators {
     for (V v : vs) {
       counts[index.get(key.apply(v))][0]++;
     }
-    Grid g = grid(CountTable.of(keys, List.of("victims"), counts), level);
+    Grid g = grid(id, CountTable.of(keys, List.of("victims"), counts), level, n);
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < keys.size(); r++) {
       rows.add(new Row(label(id, keys.get(r), t), List.of(g.cell(r, 0)), false));
@@ -476,6 +591,9 @@ class Indicators {
     if (key.equals(UNKNOWN) || key.equals("notRecorded")) {
       return t.get("statistics.row." + key);
     }
+    if (key.equals(OTHER) && (table.equals(CITIZENSHIP) || table.equals(COUNTRY))) {
+      return t.get("statistics.row.otherCountries");
+    }
     return switch (table) {
       case DOMESTIC -> t.get("statistics.row." + key);
       case FORMS -> t.get(key.equals(MIXED) ? "statistics.row.mixed" : "statistics.form." + key);
@@ -491,7 +609,7 @@ class Indicators {
       UUID referral, String status, Instant at, UUID to, String toType, Instant due) {}
 
   private StatTable referrals(
-      Filter f, StatisticsAccess.Level level, Text t, Map<UUID, String> agencies) {
+      Filter f, StatisticsAccess.Level level, Text t, Map<UUID, String> agencies, Noise noise) {
     List<Step> steps =
         jdbc.sql(
                 """
@@ -515,6 +633,9 @@ class Indicators {
     Map<UUID, List<Step>> byReferral = new LinkedHashMap<>();
     steps.forEach(s -> byReferral.computeIfAbsent(s.referral(), k -> new ArrayList<>()).add(s));
     Map<String, long[]> byAgency = new TreeMap<>();
+    for (String type : fixedAgencyRows(level, t)) {
+      byAgency.put(type, new long[4]);
+    }
     Instant now = clock.instant();
     for (List<Step> r : byReferral.values()) {
       Step first = r.get(0);
@@ -548,11 +669,11 @@ class Indicators {
             t.get("statistics.col.accepted"),
             t.get("statistics.col.declined"),
             t.get("statistics.col.overdue"));
-    return perAgency(REFERRALS, byAgency, headings, level, t, 0);
+    return hiddenIf(noise.small(), perAgency(REFERRALS, byAgency, headings, level, t, 0));
   }
 
   private StatTable decisions(
-      Filter f, StatisticsAccess.Level level, Text t, Map<UUID, String> agencies) {
+      Filter f, StatisticsAccess.Level level, Text t, Map<UUID, String> agencies, Noise noise) {
     record D(UUID agency, String type, Instant referred, Instant decided, boolean late) {}
     List<D> ds =
         jdbc.sql(
@@ -574,6 +695,9 @@ class Indicators {
                         rs.getBoolean(5)))
             .list();
     Map<String, List<D>> byAgency = new TreeMap<>();
+    for (String type : fixedAgencyRows(level, t)) {
+      byAgency.put(type, new ArrayList<>());
+    }
     for (D d : ds) {
       if (inPeriod(f, d.decided()) && d.referred() != null) {
         byAgency
@@ -591,6 +715,12 @@ class Indicators {
               .toList();
       long late = list.stream().filter(D::late).count();
       boolean hide = level == StatisticsAccess.Level.SUPPRESSED && list.size() < 10;
+      if (list.isEmpty()) {
+        rows.add(
+            new Row(
+                e.getKey(), List.of(Cell.HIDDEN, Cell.HIDDEN, Cell.HIDDEN, Cell.HIDDEN), false));
+        continue;
+      }
       rows.add(
           new Row(
               e.getKey(),
@@ -608,11 +738,11 @@ class Indicators {
             t.get("statistics.col.medianDays"),
             t.get("statistics.col.meanDays"),
             t.get("statistics.col.late"));
-    return table(DECISIONS, t, headings, rows, 1, note(level, t));
+    return hiddenIf(noise.small(), table(DECISIONS, t, headings, rows, 1, note(level, t)));
   }
 
   private StatTable services(
-      Filter f, StatisticsAccess.Level level, Text t, Map<UUID, String> agencies) {
+      Filter f, StatisticsAccess.Level level, Text t, Map<UUID, String> agencies, Noise noise) {
     record S(UUID caseId, UUID agency, String type) {}
     List<S> ss =
         jdbc.sql(
@@ -639,6 +769,9 @@ class Indicators {
                         rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
             .list();
     Map<String, List<S>> byAgency = new TreeMap<>();
+    for (String type : fixedAgencyRows(level, t)) {
+      byAgency.put(type, new ArrayList<>());
+    }
     for (S s : ss) {
       byAgency
           .computeIfAbsent(agencyLabel(s.agency(), s.type(), agencies, t), k -> new ArrayList<>())
@@ -665,16 +798,51 @@ class Indicators {
             t.get("statistics.col.services"),
             t.get("statistics.col.casesServed"),
             t.get("statistics.col.servicesPerCase"));
-    return table(SERVICES, t, headings, rows, 2, note(level, t));
+    return hiddenIf(noise.small(), table(SERVICES, t, headings, rows, 2, note(level, t)));
+  }
+
+  /**
+   * The rows of the referral-mechanism tables an aggregate-only user always sees: every agency
+   * type, never an agency's name, so that a row never appears with one referral to one shelter.
+   */
+  private static List<String> fixedAgencyRows(StatisticsAccess.Level level, Text t) {
+    List<String> rows = new ArrayList<>();
+    if (level == StatisticsAccess.Level.SUPPRESSED) {
+      for (AgencyType type : AgencyType.values()) {
+        rows.add(t.get("agencyType." + type.name()));
+      }
+    }
+    return rows;
+  }
+
+  /** The table with every cell hidden when {@code hide}. */
+  private static StatTable hiddenIf(boolean hide, StatTable table) {
+    if (!hide) {
+      return table;
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Row r : table.rows()) {
+      rows.add(
+          new Row(
+              r.label(), java.util.Collections.nCopies(r.cells().size(), Cell.HIDDEN), r.total()));
+    }
+    return new StatTable(
+        table.id(),
+        table.title(),
+        table.description(),
+        table.headings(),
+        rows,
+        table.chartColumn(),
+        table.note());
   }
 
   private static List<Cell> serviceCells(long services, long cases, StatisticsAccess.Level level) {
-    boolean hide = level == StatisticsAccess.Level.SUPPRESSED && cases > 0 && cases < 10;
+    boolean hide = level == StatisticsAccess.Level.SUPPRESSED && cases < 10;
     Cell perCase =
-        cases == 0
-            ? Cell.EMPTY
-            : hide
-                ? Cell.HIDDEN
+        hide
+            ? Cell.HIDDEN
+            : cases == 0
+                ? Cell.EMPTY
                 : Cell.of(
                     BigDecimal.valueOf(services)
                         .divide(BigDecimal.valueOf(cases), 2, RoundingMode.HALF_UP));
@@ -713,7 +881,8 @@ class Indicators {
       return Cell.of(value);
     }
     TableProtectionPolicy p = TableProtectionPolicy.defaults();
-    if (value > 0 && value < p.threshold()) {
+    // Zero too: a zero must look like a small count (issue #11 item 7).
+    if (value < p.threshold()) {
       return Cell.HIDDEN;
     }
     return Cell.of(
@@ -775,7 +944,8 @@ class Indicators {
     Cell grand();
   }
 
-  private static Grid grid(CountTable table, StatisticsAccess.Level level) {
+  private static Grid grid(String id, CountTable exact, StatisticsAccess.Level level, Noise n) {
+    CountTable table = n.apply(id, exact);
     if (level != StatisticsAccess.Level.SUPPRESSED) {
       return new Grid() {
         public Cell cell(int r, int c) {
@@ -796,23 +966,34 @@ class Indicators {
       };
     }
     TableProtection p = new SmallCellSuppressor().protect(table, TableProtectionPolicy.defaults());
+    // A zero looks like a small count (fixed rows, issue #11 item 7); a view over too few
+    // victims shows nothing at all.
+    boolean small = n.small();
     return new Grid() {
       public Cell cell(int r, int c) {
-        return published(p.cell(r, c));
+        return aggregate(p.cell(r, c), small);
       }
 
       public Cell rowTotal(int r) {
-        return published(p.rowTotal(r));
+        return aggregate(p.rowTotal(r), small);
       }
 
       public Cell columnTotal(int c) {
-        return published(p.columnTotal(c));
+        return aggregate(p.columnTotal(c), small);
       }
 
       public Cell grand() {
-        return published(p.grandTotal());
+        return aggregate(p.grandTotal(), small);
       }
     };
+  }
+
+  private static Cell aggregate(PublishedCell c, boolean small) {
+    Cell cell = published(c);
+    if (small || (cell.value() != null && cell.value().longValue() == 0)) {
+      return Cell.HIDDEN;
+    }
+    return cell;
   }
 
   private static Cell published(PublishedCell c) {
@@ -838,12 +1019,23 @@ class Indicators {
   private List<V> victims(Filter f) {
     // A page should not hang: wait briefly for events still on their way (a release waits 30 s).
     victims.awaitPendingEvents(Duration.ofSeconds(3));
+    // Detected victims of trafficking only (SDG 16.2.2; issue #13 §6): indicated
+    // (PossibleVictimOfTrafficking) or identified (ActualVictimOfTrafficking) by the latest
+    // identification decision, or by the status recorded at registration when no decision was
+    // taken. Smuggled migrants with no trafficking indication and persons decided not to be
+    // victims (NotAVictimOfTrafficking) are not counted. Children are counted by their age when
+    // the exploitation began where it is known, else by their age at registration.
     return jdbc.sql(
             """
-            SELECT gender, minor_at_registration, citizenship, country_of_exploitation,
+            SELECT gender, coalesce(minor_at_exploitation, minor_at_registration),
+              citizenship, country_of_exploitation,
               exploitation_types, migration_status, protection_status
-            FROM statistics_victim
-            WHERE (CAST(? AS DATE) IS NULL OR registered_on >= ?)
+            FROM statistics_victim v
+            WHERE coalesce(
+                (SELECT d.outcome FROM statistics_decision d WHERE d.case_id = v.case_id
+                 ORDER BY d.decided_at DESC, d.kind DESC LIMIT 1),
+                v.trafficking_status) IN ('PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking')
+              AND (CAST(? AS DATE) IS NULL OR registered_on >= ?)
               AND (CAST(? AS DATE) IS NULL OR registered_on <= ?)
               AND (CAST(? AS TEXT) IS NULL OR country_of_exploitation = ?)
               AND (CAST(? AS TEXT) IS NULL OR owner_agency_type = ?)""")

@@ -101,6 +101,9 @@ class StatisticsController {
       model.addAttribute("tables", shown);
       model.addAttribute("regions", page.regions());
       model.addAttribute("suppressed", page.level() == StatisticsAccess.Level.SUPPRESSED);
+      // The period actually counted: for aggregate-only users, whole completed quarters.
+      model.addAttribute("shownFrom", page.shown().from());
+      model.addAttribute("shownTo", page.shown().to());
       model.addAttribute("query", query(form));
     } catch (PalermoException e) {
       response.setStatus(e.code().status().value());

@@ -53,8 +53,8 @@ class VictimReadModel {
             INSERT INTO statistics_victim (case_id, registered_on, registration_year, gender,
               age_at_registration, minor_at_registration, citizenship, country_of_exploitation,
               exploitation_types, owner_agency_type, synthetic, received_at, migration_status,
-              protection_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              protection_status, trafficking_status, age_at_exploitation, minor_at_exploitation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (case_id) DO NOTHING""")
         .params(
             event.caseId(),
@@ -70,7 +70,10 @@ class VictimReadModel {
             event.synthetic(),
             Timestamp.from(clock.instant()),
             event.migrationStatus(),
-            event.protectionStatus())
+            event.protectionStatus(),
+            event.traffickingStatus(),
+            event.ageAtExploitation(),
+            event.minorAtExploitation())
         .update();
   }
 

@@ -106,7 +106,10 @@ class BackupRestoreIT {
         }
       }
       for (String t : tables) {
-        String where = t.equals("audit_event") ? " WHERE seq <= " + auditUpTo : "";
+        String where =
+            t.equals("audit_event")
+                ? " WHERE seq <= " + auditUpTo
+                : t.equals("audit_subject") ? " WHERE audit_seq <= " + auditUpTo : "";
         try (ResultSet rs =
             s.executeQuery(
                 "SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, E'\\n' ORDER BY"

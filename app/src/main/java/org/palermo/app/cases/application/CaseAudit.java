@@ -11,9 +11,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseAudit {
   private final AuditLog log;
+  private final org.palermo.app.audit.AuditSubjects subjects;
 
-  CaseAudit(AuditLog log) {
+  CaseAudit(AuditLog log, org.palermo.app.audit.AuditSubjects subjects) {
     this.log = log;
+    this.subjects = subjects;
+  }
+
+  /** An agency-level entry naming every person shown (issue #11 item 17; ASVS 7.1). */
+  void agencyShown(
+      PalermoPrincipal who, String action, String detail, java.util.Collection<UUID> persons) {
+    subjects.recordShown(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            action,
+            "agency:" + who.agencyId(),
+            Outcome.SUCCESS,
+            detail),
+        persons);
   }
 
   void caseAction(PalermoPrincipal who, String action, UUID caseId, String detail) {

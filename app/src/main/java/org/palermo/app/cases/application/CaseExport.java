@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.palermo.app.access.PalermoPrincipal;
-import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseList;
 import org.palermo.app.cases.CaseList.Filter;
 import org.palermo.app.cases.CaseList.Listing;
@@ -49,9 +48,11 @@ public class CaseExport {
   public TableExport.Table table(
       PalermoPrincipal who, Filter filter, Format format, Locale locale) {
     List<List<?>> rows = new ArrayList<>();
+    List<java.util.UUID> persons = new ArrayList<>();
     for (int page = 0; rows.size() < MAX_ROWS; page++) {
       Listing l = list.search(who, filter, page, PAGE);
       for (Row r : l.items()) {
+        persons.add(r.personId());
         rows.add(
             Arrays.asList(
                 r.reference(),
@@ -77,11 +78,8 @@ public class CaseExport {
             text("cases.field.familyName", locale),
             text("cases.field.birthDate", locale),
             text("cases.field.citizenships", locale));
-    audit.agencyAction(
-        who,
-        "cases.export",
-        Outcome.SUCCESS,
-        "format=" + format.extension() + " rows=" + rows.size());
+    audit.agencyShown(
+        who, "cases.export", "format=" + format.extension() + " rows=" + rows.size(), persons);
     return new TableExport.Table("cases", headings, rows);
   }
 

@@ -223,9 +223,7 @@ public class CaseWork {
     policy.require(who, existing, FieldGroup.IDENTITY, Access.WRITE);
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    String reference =
-        String.format(
-            "PAL-%d-%06d", now.atZone(clock.getZone()).getYear(), cases.nextReferenceNumber());
+    String reference = cases.newReference(now.atZone(clock.getZone()).getYear());
     cases.insert(id, reference, personId, who.agencyId(), CaseStatus.IDENTIFIED, now);
     policy.require(who, id, FieldGroup.CASE_NARRATIVE, Access.WRITE);
     timeline.append(id, who, "case.registered", "person-known");

@@ -11,7 +11,6 @@ import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
-import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.Names;
 import org.palermo.app.cases.domain.MatchRule;
 import org.palermo.app.cases.persistence.PersonStore;
@@ -71,8 +70,9 @@ public class PersonMatches {
     }
     List<String> tokens = Names.matchTokens(q.name());
     List<Match> out = new ArrayList<>();
-    // Behind the firewall the reachable cases are known in advance: search only those, so that a
-    // name of a hidden person costs the same as a name that exists nowhere.
+    // The reachable cases are known in advance for every user (own agency, referrals to it, glass
+    // broken, disclosures): search only those, so that a name of a hidden person costs the same
+    // as a name that exists nowhere (issue #11 item 9).
     Optional<Set<UUID>> reach = policy.reachBeyondOwnAgency(who);
     List<Candidate> candidates =
         reach.isPresent()
@@ -106,7 +106,11 @@ public class PersonMatches {
     }
     out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::reference));
     List<Match> top = out.size() > MAX_MATCHES ? out.subList(0, MAX_MATCHES) : out;
-    audit.agencyAction(who, "cases.person.match", Outcome.SUCCESS, "matches=" + top.size());
+    audit.agencyShown(
+        who,
+        "cases.person.match",
+        "matches=" + top.size(),
+        top.stream().map(Match::personId).toList());
     return List.copyOf(top);
   }
 }

@@ -95,7 +95,15 @@ public class PersonRecords {
                     .orElse(null),
                 d.exploitationTypes(),
                 d.migrationStatus(),
-                d.protectionStatus()));
+                d.protectionStatus(),
+                d.traffickingStatus() == null ? null : d.traffickingStatus().name(),
+                d.journey().stream()
+                    .filter(
+                        e -> e.type() == org.palermo.app.cases.domain.JourneyEventType.EXPLOITATION)
+                    .map(e -> e.date())
+                    .filter(day -> day != null)
+                    .min(java.util.Comparator.naturalOrder())
+                    .orElse(null)));
     UUID caseId = cases.idByReference(reference).orElseThrow();
     policy.require(who, caseId, FieldGroup.IDENTITY, Access.WRITE);
     UUID personId = persons.personOf(caseId).orElseThrow();
@@ -107,8 +115,10 @@ public class PersonRecords {
 
   /** The person as {@code who} may see them; NOT_FOUND when the user has no case of theirs. */
   public PersonView person(PalermoPrincipal who, UUID personId) {
-    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
+    // The policy first, the sealed record only once it allows: a hidden person and an id that
+    // exists nowhere then cost the same work and write the same DENIED entry (issue #11 item 9).
     Set<FieldGroup> groups = readable(who, personId);
+    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
     audit.personAction(who, "cases.person.read", personId, "groups=" + groups);
     return view(p, groups);
   }
@@ -154,7 +164,10 @@ public class PersonRecords {
   Set<FieldGroup> readable(PalermoPrincipal who, UUID personId) {
     List<UUID> ids = persons.casesOf(personId);
     if (ids.isEmpty()) {
-      throw CaseErrors.notFound();
+      // No such person: ask the policy about an id that is no case (a fresh one, so that the
+      // entry names a case id as for a hidden person), doing the same queries and writing the
+      // same audit entry.
+      ids = List.of(UUID.randomUUID());
     }
     EnumSet<FieldGroup> all = EnumSet.noneOf(FieldGroup.class);
     for (UUID c : ids) {

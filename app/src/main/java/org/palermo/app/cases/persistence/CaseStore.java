@@ -112,8 +112,32 @@ public class CaseStore {
         .update();
   }
 
-  public long nextReferenceNumber() {
-    return jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
+  /**
+   * A new unguessable reference for a case opened in {@code year} (issue #11 item 8), drawn again
+   * in the rare case it is already taken.
+   */
+  public String newReference(int year) {
+    return newReference(jdbc, year, null);
+  }
+
+  /** {@link #newReference(int)} for callers holding their own {@link JdbcClient}. */
+  public static String newReference(
+      JdbcClient jdbc, int year, java.util.random.RandomGenerator source) {
+    while (true) {
+      String candidate =
+          source == null
+              ? org.palermo.app.cases.domain.CaseReference.random(year)
+              : org.palermo.app.cases.domain.CaseReference.random(year, source);
+      boolean taken =
+          jdbc.sql("SELECT count(*) FROM case_file WHERE reference = ?")
+                  .param(candidate)
+                  .query(Long.class)
+                  .single()
+              > 0;
+      if (!taken) {
+        return candidate;
+      }
+    }
   }
 
   public Optional<UUID> idByReference(String reference) {
