@@ -36,7 +36,7 @@ class DisclosureStore implements RelationshipSource {
 
   @Override
   public Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
-    return who.agencyType() == AgencyType.IMMIGRATION_ENFORCEMENT
+    return who.function() == AgencyType.IMMIGRATION_ENFORCEMENT
         ? Set.of()
         : casesDisclosedTo(who.agencyId());
   }
