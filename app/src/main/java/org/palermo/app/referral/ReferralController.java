@@ -133,6 +133,7 @@ class ReferralController {
       @RequestParam(required = false) String interpreterUsed,
       @RequestParam(required = false) List<String> scope,
       @RequestParam(required = false) String overrideReason,
+      @RequestParam(required = false) String bestInterestsConsideration,
       RedirectAttributes redirect) {
     PalermoPrincipal me = CurrentUser.get();
     Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
@@ -172,7 +173,8 @@ class ReferralController {
                   consent,
                   groups,
                   overrideReason,
-                  null));
+                  null,
+                  bestInterestsConsideration));
     } catch (PalermoException e) {
       problem(e, redirect);
       String back =

@@ -222,6 +222,8 @@ class GeneratedAccessMatrixIT {
                 "",
                 "/api/v1/cases/{id}/best-interests",
                 "",
+                "/api/v1/cases/{id}/age-assessments",
+                "",
                 "/cases/{id}/child",
                 "")),
         new Resource(
