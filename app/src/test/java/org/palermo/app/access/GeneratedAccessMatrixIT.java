@@ -227,6 +227,14 @@ class GeneratedAccessMatrixIT {
                 "/cases/{id}/child",
                 "")),
         new Resource(
+            "protection.links",
+            narrative,
+            routes("/api/v1/cases/{id}/links", "", "/cases/{id}/links", "")),
+        new Resource(
+            "protection.non-punishment",
+            legal,
+            routes("/api/v1/cases/{id}/non-punishment", "", "/cases/{id}/non-punishment", "")),
+        new Resource(
             "protection.return",
             legal,
             routes("/api/v1/cases/{id}/returns", "", "/cases/{id}/return", "")),
