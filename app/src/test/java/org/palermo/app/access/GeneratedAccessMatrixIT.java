@@ -231,6 +231,8 @@ class GeneratedAccessMatrixIT {
             narrative,
             routes("/api/v1/cases/{id}/links", "", "/cases/{id}/links", "")),
         new Resource(
+            "protection.missing", narrative, routes("/api/v1/cases/{id}/missing-alerts", "")),
+        new Resource(
             "protection.non-punishment",
             legal,
             routes("/api/v1/cases/{id}/non-punishment", "", "/cases/{id}/non-punishment", "")),

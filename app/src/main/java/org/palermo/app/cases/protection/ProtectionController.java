@@ -35,13 +35,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProtectionController {
   private final ChildSafeguards children;
   private final AgeAssessments ages;
+  private final MissingChildren missing;
   private final Returns returns;
   private final Residence residence;
 
   ProtectionController(
-      ChildSafeguards children, AgeAssessments ages, Returns returns, Residence residence) {
+      ChildSafeguards children,
+      AgeAssessments ages,
+      MissingChildren missing,
+      Returns returns,
+      Residence residence) {
     this.children = children;
     this.ages = ages;
+    this.missing = missing;
     this.returns = returns;
     this.residence = residence;
   }
@@ -51,6 +57,7 @@ class ProtectionController {
     model.addAttribute("caseId", id);
     model.addAttribute("record", children.view(CurrentUser.get(), id));
     model.addAttribute("age", ages.view(CurrentUser.get(), id));
+    model.addAttribute("missing", missing.view(CurrentUser.get(), id));
     model.addAttribute("ageMethods", AgeAssessments.Method.values());
     model.addAttribute("ageOutcomes", AgeAssessments.AgeOutcome.values());
     model.addAttribute("outcomes", BestInterestsOutcome.values());

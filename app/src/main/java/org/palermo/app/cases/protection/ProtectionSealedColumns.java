@@ -43,4 +43,9 @@ class ProtectionSealedColumns {
   SealedColumn criminalProceedingOffence() {
     return SealedColumn.ofCase("criminal_proceeding", "offence");
   }
+
+  @Bean
+  SealedColumn missingChildCircumstances() {
+    return SealedColumn.ofCase("missing_child_alert", "circumstances");
+  }
 }

@@ -32,10 +32,38 @@ import org.springframework.web.bind.annotation.RestController;
 class SafeguardsApi {
   private final PersonLinks links;
   private final NonPunishment nonPunishment;
+  private final MissingChildren missing;
 
-  SafeguardsApi(PersonLinks links, NonPunishment nonPunishment) {
+  SafeguardsApi(PersonLinks links, NonPunishment nonPunishment, MissingChildren missing) {
     this.links = links;
     this.nonPunishment = nonPunishment;
+    this.missing = missing;
+  }
+
+  /** The alert raised and the agencies notified. */
+  record Raised(java.util.Set<UUID> notifiedAgencies) {}
+
+  @GetMapping("/missing-alerts")
+  @Operation(summary = "Missing-child alerts of the case")
+  List<MissingChildren.Alert> missingAlerts(@PathVariable UUID id) {
+    return missing.view(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/missing-alerts")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "A child left care without notice: raise the alert",
+      description =
+          "Recorded on the case and escalated at once (notifications) to the case's agency and"
+              + " every agency the case is referred to.")
+  Raised raiseMissing(@PathVariable UUID id, @RequestBody MissingChildren.AlertCommand body) {
+    return new Raised(missing.raise(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/missing-alerts/found")
+  @Operation(summary = "The child is found: close the open alert")
+  void found(@PathVariable UUID id) {
+    missing.found(CurrentUser.get(), id);
   }
 
   record Created(UUID id) {}

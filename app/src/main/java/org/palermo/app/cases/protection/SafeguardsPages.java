@@ -40,9 +40,15 @@ class SafeguardsPages {
   private final NonPunishment nonPunishment;
   private final CaseLookup cases;
   private final MessageSource messages;
+  private final MissingChildren missing;
 
   SafeguardsPages(
-      PersonLinks links, NonPunishment nonPunishment, CaseLookup cases, MessageSource messages) {
+      PersonLinks links,
+      NonPunishment nonPunishment,
+      CaseLookup cases,
+      MessageSource messages,
+      MissingChildren missing) {
+    this.missing = missing;
     this.links = links;
     this.nonPunishment = nonPunishment;
     this.cases = cases;
@@ -90,6 +96,45 @@ class SafeguardsPages {
         });
   }
 
+  @PostMapping("/cases/{id}/child/missing")
+  String missing(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String missingSince,
+      @RequestParam(required = false) String circumstances,
+      RedirectAttributes redirect) {
+    java.time.Instant since;
+    try {
+      since =
+          missingSince == null || missingSince.isBlank()
+              ? null
+              : java.time.LocalDateTime.parse(missingSince.strip())
+                  .atZone(java.time.ZoneId.systemDefault())
+                  .toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      since = null;
+    }
+    java.time.Instant at = since;
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "missingAlert",
+        () ->
+            missing.raise(
+                CurrentUser.get(), id, new MissingChildren.AlertCommand(at, circumstances)));
+  }
+
+  @PostMapping("/cases/{id}/child/missing/found")
+  String found(@PathVariable UUID id, RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "childFound",
+        () -> {
+          missing.found(CurrentUser.get(), id);
+          return id;
+        });
+  }
+
   @GetMapping("/cases/{id}/non-punishment")
   String nonPunishmentPage(@PathVariable UUID id, Model model) {
     model.addAttribute("caseId", id);
@@ -98,7 +143,7 @@ class SafeguardsPages {
     model.addAttribute("reporters", ReportedBy.values());
     model.addAttribute("addressees", Addressee.values());
     model.addAttribute("consents", NoticeConsent.values());
-    model.addAttribute("languages", List.of("en", "fr", "es", "ar"));
+    model.addAttribute("noticeLanguages", List.of("en", "fr", "es", "ar"));
     return "cases/protection/non-punishment";
   }
 

@@ -214,4 +214,63 @@ class SafeguardsIT {
         .isEqualTo(2);
     assertThat(fixtures.timeline(adult)).contains("protection.nonPunishmentNotice");
   }
+
+  @Test
+  void a_missing_child_alert_is_recorded_and_sent_to_the_agency_and_the_agencies_it_shares_with()
+      throws Exception {
+    UUID child = fixtures.childCase(worker.agency(), true);
+    var shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    UUID shelter =
+        fixtures.service(
+            shelterAgency,
+            "Missing-alert shelter",
+            org.palermo.app.directory.ServiceType.SHELTER,
+            java.util.List.of("fr"),
+            45.0,
+            12.0);
+    postJson(
+            worker,
+            "/api/v1/referrals",
+            """
+            {"caseId": "%s", "serviceId": "%s", "scope": ["IDENTITY"],
+             "bestInterestsConsideration": "Needs a safe bed tonight."}"""
+                .formatted(child, shelter))
+        .andExpect(status().isCreated());
+    long before = notices(shelterAgency.id());
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/missing-alerts",
+            """
+            {"missingSince": "%s", "circumstances": "Left the shelter after a phone call."}"""
+                .formatted(java.time.Instant.now().minusSeconds(3600)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.notifiedAgencies.length()").value(2));
+    assertThat(notices(shelterAgency.id())).isEqualTo(before + 1);
+    assertThat(notices(worker.agency().id())).isGreaterThanOrEqualTo(1);
+    assertThat(fixtures.timeline(child)).contains("protection.missingChild");
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/missing-alerts",
+            """
+            {"missingSince": "%s"}"""
+                .formatted(java.time.Instant.now().minusSeconds(60)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("ALERT_OPEN"));
+    mvc.perform(
+            get("/api/v1/cases/" + child + "/missing-alerts")
+                .header("Authorization", worker.bearer()))
+        .andExpect(jsonPath("$[0].circumstances").value("Left the shelter after a phone call."))
+        .andExpect(jsonPath("$[0].foundAt").value(org.hamcrest.Matchers.nullValue()));
+    postJson(worker, "/api/v1/cases/" + child + "/missing-alerts/found", "")
+        .andExpect(status().isOk());
+    assertThat(fixtures.timeline(child)).contains("protection.childFound");
+  }
+
+  long notices(UUID agency) {
+    return jdbc.sql(
+            "SELECT count(*) FROM notification WHERE agency_id = ? AND kind = 'missingChild'")
+        .param(agency)
+        .query(Long.class)
+        .single();
+  }
 }

@@ -48,3 +48,18 @@ CREATE TABLE non_punishment_notice (
   produced_at   TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX non_punishment_notice_case_idx ON non_punishment_notice (case_id);
+
+-- A missing-child alert: a child left care without notice (issue 13 §3; CRC GC 6 § 24; Directive
+-- 2011/36/EU art. 16(1)). Escalated to the case owner (its supervisors) and the agencies the case is
+-- referred to; closed when the child is found.
+CREATE TABLE missing_child_alert (
+  id                     UUID PRIMARY KEY,
+  case_id                UUID NOT NULL REFERENCES case_file (id),
+  missing_since          TIMESTAMPTZ NOT NULL,
+  circumstances          TEXT,
+  circumstances_sealed   BYTEA,
+  reported_by            TEXT NOT NULL,
+  reported_at            TIMESTAMPTZ NOT NULL,
+  found_at               TIMESTAMPTZ
+);
+CREATE INDEX missing_child_alert_case_idx ON missing_child_alert (case_id);
