@@ -32,13 +32,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Refers a case to a service or agency. The sharing rests on the person's recorded consent (who,
  * when, how informed, interpreter, which field groups), or for a child on the guardian's
- * best-interests determination (CRC art. 3(1); CRC GC 6 § 21), or on a supervisor's override with a
- * reason, audited and put on the timeline. Nothing here reads whether the person cooperates with
- * the authorities: assistance is unconditional (CoE Convention art. 12(6); Palermo Protocol art.
- * 6(3)).
+ * best-interests determination (CRC art. 3(1); CRC GC 6 § 21), or — for a child's emergency care
+ * (child protection, shelter, medical care) — on the referrer's recorded best-interests
+ * consideration, or on a supervisor's override with a reason, audited and put on the timeline.
+ * Emergency care of a child is never gated on a determination: the best-interests assessment and
+ * determination are for durable solutions and return (CRC GC 6 §§ 19–22, 79; CoE Convention art.
+ * 12(1), 12(7); Directive 2011/36/EU arts. 13(1), 14(1)). A person whose age is disputed is a child
+ * here until an age assessment concludes otherwise (CoE Convention art. 10(3)). Nothing here reads
+ * whether the person cooperates with the authorities: assistance is unconditional (CoE Convention
+ * art. 12(6); Palermo Protocol art. 6(3)).
  */
 @Service
 class ReferToProvider {
+  /**
+   * The urgent care a child is referred to at once, with the referrer's best-interests
+   * consideration and no determination: child protection, shelter and medical care (CRC art. 3(1);
+   * CoE Convention art. 12(1)(a)–(b); Directive 2011/36/EU art. 14(1)).
+   */
+  static final Set<ServiceType> EMERGENCY_CARE =
+      EnumSet.of(ServiceType.CHILD_PROTECTION, ServiceType.SHELTER, ServiceType.MEDICAL);
+
   private final ReferralStore store;
   private final CaseLookup cases;
   private final ChildSafeguards children;
@@ -82,7 +95,8 @@ class ReferToProvider {
       Consent consent,
       Set<FieldGroup> scope,
       String overrideReason,
-      String idempotencyKey) {}
+      String idempotencyKey,
+      String bestInterestsConsideration) {}
 
   @Transactional
   Referral refer(PalermoPrincipal who, Command c) {
@@ -161,6 +175,12 @@ class ReferToProvider {
     if (note.length() > 2000) {
       throw invalid("note", "The note is too long.", "NOTE_TOO_LONG");
     }
+    String consideration =
+        c.bestInterestsConsideration() == null ? "" : c.bestInterestsConsideration().strip();
+    if (consideration.length() > 2000) {
+      throw invalid(
+          "bestInterestsConsideration", "The consideration is too long.", "CONSIDERATION_TOO_LONG");
+    }
     Instant now = clock.instant();
     Basis basis;
     Consent consent = c.consent();
@@ -181,15 +201,31 @@ class ReferToProvider {
       consent = complete(consent, now) ? consent : null;
     } else if (facts.child()) {
       Optional<BestInterests> bid = children.latestDetermination(c.caseId());
-      if (bid.isEmpty()) {
+      if (bid.isPresent()) {
+        basis = Basis.BEST_INTERESTS;
+        bestInterests = bid.get().id();
+      } else if (EMERGENCY_CARE.contains(type)) {
+        if (consideration.isEmpty()) {
+          events.audit(
+              who,
+              c.caseId(),
+              "referral.create",
+              Outcome.FAILURE,
+              "reason=BEST_INTERESTS_CONSIDERATION_REQUIRED");
+          throw invalid(
+              "bestInterestsConsideration",
+              "Write how the child's best interests were considered in this referral.",
+              "BEST_INTERESTS_CONSIDERATION_REQUIRED");
+        }
+        basis = Basis.EMERGENCY_CARE;
+      } else {
         events.audit(
             who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=BEST_INTERESTS_REQUIRED");
         throw conflict(
-            "A child's referral needs the guardian's best-interests determination first.",
+            "A child's referral to this service needs the guardian's best-interests determination"
+                + " first; child protection, shelter and medical care do not.",
             "BEST_INTERESTS_REQUIRED");
       }
-      basis = Basis.BEST_INTERESTS;
-      bestInterests = bid.get().id();
       consent = complete(consent, now) ? consent : null;
     } else {
       if (!complete(consent, now)) {
@@ -234,6 +270,9 @@ class ReferToProvider {
             0);
     store.insert(
         r, c.idempotencyKey() == null || c.idempotencyKey().isBlank() ? null : c.idempotencyKey());
+    if (!consideration.isEmpty()) {
+      store.recordConsideration(r, consideration);
+    }
     if (basis == Basis.OVERRIDE) {
       events.audit(
           who, c.caseId(), "referral.consent.override", Outcome.SUCCESS, "referral:" + r.id());

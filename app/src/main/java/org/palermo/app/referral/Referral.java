@@ -45,6 +45,12 @@ record Referral(
     CONSENT,
     /** For a child, the guardian's best-interests determination (CRC art. 3(1)). */
     BEST_INTERESTS,
+    /**
+     * For a child's emergency care (child protection, shelter, medical care), the referrer's
+     * recorded best-interests consideration, without a determination (CRC art. 3(1); CoE Convention
+     * art. 12(1)).
+     */
+    EMERGENCY_CARE,
     /** A supervisor's override, with a reason, audited and on the timeline. */
     OVERRIDE
   }

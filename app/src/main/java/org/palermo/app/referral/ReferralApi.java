@@ -66,7 +66,8 @@ class ReferralApi {
       String note,
       ConsentBody consent,
       Set<FieldGroup> scope,
-      String overrideReason) {}
+      String overrideReason,
+      String bestInterestsConsideration) {}
 
   /** A decline: a reason code and, for OTHER, a text. */
   record DeclineRequest(DeclineReason reason, String text) {}
@@ -108,8 +109,10 @@ class ReferralApi {
   @Operation(
       summary = "Refer a case to a service or agency",
       description =
-          "Needs recorded consent, or for a child the guardian's best-interests determination, or"
-              + " (with the override permission) an overrideReason. Send an Idempotency-Key to"
+          "Needs recorded consent, or for a child the guardian's best-interests determination"
+              + " (for a child's child protection, shelter or medical care: a"
+              + " bestInterestsConsideration instead), or (with the override permission) an"
+              + " overrideReason. Send an Idempotency-Key to"
               + " make retries safe.")
   ResponseEntity<ReferralResponse> create(
       @RequestBody CreateRequest body,
@@ -132,7 +135,8 @@ class ReferralApi {
                     : new Consent(c.givenBy(), c.givenAt(), c.informedHow(), c.interpreterUsed()),
                 body.scope(),
                 body.overrideReason(),
-                key));
+                key,
+                body.bestInterestsConsideration()));
     return ResponseEntity.status(HttpStatus.CREATED).body(response(queries.detail(me, r.id())));
   }
 

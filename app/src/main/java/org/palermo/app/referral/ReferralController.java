@@ -134,6 +134,7 @@ class ReferralController {
       @RequestParam(required = false) String interpreterUsed,
       @RequestParam(required = false) List<String> scope,
       @RequestParam(required = false) String overrideReason,
+      @RequestParam(required = false) String bestInterestsConsideration,
       RedirectAttributes redirect) {
     PalermoPrincipal me = CurrentUser.get();
     Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
@@ -173,7 +174,8 @@ class ReferralController {
                   consent,
                   groups,
                   overrideReason,
-                  null));
+                  null,
+                  bestInterestsConsideration));
     } catch (PalermoException e) {
       problem(e, redirect);
       String back =

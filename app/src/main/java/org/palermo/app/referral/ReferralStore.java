@@ -91,6 +91,16 @@ class ReferralStore {
         .update();
   }
 
+  /**
+   * The referrer's best-interests consideration of a child's referral, sealed under the case's data
+   * key like the note.
+   */
+  void recordConsideration(Referral r, String text) {
+    jdbc.sql("UPDATE referral SET best_interests_consideration_sealed = ? WHERE id = ?")
+        .params(seal(r, "best_interests_consideration", text), r.id())
+        .update();
+  }
+
   /** Saves a transition; refuses when someone else changed the referral meanwhile. */
   void update(Referral r) {
     int n =

@@ -59,6 +59,7 @@ public class Referrals {
                     r.interpreterUsed()),
                 r.scope(),
                 null,
+                null,
                 null))
         .id();
   }

@@ -283,8 +283,20 @@ class GeneratedAccessMatrixIT {
                 "",
                 "/api/v1/cases/{id}/best-interests",
                 "",
+                "/api/v1/cases/{id}/age-assessments",
+                "",
                 "/cases/{id}/child",
                 "")),
+        new Resource(
+            "protection.links",
+            narrative,
+            routes("/api/v1/cases/{id}/links", "", "/cases/{id}/links", "")),
+        new Resource(
+            "protection.missing", narrative, routes("/api/v1/cases/{id}/missing-alerts", "")),
+        new Resource(
+            "protection.non-punishment",
+            legal,
+            routes("/api/v1/cases/{id}/non-punishment", "", "/cases/{id}/non-punishment", "")),
         new Resource(
             "protection.return",
             legal,

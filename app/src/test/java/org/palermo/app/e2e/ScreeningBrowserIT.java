@@ -80,6 +80,9 @@ class ScreeningBrowserIT extends DemoBrowserTest {
     awaitSuffix("/identification");
     new Select(driver.findElement(By.id("authority")))
         .selectByVisibleText("Demo Identification Authority of Corvania");
+    // An adult is referred only with their consent (issue 13 §2).
+    driver.findElement(By.id("consentGiven")).click();
+    driver.findElement(By.id("ci-no")).click();
     driver.findElement(By.cssSelector("main form button.primary")).click();
     awaitSuffix("/identification");
     assertThat(text(By.id("stage")))

@@ -77,6 +77,20 @@ public class ReferralFixtures {
         "fr");
   }
 
+  /**
+   * A case of a person whose age is disputed: the recorded birth date makes them 20, but they may
+   * be under 18 (CoE Convention art. 10(3)).
+   */
+  public UUID disputedAgeCase(Agency owner) {
+    UUID caseId = register(owner, LocalDate.now().minusYears(20), MigrationStatus.FAMILY, "fr");
+    jdbc.sql(
+            "UPDATE person SET age_disputed = TRUE"
+                + " WHERE id = (SELECT person_id FROM case_file WHERE id = ?)")
+        .param(caseId)
+        .update();
+    return caseId;
+  }
+
   UUID register(Agency owner, LocalDate birth, MigrationStatus migration, String... languages) {
     String reference =
         records.register(
@@ -126,6 +140,13 @@ public class ReferralFixtures {
             List.of(new DirectoryRecords.NewService(name, "test service", type, languages)));
     return jdbc.sql("SELECT id FROM directory_service WHERE organization_id = ?")
         .param(org)
+        .query(UUID.class)
+        .single();
+  }
+
+  public UUID personOf(UUID caseId) {
+    return jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
+        .param(caseId)
         .query(UUID.class)
         .single();
   }

@@ -123,6 +123,16 @@ class ReferralIT {
   @Test
   void a_child_referral_needs_the_guardians_best_interests_determination() throws Exception {
     UUID child = fixtures.childCase(caseworker.agency(), true);
+    // Legal aid is not emergency care (child protection, shelter and medical care are: those go
+    // with the referrer's best-interests consideration, ChildrenFirstIT).
+    shelter =
+        fixtures.service(
+            accounts.agency(AgencyType.SERVICE_PROVIDER),
+            "Test legal clinic",
+            ServiceType.LEGAL_AID,
+            List.of("fr"),
+            45.0,
+            12.0);
     // The child's own consent does not stand in for the best-interests determination.
     create(caseworker, body(child, consentJson()))
         .andExpect(status().isConflict())

@@ -42,7 +42,10 @@ class IdentificationDecidedIT {
             post("/api/v1/screenings/" + screening + "/referral")
                 .header("Authorization", "Bearer " + accounts.token(frontline))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"authorityAgencyId\":\"" + authority.id() + "\"}"))
+                .content(
+                    "{\"authorityAgencyId\":\""
+                        + authority.id()
+                        + "\",\"consent\":{\"givenAt\":\"2026-01-01T10:00:00Z\",\"interpreterUsed\":false}}"))
         .andExpect(status().isCreated());
     mvc.perform(
             post("/api/v1/screenings/" + screening + "/decisions")

@@ -21,6 +21,8 @@ import org.palermo.app.cases.domain.PersonField;
 import org.palermo.app.cases.persistence.CaseStore;
 import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.cases.persistence.PersonStore.StoredPerson;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,6 +152,16 @@ public class PersonRecords {
     }
     for (FieldGroup g : changedGroups(p.details(), d)) {
       policy.require(who, caseId, g, Access.WRITE);
+    }
+    if (p.details().ageDisputed() && !d.ageDisputed()) {
+      // The presumption of minority holds until an age assessment concludes otherwise (CoE
+      // Convention art. 10(3); Directive 2011/36/EU art. 13(2)): editing the identity cannot end
+      // it.
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "The age stays disputed until an age assessment concludes it; record the assessment on"
+              + " the child page.",
+          Map.of("reason", "AGE_DISPUTE_NEEDS_ASSESSMENT", "field", "ageDisputed"));
     }
     if (p.version() != expectedVersion
         || !persons.update(personId, d, expectedVersion, clock.instant())) {

@@ -143,6 +143,30 @@ public class PersonStore {
   }
 
   /**
+   * Ends an age dispute after an age assessment concluded it (CoE Convention art. 10(3); Directive
+   * 2011/36/EU art. 13(2)): only {@code AgeAssessments} calls this, never the identity form. With
+   * {@code birth}, the assessed birth date replaces the recorded one, marked estimated.
+   */
+  public void concludeAge(UUID id, LocalDate birth, Instant at) {
+    if (birth == null) {
+      jdbc.sql(
+              "UPDATE person SET age_disputed = FALSE, version = version + 1, updated_at = ?"
+                  + " WHERE id = ?")
+          .params(Timestamp.from(at), id)
+          .update();
+      return;
+    }
+    jdbc.sql(
+            """
+            UPDATE person SET age_disputed = FALSE, birth_date = NULL, birth_date_sealed = ?,
+              birth_date_estimated = TRUE, minor = ?, version = version + 1, updated_at = ?
+            WHERE id = ?""")
+        .params(
+            cipher.sealDate(id, birth), minor(birth, LocalDate.now(clock)), Timestamp.from(at), id)
+        .update();
+  }
+
+  /**
    * Writes every field of the person, if its version is still {@code expectedVersion}; returns
    * false (and writes nothing) when someone saved it in between.
    */

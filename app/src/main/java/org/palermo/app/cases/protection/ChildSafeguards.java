@@ -37,6 +37,7 @@ public class ChildSafeguards {
   private final Clock clock;
 
   private final SealedText sealed;
+  private final PersonLinks links;
 
   ChildSafeguards(
       JdbcClient jdbc,
@@ -44,8 +45,10 @@ public class ChildSafeguards {
       CaseTimeline timeline,
       ProtectionAccess access,
       Clock clock,
-      SealedText sealed) {
+      SealedText sealed,
+      PersonLinks links) {
     this.sealed = sealed;
+    this.links = links;
     this.jdbc = jdbc;
     this.cases = cases;
     this.timeline = timeline;
@@ -83,13 +86,19 @@ public class ChildSafeguards {
       BestInterestsOutcome outcome,
       String summary) {}
 
-  /** The child page: whether the rules for children apply, and the records. */
+  /**
+   * The child page: whether the rules for children apply, and the records. {@code guardianMissing}
+   * is the alert: a child who needs a guardian (unaccompanied or separated, or exploited by a
+   * parent or caregiver) has none in office.
+   */
   public record ChildRecord(
       UUID caseId,
       String reference,
       boolean child,
       boolean ageDisputed,
       boolean unaccompanied,
+      boolean exploitedByParentOrCaregiver,
+      boolean guardianMissing,
       List<Guardian> guardians,
       List<BestInterests> bestInterests) {}
 
@@ -114,14 +123,49 @@ public class ChildSafeguards {
 
   ChildRecord record(UUID caseId) {
     CaseFacts f = facts(caseId);
+    boolean byFamily = links.exploitedByParentOrCaregiver(caseId);
     return new ChildRecord(
         caseId,
         f.reference(),
         f.child(),
         f.ageDisputed(),
         unaccompanied(caseId),
+        byFamily,
+        guardianMissing(caseId, f),
         guardians(caseId),
         bestInterests(caseId));
+  }
+
+  /**
+   * Whether a child who needs a guardian has none in office: an unaccompanied or separated child
+   * (CRC GC 6 § 33; CoE Convention art. 10(4)), or a child exploited by a parent or caregiver,
+   * whatever the migration status (Directive 2011/36/EU art. 14(2)). A guardian is appointed as
+   * soon as the child is identified.
+   */
+  boolean guardianMissing(UUID caseId, CaseFacts f) {
+    return f.child()
+        && (unaccompanied(caseId) || links.exploitedByParentOrCaregiver(caseId))
+        && activeGuardian(caseId, today()).isEmpty();
+  }
+
+  /**
+   * The return path's check on links between persons: a child is not returned to a parent or
+   * caregiver suspected of exploiting them (CRC GC 6 §§ 82, 84; CoE Convention art. 16(7)), and a
+   * child exploited by a parent or caregiver is not returned without a guardian in office
+   * (Directive 2011/36/EU art. 14(2)). Throws the refusal, audited, with its reason.
+   */
+  public void refuseReturnToSuspectedExploiter(PalermoPrincipal who, UUID caseId) {
+    CaseFacts f = facts(caseId);
+    if (!f.child() || !links.exploitedByParentOrCaregiver(caseId)) {
+      return;
+    }
+    throw access.refuse(
+        who,
+        caseId,
+        "protection.return",
+        "LINKED_SUSPECTED_EXPLOITER",
+        "A parent or caregiver is linked as a suspected exploiter of this child: no return or"
+            + " family reunification with them (CRC GC 6 §§ 82, 84; CoE Convention art. 16(7)).");
   }
 
   @Transactional
@@ -136,6 +180,15 @@ public class ChildSafeguards {
     String org = ProtectionAccess.optional(c.organisation(), "organisation", 200);
     String authority = ProtectionAccess.required(c.authority(), "authority", 200);
     LocalDate on = pastOrToday(c.appointedOn(), "appointedOn");
+    if (links.isSuspectedExploiter(caseId, name)) {
+      // No child is placed with a linked suspected exploiter (CRC GC 6 § 33; Directive art. 14(2)).
+      throw access.refuse(
+          who,
+          caseId,
+          "protection.guardian",
+          "LINKED_SUSPECTED_EXPLOITER",
+          "The guardian named is linked as a suspected exploiter of this child.");
+    }
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """

@@ -37,11 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "token")
 class ProtectionApi {
   private final ChildSafeguards children;
+  private final AgeAssessments ages;
   private final Returns returns;
   private final Residence residence;
 
-  ProtectionApi(ChildSafeguards children, Returns returns, Residence residence) {
+  ProtectionApi(
+      ChildSafeguards children, AgeAssessments ages, Returns returns, Residence residence) {
     this.children = children;
+    this.ages = ages;
     this.returns = returns;
     this.residence = residence;
   }
@@ -67,6 +70,25 @@ class ProtectionApi {
   @Operation(summary = "Record a best-interests assessment (BIA) or determination (BID)")
   Created bestInterests(@PathVariable UUID id, @RequestBody BestInterestsCommand body) {
     return new Created(children.recordBestInterests(CurrentUser.get(), id, body));
+  }
+
+  @GetMapping("/cases/{id}/age-assessments")
+  @Operation(summary = "The age assessments of the case and whether the age is still disputed")
+  AgeAssessments.AgeRecord ageAssessments(@PathVariable UUID id) {
+    return ages.view(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/cases/{id}/age-assessments")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record an age assessment",
+      description =
+          "Who, method, multidisciplinary, benefit of the doubt, right to challenge told, outcome."
+              + " Only a CHILD or ADULT outcome ends an age dispute (CoE Convention art. 10(3));"
+              + " until then the person is treated as a child.")
+  Created ageAssessment(
+      @PathVariable UUID id, @RequestBody AgeAssessments.AgeAssessmentCommand body) {
+    return new Created(ages.record(CurrentUser.get(), id, body));
   }
 
   @GetMapping("/cases/{id}/returns")

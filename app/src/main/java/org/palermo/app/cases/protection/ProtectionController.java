@@ -34,11 +34,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProtectionController {
   private final ChildSafeguards children;
+  private final AgeAssessments ages;
+  private final MissingChildren missing;
   private final Returns returns;
   private final Residence residence;
 
-  ProtectionController(ChildSafeguards children, Returns returns, Residence residence) {
+  ProtectionController(
+      ChildSafeguards children,
+      AgeAssessments ages,
+      MissingChildren missing,
+      Returns returns,
+      Residence residence) {
     this.children = children;
+    this.ages = ages;
+    this.missing = missing;
     this.returns = returns;
     this.residence = residence;
   }
@@ -47,6 +56,10 @@ class ProtectionController {
   String child(@PathVariable UUID id, Model model) {
     model.addAttribute("caseId", id);
     model.addAttribute("record", children.view(CurrentUser.get(), id));
+    model.addAttribute("age", ages.view(CurrentUser.get(), id));
+    model.addAttribute("missing", missing.view(CurrentUser.get(), id));
+    model.addAttribute("ageMethods", AgeAssessments.Method.values());
+    model.addAttribute("ageOutcomes", AgeAssessments.AgeOutcome.values());
     model.addAttribute("outcomes", BestInterestsOutcome.values());
     model.addAttribute("today", children.today());
     return "cases/protection/child";
@@ -96,6 +109,37 @@ class ProtectionController {
                     yesNo(childHeard),
                     FormValues.choice(BestInterestsOutcome.class, outcome),
                     summary)));
+  }
+
+  @PostMapping("/cases/{id}/child/age-assessment")
+  String ageAssessment(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String assessedOn,
+      @RequestParam(required = false) String assessedBy,
+      @RequestParam(required = false) String method,
+      @RequestParam(required = false) String multidisciplinary,
+      @RequestParam(required = false) String benefitOfDoubt,
+      @RequestParam(required = false) String informedOfRightToChallenge,
+      @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String assessedBirthDate,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "ageAssessment",
+        () ->
+            ages.record(
+                me(),
+                id,
+                new AgeAssessments.AgeAssessmentCommand(
+                    date(assessedOn),
+                    assessedBy,
+                    FormValues.choice(AgeAssessments.Method.class, method),
+                    yesNo(multidisciplinary),
+                    yesNo(benefitOfDoubt),
+                    yesNo(informedOfRightToChallenge),
+                    FormValues.choice(AgeAssessments.AgeOutcome.class, outcome),
+                    date(assessedBirthDate))));
   }
 
   @GetMapping("/cases/{id}/return")

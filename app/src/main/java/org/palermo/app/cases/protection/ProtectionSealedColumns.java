@@ -33,4 +33,19 @@ class ProtectionSealedColumns {
   SealedColumn reintegrationFollowUpDescription() {
     return SealedColumn.ofCase("reintegration_followup", "description");
   }
+
+  @Bean
+  SealedColumn personLinkName() {
+    return SealedColumn.ofCase("person_link", "name");
+  }
+
+  @Bean
+  SealedColumn criminalProceedingOffence() {
+    return SealedColumn.ofCase("criminal_proceeding", "offence");
+  }
+
+  @Bean
+  SealedColumn missingChildCircumstances() {
+    return SealedColumn.ofCase("missing_child_alert", "circumstances");
+  }
 }

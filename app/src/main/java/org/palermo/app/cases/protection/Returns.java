@@ -207,6 +207,7 @@ public class Returns {
             bi.stream().anyMatch(b -> b.kind() == Kind.ASSESSMENT),
             bid.map(b -> b.outcome() == BestInterestsOutcome.RETURN_AND_FAMILY_REUNIFICATION)
                 .orElse(false));
+    children.refuseReturnToSuspectedExploiter(who, caseId);
     List<Refusal> refusals = ReturnConditions.check(facts);
     if (!refusals.isEmpty()) {
       Refusal first = refusals.get(0);

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Refers a completed screening to a competent authority for formal identification; any case-working
- * role of the agency holding the screening may refer. The reasonable-grounds deadline starts on the
- * day of referral.
+ * role of the agency holding the screening may refer. An adult is referred only with their recorded
+ * consent, a child without ({@link IdentificationConsent}). The reasonable-grounds deadline starts
+ * on the day of referral.
  */
 @Service
 public class ReferForIdentification {
@@ -32,6 +33,7 @@ public class ReferForIdentification {
   private final Accounts accounts;
   private final DeadlinePolicy policy;
   private final IdentificationAudit audit;
+  private final IdentificationConsent consents;
   private final Clock clock;
 
   ReferForIdentification(
@@ -40,7 +42,9 @@ public class ReferForIdentification {
       Accounts accounts,
       DeadlinePolicy policy,
       IdentificationAudit audit,
+      IdentificationConsent consents,
       Clock clock) {
+    this.consents = consents;
     this.screenings = screenings;
     this.procedures = procedures;
     this.accounts = accounts;
@@ -50,7 +54,8 @@ public class ReferForIdentification {
   }
 
   /** The screening to refer and the competent authority to refer it to. */
-  public record Command(UUID screeningId, UUID authorityAgencyId) {
+  public record Command(
+      UUID screeningId, UUID authorityAgencyId, IdentificationConsent.Consent consent) {
     public Command {
       Objects.requireNonNull(screeningId, "screeningId");
       if (authorityAgencyId == null) {
@@ -93,6 +98,8 @@ public class ReferForIdentification {
           "That agency is not a competent authority.",
           Map.of("field", "authorityAgencyId"));
     }
+    // An adult is referred only with their consent; a child needs none (issue 13 §2).
+    consents.recordForReferral(who, screening, command.consent());
     LocalDate today = LocalDate.now(clock);
     IdentificationProcedure procedure =
         IdentificationProcedure.refer(

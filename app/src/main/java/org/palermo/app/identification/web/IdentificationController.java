@@ -10,6 +10,7 @@ import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.identification.application.DecideConclusiveGrounds;
 import org.palermo.app.identification.application.DecideReasonableGrounds;
 import org.palermo.app.identification.application.DecisionCommand;
+import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
@@ -41,6 +42,7 @@ class IdentificationController {
   private final ScreeningQueries screenings;
   private final IdentificationQueries queries;
   private final ReferForIdentification refer;
+  private final IdentificationConsent consents;
   private final DecideReasonableGrounds reasonableGrounds;
   private final DecideConclusiveGrounds conclusiveGrounds;
   private final RecordRemoval removal;
@@ -50,10 +52,12 @@ class IdentificationController {
       ScreeningQueries screenings,
       IdentificationQueries queries,
       ReferForIdentification refer,
+      IdentificationConsent consents,
       DecideReasonableGrounds reasonableGrounds,
       DecideConclusiveGrounds conclusiveGrounds,
       RecordRemoval removal,
       MessageSource messages) {
+    this.consents = consents;
     this.screenings = screenings;
     this.queries = queries;
     this.refer = refer;
@@ -83,6 +87,13 @@ class IdentificationController {
     model.addAttribute("today", today);
     if (p == null) {
       model.addAttribute("authorities", detail.owner() ? refer.authorities() : List.of());
+      model.addAttribute(
+          "childScreening",
+          detail.screening().variant() == org.palermo.app.identification.screening.Variant.CHILD);
+      model.addAttribute(
+          "notified",
+          detail.owner() && consents.basis(id).filter("ADULT_REFUSED"::equals).isPresent());
+      model.addAttribute("exploitations", IdentificationConsent.Exploitation.values());
     } else {
       model.addAttribute("overdue", p.overdue(today));
       model.addAttribute("inReflection", p.inReflectionPeriod(today));
@@ -104,15 +115,56 @@ class IdentificationController {
   String referScreening(
       @PathVariable UUID id,
       @RequestParam(required = false) String authorityAgencyId,
+      @RequestParam(required = false) String consentGiven,
+      @RequestParam(required = false) String consentOn,
+      @RequestParam(required = false) String interpreterUsed,
       RedirectAttributes redirect) {
+    IdentificationConsent.Consent consent = null;
+    if ("yes".equals(consentGiven)) {
+      java.time.Instant at = null;
+      try {
+        at =
+            consentOn == null || consentOn.isBlank()
+                ? null
+                : java.time.LocalDate.parse(consentOn.strip())
+                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        at = null;
+      }
+      consent =
+          new IdentificationConsent.Consent(
+              at,
+              "yes".equals(interpreterUsed)
+                  ? Boolean.TRUE
+                  : "no".equals(interpreterUsed) ? Boolean.FALSE : null);
+    }
     try {
       refer.refer(
           CurrentUser.get(),
-          new ReferForIdentification.Command(id, FormValues.uuid(authorityAgencyId)));
+          new ReferForIdentification.Command(id, FormValues.uuid(authorityAgencyId), consent));
     } catch (PalermoException e) {
       return back(e, redirect, id);
     }
     return "redirect:/screenings/" + id + "/identification?referred";
+  }
+
+  @PostMapping("/screenings/{id}/identification/anonymous-notification")
+  String notifyAnonymously(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String exploitation,
+      @RequestParam(required = false) String country,
+      RedirectAttributes redirect) {
+    try {
+      consents.notifyAnonymously(
+          CurrentUser.get(),
+          id,
+          new IdentificationConsent.NotificationCommand(
+              FormValues.choice(IdentificationConsent.Exploitation.class, exploitation), country));
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?notified";
   }
 
   @PostMapping("/screenings/{id}/identification/decisions")

@@ -13,6 +13,7 @@ import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.identification.application.DecideConclusiveGrounds;
 import org.palermo.app.identification.application.DecideReasonableGrounds;
 import org.palermo.app.identification.application.DecisionCommand;
+import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
@@ -54,6 +55,7 @@ class ScreeningApi {
   private final ScreeningQueries screenings;
   private final IdentificationQueries identification;
   private final ReferForIdentification refer;
+  private final IdentificationConsent consent;
   private final DecideReasonableGrounds reasonableGrounds;
   private final DecideConclusiveGrounds conclusiveGrounds;
   private final RecordRemoval removal;
@@ -63,6 +65,7 @@ class ScreeningApi {
       ScreeningQueries screenings,
       IdentificationQueries identification,
       ReferForIdentification refer,
+      IdentificationConsent consent,
       DecideReasonableGrounds reasonableGrounds,
       DecideConclusiveGrounds conclusiveGrounds,
       RecordRemoval removal,
@@ -70,6 +73,7 @@ class ScreeningApi {
     this.screenings = screenings;
     this.identification = identification;
     this.refer = refer;
+    this.consent = consent;
     this.reasonableGrounds = reasonableGrounds;
     this.conclusiveGrounds = conclusiveGrounds;
     this.removal = removal;
@@ -140,7 +144,14 @@ class ScreeningApi {
       boolean late) {}
 
   /** Referral to a competent authority. */
-  record ReferralRequest(UUID authorityAgencyId) {}
+  /**
+   * A referral for identification: the authority and, for an adult, the consent (when given,
+   * whether an interpreter was used).
+   */
+  record ReferralRequest(UUID authorityAgencyId, IdentificationConsent.Consent consent) {}
+
+  /** An anonymous notification after an adult refused: no name, only what statistics need. */
+  record NotificationRequest(IdentificationConsent.Exploitation exploitation, String country) {}
 
   /** A decision; {@code kind} may be left out to take the decision the procedure waits for. */
   record DecisionRequest(
@@ -213,8 +224,23 @@ class ScreeningApi {
   @Operation(summary = "Refer a completed screening to a competent authority for identification")
   IdentificationResponse refer(@PathVariable UUID id, @RequestBody ReferralRequest request) {
     PalermoPrincipal me = CurrentUser.get();
-    refer.refer(me, new ReferForIdentification.Command(id, request.authorityAgencyId()));
+    refer.refer(
+        me, new ReferForIdentification.Command(id, request.authorityAgencyId(), request.consent()));
     return identification(screenings.get(me, id).procedure());
+  }
+
+  @PostMapping("/screenings/{id}/anonymous-notification")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary = "The adult refused referral: make an anonymous, statistics-only notification",
+      description =
+          "Carries the agency, the month, the form of exploitation and the country; never a name,"
+              + " the screening or a case (Modern Slavery Act 2015 s.52 Duty to Notify).")
+  void notifyAnonymously(@PathVariable UUID id, @RequestBody NotificationRequest request) {
+    consent.notifyAnonymously(
+        CurrentUser.get(),
+        id,
+        new IdentificationConsent.NotificationCommand(request.exploitation(), request.country()));
   }
 
   @PostMapping("/screenings/{id}/decisions")

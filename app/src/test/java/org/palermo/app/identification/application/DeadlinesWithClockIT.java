@@ -42,6 +42,7 @@ class DeadlinesWithClockIT {
   @Autowired ProcedureStore procedures;
   @Autowired Accounts agencies;
   @Autowired IdentificationAudit audit;
+  @Autowired IdentificationConsent consents;
   @Autowired DeadlinePolicy policy;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
 
@@ -73,8 +74,15 @@ class DeadlinesWithClockIT {
     frontline = ScreeningFixtures.principal(f, Role.FRONTLINE_OFFICER);
     officer = ScreeningFixtures.principal(o, Role.COMPETENT_AUTHORITY_OFFICER);
     screening = fixtures.completedScreening(frontline);
-    new ReferForIdentification(screenings, procedures, agencies, policy, audit, at(REFERRED))
-        .refer(frontline, new ReferForIdentification.Command(screening, authority.id()));
+    new ReferForIdentification(
+            screenings, procedures, agencies, policy, audit, consents, at(REFERRED))
+        .refer(
+            frontline,
+            new ReferForIdentification.Command(
+                screening,
+                authority.id(),
+                new IdentificationConsent.Consent(
+                    java.time.Instant.parse("2020-01-01T00:00:00Z"), false)));
   }
 
   boolean overdueOn(LocalDate day) {

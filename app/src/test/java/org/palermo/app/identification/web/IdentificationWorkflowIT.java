@@ -54,7 +54,9 @@ class IdentificationWorkflowIT {
     api(
             frontline,
             post("/api/v1/screenings/" + screening + "/referral"),
-            "{\"authorityAgencyId\":\"" + authority.id() + "\"}")
+            "{\"authorityAgencyId\":\""
+                + authority.id()
+                + "\",\"consent\":{\"givenAt\":\"2026-01-01T10:00:00Z\",\"interpreterUsed\":false}}")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.stage").value("AWAITING_REASONABLE_GROUNDS"));
   }
