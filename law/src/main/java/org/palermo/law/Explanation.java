@@ -72,8 +72,15 @@ public record Explanation(Locale locale, List<Line> lines) {
     return lines.stream().map(Line::text).collect(Collectors.joining("\n"));
   }
 
-  private static String tri(Boolean value) {
-    return value == null ? "unknown" : value.toString();
+  private static String tri(ChildStatus value) {
+    if (value == null) {
+      return "unknown";
+    }
+    return switch (value) {
+      case YES -> "true";
+      case NO -> "false";
+      case PRESUMED -> "presumed";
+    };
   }
 
   private static final class Builder {
