@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.palermo.law.ChildStatus;
 import org.palermo.law.ProtectionNeed;
 import org.palermo.law.Reason;
@@ -94,7 +95,7 @@ public final class ProtectionNeeds {
     }
     Set<ProtectionNeed> fromIndicators = EnumSet.noneOf(ProtectionNeed.class);
     List<String> codes = new ArrayList<>();
-    for (String code : circumstances.indicators()) {
+    for (String code : new TreeSet<>(circumstances.indicators())) {
       catalogue
           .indicator(code)
           .map(Indicator::needs)
