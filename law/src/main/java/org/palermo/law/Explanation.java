@@ -28,6 +28,9 @@ public record Explanation(Locale locale, List<Line> lines) {
     Builder out = new Builder(locale);
     out.add("explain.ruleSet", assessment.ruleSet());
     out.add("explain.child." + tri(assessment.child()));
+    for (Problem warning : assessment.warnings()) {
+      out.add("explain.warning." + warning.code() + "." + warning.field());
+    }
     TraffickingAssessment tip = assessment.trafficking();
     out.add("explain.trafficking." + tip.finding().name());
     tip.reasons().forEach(out::add);
@@ -56,7 +59,11 @@ public record Explanation(Locale locale, List<Line> lines) {
     if (assessment.protectionNeeds().isEmpty()) {
       out.add("explain.needs.none");
     }
-    assessment.protectionNeeds().forEach(need -> out.add("explain.need." + need.name()));
+    if (assessment.protectionReasons().isEmpty()) {
+      assessment.protectionNeeds().forEach(need -> out.add("explain.need." + need.name()));
+    } else {
+      assessment.protectionReasons().forEach(out::add);
+    }
     if (!assessment.recommendedReferrals().isEmpty()) {
       out.add(
           "explain.referrals",
