@@ -68,7 +68,8 @@ class ExplanationTest {
             "explain.smuggling.NOT_INDICATED",
             "explain.delphi.notice",
             "explain.delphi.pending",
-            "explain.need.MEDICAL");
+            "reason.NEED_FROM_INDICATORS",
+            "reason.NEED_ASSISTANCE_BASELINE");
     assertThat(french.text()).contains("Trafficking Protocol art. 3(a)").contains("not a legal");
   }
 }
