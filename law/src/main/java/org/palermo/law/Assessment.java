@@ -2,6 +2,7 @@ package org.palermo.law;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,14 +14,18 @@ import java.util.Set;
 public record Assessment(
     String id,
     String ruleSet,
-    Boolean child,
+    ChildStatus child,
     TraffickingAssessment trafficking,
     SmugglingAssessment smuggling,
     DelphiAssessment delphi,
     Set<ProtectionNeed> protectionNeeds,
-    Set<ServiceType> recommendedReferrals) {
+    Set<ServiceType> recommendedReferrals,
+    List<Reason> protectionReasons,
+    List<Problem> warnings) {
 
   public Assessment {
+    protectionReasons = List.copyOf(protectionReasons);
+    warnings = List.copyOf(warnings);
     protectionNeeds = frozen(protectionNeeds, ProtectionNeed.class);
     recommendedReferrals = frozen(recommendedReferrals, ServiceType.class);
   }

@@ -28,6 +28,9 @@ public record Explanation(Locale locale, List<Line> lines) {
     Builder out = new Builder(locale);
     out.add("explain.ruleSet", assessment.ruleSet());
     out.add("explain.child." + tri(assessment.child()));
+    for (Problem warning : assessment.warnings()) {
+      out.add("explain.warning." + warning.code() + "." + warning.field());
+    }
     TraffickingAssessment tip = assessment.trafficking();
     out.add("explain.trafficking." + tip.finding().name());
     tip.reasons().forEach(out::add);
@@ -56,7 +59,11 @@ public record Explanation(Locale locale, List<Line> lines) {
     if (assessment.protectionNeeds().isEmpty()) {
       out.add("explain.needs.none");
     }
-    assessment.protectionNeeds().forEach(need -> out.add("explain.need." + need.name()));
+    if (assessment.protectionReasons().isEmpty()) {
+      assessment.protectionNeeds().forEach(need -> out.add("explain.need." + need.name()));
+    } else {
+      assessment.protectionReasons().forEach(out::add);
+    }
     if (!assessment.recommendedReferrals().isEmpty()) {
       out.add(
           "explain.referrals",
@@ -72,8 +79,15 @@ public record Explanation(Locale locale, List<Line> lines) {
     return lines.stream().map(Line::text).collect(Collectors.joining("\n"));
   }
 
-  private static String tri(Boolean value) {
-    return value == null ? "unknown" : value.toString();
+  private static String tri(ChildStatus value) {
+    if (value == null) {
+      return "unknown";
+    }
+    return switch (value) {
+      case YES -> "true";
+      case NO -> "false";
+      case PRESUMED -> "presumed";
+    };
   }
 
   private static final class Builder {

@@ -26,6 +26,10 @@ import java.util.TreeSet;
  * @param inhumanOrDegradingTreatment art. 6(3)(b)
  * @param unaccompaniedChild a child without either parent or any caregiver
  * @param separatedChild a child without either parent or their usual caregiver
+ * @param ageDisputed whether the person's age is disputed (they may be under 18, whatever age was
+ *     estimated); palermo-rules/1.1.0 presumes such a person a child (CETS 197 art. 10(3))
+ * @param exploiterIsParentOrCaregiver whether a parent or caregiver is reported as the exploiter
+ *     (Directive 2011/36/EU art. 14(2)); from palermo-rules/1.1.0
  * @param seekingInternationalProtection whether the person seeks asylum or other protection
  * @param benefitToFacilitator the benefit sought by whoever procured the entry (art. 3(a), 6(1))
  * @param indicators indicator codes from the catalogues
@@ -46,6 +50,8 @@ public record Facts(
     Boolean inhumanOrDegradingTreatment,
     Boolean unaccompaniedChild,
     Boolean separatedChild,
+    Boolean ageDisputed,
+    Boolean exploiterIsParentOrCaregiver,
     Boolean seekingInternationalProtection,
     Benefit benefitToFacilitator,
     Set<String> indicators) {
@@ -113,6 +119,8 @@ public record Facts(
     private Boolean inhumanOrDegradingTreatment;
     private Boolean unaccompaniedChild;
     private Boolean separatedChild;
+    private Boolean ageDisputed;
+    private Boolean exploiterIsParentOrCaregiver;
     private Boolean seekingInternationalProtection;
     private Benefit benefitToFacilitator;
     private Set<String> indicators;
@@ -135,6 +143,8 @@ public record Facts(
       inhumanOrDegradingTreatment = f.inhumanOrDegradingTreatment;
       unaccompaniedChild = f.unaccompaniedChild;
       separatedChild = f.separatedChild;
+      ageDisputed = f.ageDisputed;
+      exploiterIsParentOrCaregiver = f.exploiterIsParentOrCaregiver;
       seekingInternationalProtection = f.seekingInternationalProtection;
       benefitToFacilitator = f.benefitToFacilitator;
       indicators = f.indicators;
@@ -228,6 +238,16 @@ public record Facts(
       return this;
     }
 
+    public Builder ageDisputed(Boolean value) {
+      ageDisputed = value;
+      return this;
+    }
+
+    public Builder exploiterIsParentOrCaregiver(Boolean value) {
+      exploiterIsParentOrCaregiver = value;
+      return this;
+    }
+
     public Builder seekingInternationalProtection(Boolean value) {
       seekingInternationalProtection = value;
       return this;
@@ -264,6 +284,8 @@ public record Facts(
           inhumanOrDegradingTreatment,
           unaccompaniedChild,
           separatedChild,
+          ageDisputed,
+          exploiterIsParentOrCaregiver,
           seekingInternationalProtection,
           benefitToFacilitator,
           indicators);

@@ -18,7 +18,10 @@ class ExplanationTest {
   void everyReasonCodeHasEnglishText() {
     for (ReasonCode code : ReasonCode.values()) {
       assertThat(Messages.hasEnglish(code.messageKey())).as(code.name()).isTrue();
-      assertThat(code.citation()).matches("(Trafficking|Smuggling) Protocol art\\. \\d.*");
+      assertThat(code.citation())
+          .matches(
+              "((Trafficking|Smuggling) Protocol|CETS 197|Directive 2011/36/EU|1951 Refugee"
+                  + " Convention) art\\. \\d.*");
     }
   }
 
@@ -46,7 +49,7 @@ class ExplanationTest {
       assertThat(explanation.lines()).isNotEmpty();
       assertThat(explanation.text()).doesNotContain("{0}").doesNotContain("{1}");
       assertThat(explanation.lines().get(0).key()).isEqualTo("explain.ruleSet");
-      assertThat(explanation.lines().get(0).args()).containsExactly("palermo-rules/1.0.0");
+      assertThat(explanation.lines().get(0).args()).containsExactly("palermo-rules/1.1.0");
     }
   }
 
@@ -65,7 +68,8 @@ class ExplanationTest {
             "explain.smuggling.NOT_INDICATED",
             "explain.delphi.notice",
             "explain.delphi.pending",
-            "explain.need.MEDICAL");
+            "reason.NEED_FROM_INDICATORS",
+            "reason.NEED_ASSISTANCE_BASELINE");
     assertThat(french.text()).contains("Trafficking Protocol art. 3(a)").contains("not a legal");
   }
 }

@@ -37,6 +37,8 @@ public final class RandomFacts {
         .inhumanOrDegradingTreatment(bool())
         .unaccompaniedChild(bool())
         .separatedChild(bool())
+        .ageDisputed(bool())
+        .exploiterIsParentOrCaregiver(bool())
         .seekingInternationalProtection(bool())
         .benefitToFacilitator(
             random.nextInt(5) == 0

@@ -30,6 +30,14 @@ final class ClassifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "JSON file, or - for standard input.")
   String file;
 
+  @picocli.CommandLine.Option(
+      names = "--rule-set",
+      paramLabel = "VERSION",
+      description =
+          "Rule set to classify under, e.g. palermo-rules/1.0.0 to reproduce an earlier"
+              + " assessment (default: the current one).")
+  String ruleSet;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -57,7 +65,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     ClassificationContract contract = new ClassificationContract(Classifier.standard());
     try {
-      spec.commandLine().getOut().println(contract.print(contract.classify(text)));
+      spec.commandLine().getOut().println(contract.print(contract.classify(text, ruleSet)));
       return 0;
     } catch (org.palermo.app.platform.PalermoException e) {
       spec.commandLine().getErr().println("classify: " + e.getMessage());

@@ -3,19 +3,24 @@ package org.palermo.app.identification;
 import java.util.Collection;
 import java.util.List;
 import org.palermo.law.Assessment;
+import org.palermo.law.ChildStatus;
 import org.palermo.law.DelphiAssessment;
 import org.palermo.law.DelphiListScore;
 import org.palermo.law.DimensionScore;
+import org.palermo.law.Problem;
 import org.palermo.law.Reason;
 import org.palermo.law.SmugglingAssessment;
 import org.palermo.law.TraffickingAssessment;
+import org.palermo.law.engine.RuleSet;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes an assessment in the contract's JSON shape, field by field, so that a change inside the
- * engine cannot silently change the published contract (docs/classification.md).
+ * engine cannot silently change the published contract (docs/classification.md). The shape follows
+ * the assessment's rule set: palermo-rules/1.0.0 keeps its boolean {@code child} and has no {@code
+ * protectionReasons} or {@code warnings}.
  */
 final class AssessmentJson {
   private AssessmentJson() {}
@@ -24,10 +29,13 @@ final class AssessmentJson {
     ObjectNode out = json.createObjectNode();
     out.put("id", a.id());
     out.put("ruleSet", a.ruleSet());
+    boolean v100 = RuleSet.V1_0_0.equals(a.ruleSet());
     if (a.child() == null) {
       out.putNull("child");
+    } else if (v100) {
+      out.put("child", a.child() == ChildStatus.YES);
     } else {
-      out.put("child", a.child());
+      out.put("child", a.child().name());
     }
     trafficking(out.putObject("trafficking"), a.trafficking());
     smuggling(out.putObject("smuggling"), a.smuggling());
@@ -36,6 +44,16 @@ final class AssessmentJson {
     }
     names(out.putArray("protectionNeeds"), a.protectionNeeds());
     names(out.putArray("recommendedReferrals"), a.recommendedReferrals());
+    if (!v100) {
+      reasons(out.putArray("protectionReasons"), a.protectionReasons());
+      ArrayNode warnings = out.putArray("warnings");
+      for (Problem p : a.warnings()) {
+        ObjectNode w = warnings.addObject();
+        w.put("code", p.code());
+        w.put("field", p.field());
+        w.put("message", p.message());
+      }
+    }
     return out;
   }
 

@@ -17,6 +17,7 @@ import org.palermo.law.Means;
 import org.palermo.law.Problem;
 import org.palermo.law.Purpose;
 import org.palermo.law.engine.Classifier;
+import org.palermo.law.engine.RuleSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +44,14 @@ public final class ClassificationContract {
           "inhumanOrDegradingTreatment",
           "unaccompaniedChild",
           "separatedChild",
+          "ageDisputed",
+          "exploiterIsParentOrCaregiver",
           "seekingInternationalProtection");
+
+  /** Facts that palermo-rules/1.0.0 does not know; refused when that version is asked for. */
+  private static final Set<String> SINCE_1_1_0 =
+      Set.of("ageDisputed", "exploiterIsParentOrCaregiver");
+
   private static final Set<String> FIELDS =
       Set.of(
           "id",
@@ -65,6 +73,39 @@ public final class ClassificationContract {
 
   /** Reads, validates and classifies; returns an object for an object, an array for an array. */
   public JsonNode classify(String body) {
+    return classify(body, (String) null);
+  }
+
+  /**
+   * Like {@link #classify(String)} under rule set {@code ruleSet} (null: the current one), to
+   * reproduce an earlier assessment. The output has the shape of that version
+   * (docs/classification.md): under {@code palermo-rules/1.0.0} {@code child} is a boolean and
+   * there are no {@code protectionReasons} or {@code warnings}; the facts 1.0.0 does not know are
+   * refused.
+   */
+  public JsonNode classify(String body, String ruleSet) {
+    return classifyWith(body, classifierFor(ruleSet));
+  }
+
+  private Classifier classifierFor(String ruleSet) {
+    if (ruleSet == null || ruleSet.equals(classifier.ruleSet().version())) {
+      return classifier;
+    }
+    try {
+      return Classifier.forVersion(ruleSet);
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          "ruleSet",
+          "unknown rule set '"
+              + abbreviate(ruleSet)
+              + "'; known: "
+              + RuleSet.V1_1_0
+              + ", "
+              + RuleSet.V1_0_0);
+    }
+  }
+
+  private JsonNode classifyWith(String body, Classifier classifier) {
     JsonNode root;
     try {
       root = json.readTree(body);
@@ -80,13 +121,13 @@ public final class ClassificationContract {
       }
       List<Facts> all = new ArrayList<>();
       for (int i = 0; i < root.size(); i++) {
-        all.add(facts(root.get(i), "[" + i + "]"));
+        all.add(facts(classifier, root.get(i), "[" + i + "]"));
       }
       var out = json.createArrayNode();
       classifier.classifyAll(all).forEach(a -> out.add(AssessmentJson.write(json, a)));
       return out;
     }
-    Facts facts = facts(root, "");
+    Facts facts = facts(classifier, root, "");
     return AssessmentJson.write(json, classifier.classify(facts));
   }
 
@@ -95,7 +136,7 @@ public final class ClassificationContract {
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(result);
   }
 
-  private Facts facts(JsonNode node, String at) {
+  private static Facts facts(Classifier classifier, JsonNode node, String at) {
     if (!node.isObject()) {
       throw invalid(at.isEmpty() ? "$" : at, "each input must be a JSON object");
     }
@@ -104,6 +145,9 @@ public final class ClassificationContract {
       String name = e.getKey();
       String field = at.isEmpty() ? name : at + "." + name;
       JsonNode v = e.getValue();
+      if (SINCE_1_1_0.contains(name) && !classifier.ruleSet().revised()) {
+        throw invalid(field, "not a fact of " + classifier.ruleSet().version());
+      }
       if (BOOLEANS.contains(name)) {
         bool(b, name, bool(v, field));
       } else if (!FIELDS.contains(name)) {
@@ -144,6 +188,8 @@ public final class ClassificationContract {
       case "inhumanOrDegradingTreatment" -> b.inhumanOrDegradingTreatment(value);
       case "unaccompaniedChild" -> b.unaccompaniedChild(value);
       case "separatedChild" -> b.separatedChild(value);
+      case "ageDisputed" -> b.ageDisputed(value);
+      case "exploiterIsParentOrCaregiver" -> b.exploiterIsParentOrCaregiver(value);
       case "seekingInternationalProtection" -> b.seekingInternationalProtection(value);
       default -> throw new IllegalStateException(name);
     }

@@ -43,14 +43,19 @@ class ClassifyApi {
       summary = "Classify facts under the Palermo Protocols",
       description =
           "Takes one facts object or an array of them and returns one assessment per input, in"
-              + " the same order. See docs/classification.md for the fields.")
-  JsonNode classify(@RequestBody String body, HttpServletRequest request) {
+              + " the same order, under the current rule set or the one named by ruleSet (e.g."
+              + " palermo-rules/1.0.0, to reproduce an earlier assessment in that version's shape)."
+              + " See docs/classification.md for the fields.")
+  JsonNode classify(
+      @RequestBody String body,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String ruleSet,
+      HttpServletRequest request) {
     PalermoPrincipal me = CurrentUser.get();
     if (request.getContentLengthLong() > MAX_BODY_BYTES || body.length() > MAX_BODY_BYTES) {
       throw new PalermoException(
           ErrorCode.PAYLOAD_TOO_LARGE, "Send at most 5 MB per request; split larger batches.");
     }
-    JsonNode result = contract.classify(body);
+    JsonNode result = contract.classify(body, ruleSet);
     audit.record(
         new AuditEntry(
             me.username(),

@@ -31,12 +31,48 @@ class ClassifyCommandTest {
     assertThat(a.isObject()).isTrue();
     assertThat(a.get("id").asString()).isEqualTo("v-1");
     assertThat(a.get("ruleSet").asString()).isNotBlank();
-    assertThat(a.get("child").asBoolean()).isTrue();
+    assertThat(a.get("ruleSet").asString()).isEqualTo("palermo-rules/1.1.0");
+    assertThat(a.get("child").asString()).isEqualTo("YES");
     assertThat(a.at("/trafficking/finding").asString()).isEqualTo("INDICATED");
     assertThat(a.at("/trafficking/elements/means").asString()).isEqualTo("NOT_REQUIRED");
     assertThat(a.at("/trafficking/citations").toString()).contains("3(c)");
     assertThat(a.at("/smuggling/finding").asString()).isEqualTo("NOT_INDICATED");
     assertThat(a.get("protectionNeeds").toString()).contains("CHILD_PROTECTION");
+  }
+
+  @Test
+  void an_earlier_rule_set_reproduces_its_answer_in_its_own_shape() throws IOException {
+    Path facts = file(ClassifyCommandTestData.CHILD_TRAFFICKED);
+    CliRun run = CliRun.of("classify", "--rule-set", "palermo-rules/1.0.0", facts.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode a = JSON.readTree(run.out());
+    assertThat(a.get("ruleSet").asString()).isEqualTo("palermo-rules/1.0.0");
+    assertThat(a.get("child").isBoolean()).isTrue();
+    assertThat(a.get("child").asBoolean()).isTrue();
+    assertThat(a.has("warnings")).isFalse();
+    CliRun unknown = CliRun.of("classify", "--rule-set", "palermo-rules/0.1.0", facts.toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("ruleSet").contains("palermo-rules/1.1.0");
+  }
+
+  @Test
+  void a_disputed_age_makes_a_presumed_child_with_its_reasons() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "classify",
+            file("""
+                    {"id":"v-3","age":19,"ageDisputed":true,"acts":["RECRUITMENT"],"means":[],
+                     "purposes":["SEXUAL_EXPLOITATION"],"exploiterIsParentOrCaregiver":true}""")
+                .toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode a = JSON.readTree(run.out());
+    assertThat(a.get("child").asString()).isEqualTo("PRESUMED");
+    assertThat(a.at("/trafficking/finding").asString()).isEqualTo("INDICATED");
+    assertThat(a.at("/trafficking/elements/means").asString()).isEqualTo("NOT_REQUIRED");
+    assertThat(a.get("protectionNeeds").toString()).contains("CHILD_PROTECTION", "GUARDIANSHIP");
+    assertThat(a.get("protectionReasons").toString())
+        .contains("NEED_GUARDIAN_PARENT_EXPLOITER", "Directive 2011/36/EU art. 14(2)");
+    assertThat(a.get("warnings").isArray()).isTrue();
   }
 
   @Test

@@ -187,7 +187,7 @@ class ScreeningBrowserIT extends DemoBrowserTest {
         .isNotEmpty();
     assertThat(text(By.cssSelector("ul.explanation > li > span")))
         .isEqualTo(
-            arabic.getProperty("screening.explain.ruleSet").replace("{0}", "palermo-rules/1.0.0"));
+            arabic.getProperty("screening.explain.ruleSet").replace("{0}", "palermo-rules/1.1.0"));
     fullScreenshot("screening-result-ar.png");
   }
 }

@@ -55,7 +55,64 @@ class ClassifyApiIT {
                 .content(org.palermo.app.cli.ClassifyCommandTestData.CHILD_TRAFFICKED))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value("v-1"))
-        .andExpect(jsonPath("$.child").value(true));
+        .andExpect(jsonPath("$.ruleSet").value("palermo-rules/1.1.0"))
+        .andExpect(jsonPath("$.child").value("YES"))
+        .andExpect(jsonPath("$.warnings").isArray());
+  }
+
+  @Test
+  void a_named_earlier_rule_set_answers_in_its_own_shape() throws Exception {
+    mvc.perform(
+            post("/api/v1/assessments/classify")
+                .param("ruleSet", "palermo-rules/1.0.0")
+                .header("Authorization", "Bearer " + token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(org.palermo.app.cli.ClassifyCommandTestData.CHILD_TRAFFICKED))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.ruleSet").value("palermo-rules/1.0.0"))
+        .andExpect(jsonPath("$.child").value(true))
+        .andExpect(jsonPath("$.warnings").doesNotExist());
+    mvc.perform(
+            post("/api/v1/assessments/classify")
+                .param("ruleSet", "palermo-rules/1.0.0")
+                .header("Authorization", "Bearer " + token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"ageDisputed\":true}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("ageDisputed"));
+    mvc.perform(
+            post("/api/v1/assessments/classify")
+                .param("ruleSet", "palermo-rules/9.9.9")
+                .header("Authorization", "Bearer " + token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("ruleSet"));
+  }
+
+  @Test
+  void the_new_facts_give_a_presumed_child_and_warnings() throws Exception {
+    mvc.perform(
+            post("/api/v1/assessments/classify")
+                .header("Authorization", "Bearer " + token())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"id\":\"u\",\"unaccompaniedChild\":true,\"acts\":[\"RECRUITMENT\"],"
+                        + "\"means\":[],\"purposes\":[\"FORCED_BEGGING\"],"
+                        + "\"crossedInternationalBorder\":false,\"entryIrregular\":true,"
+                        + "\"indicators\":[\"AS-EX-02\",\"AS-EX-04\"]}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.child").value("PRESUMED"))
+        .andExpect(jsonPath("$.trafficking.finding").value("INDICATED"))
+        .andExpect(jsonPath("$.trafficking.elements.means").value("NOT_REQUIRED"))
+        .andExpect(jsonPath("$.smuggling.finding").value("UNDETERMINED"))
+        .andExpect(jsonPath("$.smuggling.nonCriminalisation").isEmpty())
+        .andExpect(jsonPath("$.warnings[0].code").value("CONTRADICTORY_FACTS"))
+        .andExpect(
+            jsonPath("$.protectionNeeds").value(org.hamcrest.Matchers.hasItem("GUARDIANSHIP")))
+        .andExpect(
+            jsonPath("$.protectionReasons[*].code")
+                .value(org.hamcrest.Matchers.hasItem("NEED_PRESUMED_CHILD")));
   }
 
   @Test

@@ -2,10 +2,14 @@ package org.palermo.law.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.palermo.law.Assessment;
+import org.palermo.law.ChildStatus;
 import org.palermo.law.DelphiAssessment;
 import org.palermo.law.Facts;
+import org.palermo.law.Finding;
 import org.palermo.law.InvalidFactsException;
 import org.palermo.law.Problem;
 import org.palermo.law.ProtectionNeed;
@@ -15,6 +19,8 @@ import org.palermo.law.delphi.DelphiScorer;
 import org.palermo.law.indicator.IndicatorCatalogue;
 import org.palermo.law.protection.Circumstances;
 import org.palermo.law.protection.ProtectionNeeds;
+import org.palermo.law.smuggling.BorderCrossing;
+import org.palermo.law.trafficking.ChildException;
 
 /**
  * The classification engine: turns {@link Facts} into an {@link Assessment} with independent
@@ -50,6 +56,20 @@ public final class Classifier {
   /** The current rule set with the shipped catalogue. */
   public static Classifier standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * The classifier of rule set {@code version} with the catalogue that version names, to reproduce
+   * an assessment made under it.
+   */
+  public static Classifier forVersion(String version) {
+    RuleSet ruleSet = RuleSet.forVersion(version);
+    if (ruleSet == RuleSet.current()) {
+      return standard();
+    }
+    return Holder.OTHERS.computeIfAbsent(
+        version,
+        v -> new Classifier(ruleSet, IndicatorCatalogue.forVersion(ruleSet.catalogueVersion())));
   }
 
   public RuleSet ruleSet() {
@@ -105,16 +125,88 @@ public final class Classifier {
     Set<String> indicators = facts.indicators();
     DelphiAssessment scored =
         indicators == null || indicators.isEmpty() ? null : delphi.score(indicators);
-    Set<ProtectionNeed> needs = protection.derive(Circumstances.of(facts));
+    if (!ruleSet.revised()) {
+      Set<ProtectionNeed> needs = protection.derive(Circumstances.of(facts));
+      return new Assessment(
+          facts.id(),
+          ruleSet.version(),
+          ChildStatus.byAge(facts),
+          trafficking,
+          smuggling,
+          scored,
+          needs,
+          ProtectionNeeds.referralsFor(needs),
+          List.of(),
+          List.of());
+    }
+    ChildStatus child = ChildStatus.of(facts);
+    ProtectionNeeds.Derived needs =
+        protection.deriveForPerson(
+            Circumstances.of(facts),
+            child,
+            ChildException.presumptionGround(facts),
+            facts.exploiterIsParentOrCaregiver(),
+            facts.lifeOrSafetyEndangered(),
+            trafficking.finding() == Finding.INDICATED);
     return new Assessment(
         facts.id(),
         ruleSet.version(),
-        facts.age() == null ? null : facts.age() < 18,
+        child,
         trafficking,
         smuggling,
         scored,
-        needs,
-        ProtectionNeeds.referralsFor(needs));
+        needs.needs(),
+        ProtectionNeeds.referralsFor(needs.needs()),
+        needs.reasons(),
+        warnings(facts, child));
+  }
+
+  /**
+   * Facts that are classified but need the officer's attention (palermo-rules/1.1.0): they
+   * contradict each other, or a child indicator list was used for a person reported as an adult.
+   */
+  public List<Problem> warnings(Facts facts, ChildStatus child) {
+    List<Problem> warnings = new ArrayList<>(0);
+    if (BorderCrossing.contradictory(facts)) {
+      warnings.add(
+          new Problem(
+              Problem.CONTRADICTORY_FACTS,
+              "crossedInternationalBorder",
+              "no international border crossing is reported, yet an irregular entry is"
+                  + " (entryIrregular); the border element stays unknown"));
+    }
+    boolean reportedChild =
+        Boolean.TRUE.equals(facts.unaccompaniedChild())
+            || Boolean.TRUE.equals(facts.separatedChild());
+    if (reportedChild && facts.age() != null && facts.age() >= ChildStatus.ADULTHOOD) {
+      warnings.add(
+          new Problem(
+              Problem.CONTRADICTORY_FACTS,
+              "age",
+              "age "
+                  + facts.age()
+                  + " contradicts a report of an unaccompanied or separated child; the person"
+                  + " is presumed a child until an age assessment concludes otherwise"));
+    }
+    if (child == ChildStatus.NO && facts.indicators() != null) {
+      List<String> childCodes = new ArrayList<>();
+      for (String code : facts.indicators()) {
+        if (code.startsWith("CL-") || code.startsWith("CS-")) {
+          childCodes.add(code);
+        }
+      }
+      if (!childCodes.isEmpty()) {
+        warnings.add(
+            new Problem(
+                Problem.CHILD_LIST_FOR_ADULT,
+                "indicators",
+                "child-list indicators "
+                    + String.join(", ", childCodes)
+                    + " were given for a person reported as an adult; use the adult lists, or"
+                    + " record the age as disputed"));
+      }
+    }
+    return warnings;
   }
 
   /** Classifies each of {@code facts}, in order. */
@@ -137,5 +229,6 @@ public final class Classifier {
   private static final class Holder {
     static final Classifier STANDARD =
         new Classifier(RuleSet.current(), IndicatorCatalogue.standard());
+    static final Map<String, Classifier> OTHERS = new ConcurrentHashMap<>();
   }
 }

@@ -7,27 +7,40 @@ import org.palermo.law.trafficking.TraffickingDefinition;
 /**
  * A versioned set of rules: the trafficking and smuggling definitions and the indicator catalogue
  * version they go with. Every assessment names its rule set so it can be reproduced later; change
- * the version whenever a rule, a reason or the catalogue changes.
+ * the version whenever a rule, a reason or the catalogue changes. A released version is frozen: its
+ * golden vignette file (law/src/test/resources/org/palermo/law/golden) must keep passing.
  */
 public final class RuleSet {
   public static final String V1_0_0 = "palermo-rules/1.0.0";
 
+  /**
+   * Indicators evidence only what they evidence; presumption of minority; art. 5 never false;
+   * non-punishment; needs that follow the person; warnings for contradictory facts (issue #13 §5).
+   */
+  public static final String V1_1_0 = "palermo-rules/1.1.0";
+
   private static final Map<String, RuleSet> KNOWN =
-      Map.of(V1_0_0, new RuleSet(V1_0_0, "palermo-indicators/1.0.0"));
+      Map.of(
+          V1_0_0, new RuleSet(V1_0_0, "palermo-indicators/1.0.0", false),
+          V1_1_0, new RuleSet(V1_1_0, "palermo-indicators/1.1.0", true));
 
   private final String version;
   private final String catalogueVersion;
-  private final TraffickingDefinition trafficking = new TraffickingDefinition();
-  private final SmugglingDefinition smuggling = new SmugglingDefinition();
+  private final boolean revised;
+  private final TraffickingDefinition trafficking;
+  private final SmugglingDefinition smuggling;
 
-  private RuleSet(String version, String catalogueVersion) {
+  private RuleSet(String version, String catalogueVersion, boolean revised) {
     this.version = version;
     this.catalogueVersion = catalogueVersion;
+    this.revised = revised;
+    this.trafficking = new TraffickingDefinition(revised);
+    this.smuggling = new SmugglingDefinition(revised);
   }
 
   /** The rule set new assessments use. */
   public static RuleSet current() {
-    return KNOWN.get(V1_0_0);
+    return KNOWN.get(V1_1_0);
   }
 
   /** The rule set named {@code version}, to reproduce an earlier assessment. */
@@ -40,7 +53,7 @@ public final class RuleSet {
     return ruleSet;
   }
 
-  /** E.g. {@code palermo-rules/1.0.0}. */
+  /** E.g. {@code palermo-rules/1.1.0}. */
   public String version() {
     return version;
   }
@@ -48,6 +61,11 @@ public final class RuleSet {
   /** The indicator catalogue version these rules were written for. */
   public String catalogueVersion() {
     return catalogueVersion;
+  }
+
+  /** Whether these are the rules of 1.1.0 or later (false for 1.0.0). */
+  public boolean revised() {
+    return revised;
   }
 
   public TraffickingDefinition trafficking() {

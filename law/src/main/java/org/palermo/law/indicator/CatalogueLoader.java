@@ -31,6 +31,10 @@ public final class CatalogueLoader {
   static final String LISTS_HEADER = "id\tprefix\tpendingVerification\tsource\tprovenance";
   static final String INDICATORS_HEADER =
       "code\tlist\tdimension\trating\tprovenance\tevidences\tneeds\tlabel\tnote";
+
+  /** From palermo-indicators/1.1.0: the reason each mapping to Protocol elements was made. */
+  static final String INDICATORS_HEADER_WITH_REASON = INDICATORS_HEADER + "\tevidenceReason";
+
   private static final Set<String> PROVENANCES = Set.of("verified", "secondary", "recollection");
   private static final Pattern VERSION = Pattern.compile("palermo-indicators/\\d+\\.\\d+\\.\\d+");
   private static final String EMPTY = "-";
@@ -74,7 +78,12 @@ public final class CatalogueLoader {
     }
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> file : indicatorFiles.entrySet()) {
-      for (Row row : rows(file.getKey(), file.getValue(), INDICATORS_HEADER)) {
+      List<String> lines = file.getValue();
+      String header =
+          lines.contains(INDICATORS_HEADER_WITH_REASON)
+              ? INDICATORS_HEADER_WITH_REASON
+              : INDICATORS_HEADER;
+      for (Row row : rows(file.getKey(), lines, header)) {
         Indicator indicator = parseIndicator(row, lists);
         if (indicators.putIfAbsent(indicator.code(), indicator) != null) {
           throw row.error("duplicate indicator code " + indicator.code());
@@ -140,7 +149,8 @@ public final class CatalogueLoader {
         evidences(row, 5),
         needs(row, 6),
         row.text(7),
-        EMPTY.equals(row.field(8)) ? null : row.text(8));
+        EMPTY.equals(row.field(8)) ? null : row.text(8),
+        row.size() > 9 ? row.text(9) : null);
   }
 
   private static ElementEvidence evidences(Row row, int column) {
@@ -260,6 +270,10 @@ public final class CatalogueLoader {
   }
 
   private record Row(String file, int line, String[] fields) {
+    int size() {
+      return fields.length;
+    }
+
     String field(int index) {
       return fields[index];
     }

@@ -10,7 +10,8 @@ import org.palermo.law.Rating;
 /**
  * One indicator: its code, list, Delphi dimension and rating (null for the ILO list), provenance
  * ({@code secondary} or {@code recollection} until verified), the elements it evidences, the needs
- * it suggests, its paraphrased label, and a note on doubts (or null).
+ * it suggests, its paraphrased label, a note on doubts (or null), and why it evidences those
+ * elements and no others ({@code evidenceReason}; from palermo-indicators/1.1.0, null before).
  */
 public record Indicator(
     String code,
@@ -21,7 +22,8 @@ public record Indicator(
     ElementEvidence evidences,
     Set<ProtectionNeed> needs,
     String label,
-    String note) {
+    String note,
+    String evidenceReason) {
 
   public Indicator {
     EnumSet<ProtectionNeed> copy = EnumSet.noneOf(ProtectionNeed.class);

@@ -30,6 +30,21 @@ public final class IndicatorCatalogue {
     return Standard.CATALOGUE;
   }
 
+  /**
+   * The shipped catalogue of {@code version}: the current one, or a frozen earlier one kept in
+   * {@code STANDARD_DIR/<number>} so that its rule set stays reproducible.
+   */
+  public static IndicatorCatalogue forVersion(String version) {
+    if (standard().version().equals(version)) {
+      return standard();
+    }
+    if (!version.startsWith("palermo-indicators/")) {
+      throw new IllegalArgumentException("unknown catalogue " + version);
+    }
+    return CatalogueLoader.fromClasspath(
+        STANDARD_DIR + "/" + version.substring("palermo-indicators/".length()));
+  }
+
   /** The version string, e.g. {@code palermo-indicators/1.0.0}. */
   public String version() {
     return version;

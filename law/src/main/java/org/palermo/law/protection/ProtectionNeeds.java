@@ -1,11 +1,18 @@
 package org.palermo.law.protection;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.palermo.law.ChildStatus;
 import org.palermo.law.ProtectionNeed;
+import org.palermo.law.Reason;
+import org.palermo.law.ReasonCode;
 import org.palermo.law.ServiceType;
 import org.palermo.law.indicator.Indicator;
 import org.palermo.law.indicator.IndicatorCatalogue;
+import org.palermo.law.rule.Codes;
 
 /**
  * Derives protection needs from {@link Circumstances}: child protection for any child (under 18) or
@@ -40,6 +47,95 @@ public final class ProtectionNeeds {
     }
     return needs;
   }
+
+  /** Needs with the reasons for them (palermo-rules/1.1.0). */
+  public record Derived(Set<ProtectionNeed> needs, List<Reason> reasons) {}
+
+  /**
+   * The needs of palermo-rules/1.1.0, which follow the person and not only the indicators: child
+   * protection for a child or a presumed child (CETS 197 art. 10(3)); a guardian for an
+   * unaccompanied or separated child (CETS 197 art. 10(4)) and for a child exploited by a parent or
+   * caregiver (Directive 2011/36/EU art. 14(2)); the assistance baseline of CETS 197 art. 12(1)
+   * whenever trafficking is indicated; medical care and safe accommodation for a migrant whose life
+   * or safety was endangered (Smuggling Protocol art. 16(3)). A finding can only add needs, never
+   * take one away: everything {@link #derive} gives is kept.
+   */
+  public Derived deriveForPerson(
+      Circumstances circumstances,
+      ChildStatus child,
+      String presumptionGround,
+      Boolean exploiterIsParentOrCaregiver,
+      Boolean lifeOrSafetyEndangered,
+      boolean traffickingIndicated) {
+    Set<ProtectionNeed> needs = EnumSet.noneOf(ProtectionNeed.class);
+    List<Reason> reasons = new ArrayList<>(4);
+    boolean unaccompanied = Boolean.TRUE.equals(circumstances.unaccompaniedChild());
+    boolean separated = Boolean.TRUE.equals(circumstances.separatedChild());
+    if (child == ChildStatus.YES) {
+      needs.add(ProtectionNeed.CHILD_PROTECTION);
+      reasons.add(Reason.of(ReasonCode.NEED_CHILD));
+    } else if (child == ChildStatus.PRESUMED) {
+      needs.add(ProtectionNeed.CHILD_PROTECTION);
+      reasons.add(Reason.of(ReasonCode.NEED_PRESUMED_CHILD, presumptionGround));
+    }
+    if (unaccompanied || separated) {
+      needs.add(ProtectionNeed.CHILD_PROTECTION);
+      needs.add(ProtectionNeed.GUARDIANSHIP);
+      reasons.add(Reason.of(ReasonCode.NEED_GUARDIAN_UNACCOMPANIED));
+    }
+    if (child != null
+        && child.treatedAsChild()
+        && Boolean.TRUE.equals(exploiterIsParentOrCaregiver)) {
+      needs.add(ProtectionNeed.GUARDIANSHIP);
+      reasons.add(Reason.of(ReasonCode.NEED_GUARDIAN_PARENT_EXPLOITER));
+    }
+    if (Boolean.TRUE.equals(circumstances.seekingInternationalProtection())) {
+      needs.add(ProtectionNeed.INTERNATIONAL_PROTECTION);
+      reasons.add(Reason.of(ReasonCode.NEED_INTERNATIONAL_PROTECTION));
+    }
+    Set<ProtectionNeed> fromIndicators = EnumSet.noneOf(ProtectionNeed.class);
+    List<String> codes = new ArrayList<>();
+    for (String code : new TreeSet<>(circumstances.indicators())) {
+      catalogue
+          .indicator(code)
+          .map(Indicator::needs)
+          .filter(n -> !n.isEmpty())
+          .ifPresent(
+              n -> {
+                fromIndicators.addAll(n);
+                codes.add(code);
+              });
+    }
+    if (!fromIndicators.isEmpty()) {
+      needs.addAll(fromIndicators);
+      reasons.add(
+          Reason.of(
+              ReasonCode.NEED_FROM_INDICATORS, Codes.join(codes), Codes.join(fromIndicators)));
+    }
+    if (traffickingIndicated) {
+      needs.addAll(ASSISTANCE_BASELINE);
+      reasons.add(Reason.of(ReasonCode.NEED_ASSISTANCE_BASELINE));
+    }
+    if (Boolean.TRUE.equals(lifeOrSafetyEndangered)) {
+      needs.add(ProtectionNeed.MEDICAL);
+      needs.add(ProtectionNeed.SAFE_ACCOMMODATION);
+      reasons.add(Reason.of(ReasonCode.NEED_SOM_ENDANGERED));
+    }
+    needs.addAll(derive(circumstances));
+    return new Derived(needs, reasons);
+  }
+
+  /**
+   * CETS 197 art. 12(1): accommodation, medical and psychological care, information,
+   * interpretation.
+   */
+  private static final Set<ProtectionNeed> ASSISTANCE_BASELINE =
+      EnumSet.of(
+          ProtectionNeed.SAFE_ACCOMMODATION,
+          ProtectionNeed.MEDICAL,
+          ProtectionNeed.PSYCHOSOCIAL,
+          ProtectionNeed.LEGAL_AID,
+          ProtectionNeed.LANGUAGE_SUPPORT);
 
   /** The service types that meet {@code needs}. */
   public static Set<ServiceType> referralsFor(Set<ProtectionNeed> needs) {

@@ -26,8 +26,33 @@ public final class BorderCrossing implements Rule {
     return Citations.SOM_3B;
   }
 
+  private final boolean revised;
+
+  /** The rule of palermo-rules/1.0.0. */
+  public BorderCrossing() {
+    this(false);
+  }
+
+  /**
+   * With {@code revised} (palermo-rules/1.1.0), "no border crossed" together with an irregular
+   * entry is a contradiction: the element stays unknown (and the classifier warns), never a silent
+   * "no".
+   */
+  public BorderCrossing(boolean revised) {
+    this.revised = revised;
+  }
+
+  /** Whether the facts report no border crossing and yet an irregular entry. */
+  public static boolean contradictory(Facts facts) {
+    return Boolean.FALSE.equals(facts.crossedInternationalBorder())
+        && Boolean.TRUE.equals(facts.entryIrregular());
+  }
+
   @Override
   public Verdict evaluate(Facts facts) {
+    if (revised && contradictory(facts)) {
+      return Verdict.of(CODE, Truth.UNKNOWN, Reason.of(ReasonCode.SOM_BORDER_CONTRADICTORY));
+    }
     Truth truth = Truth.of(facts.crossedInternationalBorder());
     if (truth == Truth.UNKNOWN && Boolean.TRUE.equals(facts.entryIrregular())) {
       truth = Truth.TRUE;

@@ -27,28 +27,48 @@ import org.palermo.law.rule.Verdict;
 public final class SmugglingDefinition {
   public static final String CODE = "SOM";
 
-  private final Rule definition =
-      Rule.all(
-          CODE,
-          Citations.SOM_3A,
-          new ProcurementByAnother(),
-          new BorderCrossing(),
-          new IrregularEntry(),
-          new NonNationalStatus(),
-          new MaterialBenefit());
+  private final boolean revised;
+  private final Rule definition;
   private final Map<AggravatingCircumstance, Rule> aggravations = new LinkedHashMap<>();
-  private final NonCriminalisation nonCriminalisation = new NonCriminalisation();
+  private final NonCriminalisation nonCriminalisation;
 
+  /** The definition of palermo-rules/1.0.0. */
   public SmugglingDefinition() {
+    this(false);
+  }
+
+  /**
+   * With {@code revised} (palermo-rules/1.1.0): contradictory border facts stay unknown; an
+   * exploitative purpose no longer aggravates by itself, since art. 6(3)(b) needs the smuggling
+   * conduct to have involved the treatment (recorded as {@code inhumanOrDegradingTreatment}); art.
+   * 5 is never "false"; a self-smuggled asylum seeker is pointed to 1951 Convention art. 31(1).
+   */
+  public SmugglingDefinition(boolean revised) {
+    this.revised = revised;
+    this.definition =
+        Rule.all(
+            CODE,
+            Citations.SOM_3A,
+            new ProcurementByAnother(),
+            new BorderCrossing(revised),
+            new IrregularEntry(),
+            new NonNationalStatus(),
+            new MaterialBenefit());
+    this.nonCriminalisation = new NonCriminalisation(revised);
     aggravations.put(
         AggravatingCircumstance.LIFE_OR_SAFETY_ENDANGERED, new LifeOrSafetyEndangered());
     aggravations.put(
         AggravatingCircumstance.INHUMAN_OR_DEGRADING_TREATMENT,
-        Rule.any(
-            "SOM_AGG_INHUMAN_OR_DEGRADING",
-            Citations.SOM_6_3B,
-            new DegradingTreatmentReported(),
-            new ExploitationOfMigrant()));
+        revised
+            ? Rule.any(
+                "SOM_AGG_INHUMAN_OR_DEGRADING",
+                Citations.SOM_6_3B,
+                new DegradingTreatmentReported())
+            : Rule.any(
+                "SOM_AGG_INHUMAN_OR_DEGRADING",
+                Citations.SOM_6_3B,
+                new DegradingTreatmentReported(),
+                new ExploitationOfMigrant()));
   }
 
   /** The combined rule of art. 3(a). */
@@ -84,7 +104,17 @@ public final class SmugglingDefinition {
       }
       aggravating.clear();
     }
+    if (revised
+        && finding != Finding.NOT_INDICATED
+        && facts.purposes() != null
+        && !facts.purposes().isEmpty()
+        && !aggravating.contains(AggravatingCircumstance.INHUMAN_OR_DEGRADING_TREATMENT)) {
+      reasons.add(Reason.of(ReasonCode.SOM_EXPLOITATION_NOT_LINKED, Codes.join(facts.purposes())));
+    }
     reasons.addAll(nonCriminalisation.reasons(finding));
+    if (revised && NonCriminalisation.selfSmuggledAsylumSeeker(facts)) {
+      reasons.add(Reason.of(ReasonCode.SOM_REFUGEE_NON_PENALISATION));
+    }
     return new SmugglingAssessment(
         finding,
         aggravating,

@@ -1,5 +1,6 @@
 package org.palermo.law.trafficking;
 
+import org.palermo.law.ChildStatus;
 import org.palermo.law.Citations;
 import org.palermo.law.Facts;
 import org.palermo.law.Reason;
@@ -15,7 +16,23 @@ import org.palermo.law.rule.Verdict;
  */
 public final class ChildException implements Rule {
   public static final String CODE = "TIP_CHILD";
-  static final int ADULTHOOD = 18;
+  static final int ADULTHOOD = ChildStatus.ADULTHOOD;
+
+  private final boolean presumption;
+
+  /** The rule of palermo-rules/1.0.0, by age alone. */
+  public ChildException() {
+    this(false);
+  }
+
+  /**
+   * With {@code presumption} (palermo-rules/1.1.0), a presumed child (see {@link ChildStatus}) is a
+   * child for this rule too, unless reported under 18 at the first act already (CETS 197 art.
+   * 10(3); Directive 2011/36/EU art. 13(2)).
+   */
+  public ChildException(boolean presumption) {
+    this.presumption = presumption;
+  }
 
   @Override
   public String code() {
@@ -36,9 +53,25 @@ public final class ChildException implements Rule {
     return facts.age() != null && facts.age() < ADULTHOOD ? Truth.TRUE : Truth.UNKNOWN;
   }
 
+  /** Why the person is presumed a child: the age is disputed, or unknown for a reported child. */
+  public static String presumptionGround(Facts facts) {
+    if (Boolean.TRUE.equals(facts.ageDisputed())) {
+      return "AGE_DISPUTED";
+    }
+    return facts.age() == null
+        ? "REPORTED_AS_UNACCOMPANIED_OR_SEPARATED_CHILD_OF_UNKNOWN_AGE"
+        : "REPORTED_AS_UNACCOMPANIED_OR_SEPARATED_CHILD";
+  }
+
   @Override
   public Verdict evaluate(Facts facts) {
     Integer atFirstAct = facts.ageAtFirstAct();
+    if (presumption
+        && !(atFirstAct != null && atFirstAct < ADULTHOOD)
+        && ChildStatus.of(facts) == ChildStatus.PRESUMED) {
+      return Verdict.of(
+          CODE, Truth.TRUE, Reason.of(ReasonCode.TIP_PRESUMED_CHILD, presumptionGround(facts)));
+    }
     if (atFirstAct != null) {
       return atFirstAct < ADULTHOOD
           ? Verdict.of(

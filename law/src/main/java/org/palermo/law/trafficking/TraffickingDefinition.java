@@ -6,6 +6,7 @@ import org.palermo.law.Citations;
 import org.palermo.law.ElementStatus;
 import org.palermo.law.Elements;
 import org.palermo.law.Facts;
+import org.palermo.law.Purpose;
 import org.palermo.law.Reason;
 import org.palermo.law.ReasonCode;
 import org.palermo.law.TraffickingAssessment;
@@ -22,14 +23,31 @@ public final class TraffickingDefinition {
   public static final String CODE = "TIP";
   public static final String MEANS_OR_CHILD = "TIP_MEANS_OR_CHILD";
 
-  private final Rule definition =
-      Rule.all(
-          CODE,
-          Citations.TIP_3A,
-          new ActElement(),
-          Rule.any(MEANS_OR_CHILD, Citations.TIP_3C, new ChildException(), new MeansElement()),
-          new PurposeElement());
+  private final boolean revised;
+  private final Rule definition;
   private final List<Rule> notes = List.of(new ConsentIrrelevance(), new NoBorderRequired());
+
+  /** The definition of palermo-rules/1.0.0. */
+  public TraffickingDefinition() {
+    this(false);
+  }
+
+  /**
+   * With {@code revised} (palermo-rules/1.1.0): a presumed child is a child (CETS 197 art. 10(3))
+   * and a non-punishment reason is given where it applies (CETS 197 art. 26; Directive 2011/36/EU
+   * art. 8).
+   */
+  public TraffickingDefinition(boolean revised) {
+    this.revised = revised;
+    this.definition =
+        Rule.all(
+            CODE,
+            Citations.TIP_3A,
+            new ActElement(),
+            Rule.any(
+                MEANS_OR_CHILD, Citations.TIP_3C, new ChildException(revised), new MeansElement()),
+            new PurposeElement());
+  }
 
   /** The combined rule: act, means-or-child, purpose. */
   public Rule definition() {
@@ -51,8 +69,29 @@ public final class TraffickingDefinition {
       reasons.addAll(note.evaluate(facts).allReasons());
     }
     reasons.add(conclusion(verdict.truth(), elements));
+    if (revised && verdict.truth() != Truth.FALSE) {
+      String grounds = nonPunishmentGrounds(facts);
+      if (!grounds.isEmpty()) {
+        reasons.add(Reason.of(ReasonCode.TIP_NON_PUNISHMENT, grounds));
+      }
+    }
     return new TraffickingAssessment(
         verdict.truth().finding(), elements, reasons, Codes.citations(reasons));
+  }
+
+  /**
+   * CETS 197 art. 26 and Directive 2011/36/EU art. 8: offences a victim was compelled to commit,
+   * here a purpose of forced criminality or an irregular entry or stay, reported.
+   */
+  private static String nonPunishmentGrounds(Facts facts) {
+    List<String> grounds = new ArrayList<>(2);
+    if (facts.purposes() != null && facts.purposes().contains(Purpose.FORCED_CRIMINALITY)) {
+      grounds.add(Purpose.FORCED_CRIMINALITY.name());
+    }
+    if (Boolean.TRUE.equals(facts.entryIrregular())) {
+      grounds.add("IRREGULAR_ENTRY_OR_STAY");
+    }
+    return Codes.join(grounds);
   }
 
   private static ElementStatus status(Truth truth) {

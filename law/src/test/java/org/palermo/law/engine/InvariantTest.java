@@ -105,7 +105,8 @@ class InvariantTest {
   }
 
   @Test
-  void protectionNeedsNeverDependOnLegalFactsOrFindings() {
+  void underRules100ProtectionNeedsNeverDependOnLegalFactsOrFindings() {
+    Classifier v100 = Classifier.forVersion(RuleSet.V1_0_0);
     for (int i = 0; i < ITERATIONS; i++) {
       Facts person = facts.next("p" + i);
       Facts legal = facts.next("q" + i);
@@ -123,14 +124,36 @@ class InvariantTest {
               .seekingInternationalProtection(person.seekingInternationalProtection())
               .indicators(person.indicators())
               .build();
-      Assessment a = CLASSIFIER.classify(person);
-      Assessment b = CLASSIFIER.classify(mixed);
+      Assessment a = v100.classify(person);
+      Assessment b = v100.classify(mixed);
       assertThat(b.protectionNeeds())
           .as("seed %d iteration %d: %s vs %s", SEED, i, person, mixed)
           .isEqualTo(a.protectionNeeds());
       assertThat(b.recommendedReferrals())
           .as("seed %d iteration %d", SEED, i)
           .isEqualTo(a.recommendedReferrals());
+    }
+  }
+
+  @Test
+  void underRules110AFindingOrALegalFactOnlyAddsNeedsNeverTakesOneAway() {
+    for (int i = 0; i < ITERATIONS; i++) {
+      Facts f = facts.next("n" + i);
+      Facts personOnly =
+          Facts.builder()
+              .id(f.id())
+              .age(f.age())
+              .ageAtFirstAct(f.ageAtFirstAct())
+              .unaccompaniedChild(f.unaccompaniedChild())
+              .separatedChild(f.separatedChild())
+              .ageDisputed(f.ageDisputed())
+              .exploiterIsParentOrCaregiver(f.exploiterIsParentOrCaregiver())
+              .seekingInternationalProtection(f.seekingInternationalProtection())
+              .indicators(f.indicators())
+              .build();
+      assertThat(CLASSIFIER.classify(f).protectionNeeds())
+          .as("seed %d iteration %d: %s", SEED, i, f)
+          .containsAll(CLASSIFIER.classify(personOnly).protectionNeeds());
     }
   }
 
@@ -176,7 +199,7 @@ class InvariantTest {
       assertThat(a.trafficking().finding())
           .as("seed %d iteration %d: %s", SEED, i, a)
           .isEqualTo(expected);
-      assertThat(a.ruleSet()).isEqualTo(RuleSet.V1_0_0);
+      assertThat(a.ruleSet()).isEqualTo(RuleSet.V1_1_0);
       assertThat(a.trafficking().reasons()).as("seed %d iteration %d", SEED, i).isNotEmpty();
       assertThat(a.smuggling().reasons()).as("seed %d iteration %d", SEED, i).isNotEmpty();
       assertThat(a.delphi() == null)
@@ -203,7 +226,7 @@ class InvariantTest {
 
   @Test
   void classificationIsDeterministic() {
-    Classifier fresh = new Classifier(RuleSet.forVersion(RuleSet.V1_0_0), CLASSIFIER.catalogue());
+    Classifier fresh = new Classifier(RuleSet.forVersion(RuleSet.V1_1_0), CLASSIFIER.catalogue());
     for (int i = 0; i < ITERATIONS; i++) {
       Facts f = facts.next("d" + i);
       Facts copy = f.toBuilder().build();

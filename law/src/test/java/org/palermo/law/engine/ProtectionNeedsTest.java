@@ -13,12 +13,13 @@ import org.palermo.law.ServiceType;
 
 /** Protection needs and referrals follow the person's situation, never the findings. */
 class ProtectionNeedsTest {
-  private final Classifier classifier = Classifier.standard();
+  /** The needs of palermo-rules/1.0.0, as released; 1.1.0's are pinned in Rules110VignetteTest. */
+  private final Classifier classifier = Classifier.forVersion(RuleSet.V1_0_0);
 
   @Test
   void anyChildNeedsChildProtectionEvenWithoutAnyFinding() {
     Assessment a = classifier.classify(anUnknownPerson().age(17).build());
-    assertThat(a.child()).isTrue();
+    assertThat(a.child()).isEqualTo(org.palermo.law.ChildStatus.YES);
     assertThat(a.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
     assertThat(a.protectionNeeds()).containsExactly(ProtectionNeed.CHILD_PROTECTION);
     assertThat(a.recommendedReferrals()).containsExactly(ServiceType.CHILD_PROTECTION);

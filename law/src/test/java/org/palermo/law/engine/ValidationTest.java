@@ -68,7 +68,7 @@ class ValidationTest {
             () ->
                 new Facts(
                     "x", null, null, withNull, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null))
+                    null, null, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("acts");
   }
@@ -79,7 +79,7 @@ class ValidationTest {
     Facts facts =
         new Facts(
             "x", null, null, acts, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null, null);
     acts.add(Act.TRANSFER);
     assertThat(facts.acts()).containsExactly(Act.RECEIPT);
     assertThat(facts.means()).isNull();
@@ -89,7 +89,11 @@ class ValidationTest {
 
   @Test
   void aRuleSetIsFoundByItsVersionAndAnUnknownOneIsRefused() {
-    assertThat(RuleSet.forVersion("palermo-rules/1.0.0")).isSameAs(RuleSet.current());
+    assertThat(RuleSet.forVersion("palermo-rules/1.1.0")).isSameAs(RuleSet.current());
+    assertThat(RuleSet.forVersion("palermo-rules/1.0.0").catalogueVersion())
+        .isEqualTo("palermo-indicators/1.0.0");
+    assertThat(Classifier.forVersion("palermo-rules/1.0.0").catalogue().version())
+        .isEqualTo("palermo-indicators/1.0.0");
     assertThatThrownBy(() -> RuleSet.forVersion("palermo-rules/0.9.0"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0.9.0");

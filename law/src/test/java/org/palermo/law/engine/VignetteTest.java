@@ -23,9 +23,13 @@ import org.palermo.law.Means;
 import org.palermo.law.Purpose;
 import org.palermo.law.Reason;
 
-/** Legal vignettes written from the Protocol texts; each name cites the deciding article. */
+/**
+ * Legal vignettes written from the Protocol texts; each name cites the deciding article. They pin
+ * palermo-rules/1.0.0 as released (some of its answers were corrected in 1.1.0: see {@code
+ * Rules110VignetteTest}).
+ */
 class VignetteTest {
-  private static final Classifier CLASSIFIER = Classifier.standard();
+  private static final Classifier CLASSIFIER = Classifier.forVersion(RuleSet.V1_0_0);
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({

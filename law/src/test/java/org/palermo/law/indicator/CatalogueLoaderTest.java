@@ -56,9 +56,14 @@ class CatalogueLoaderTest {
   @Test
   void theShippedCatalogueLoads() {
     IndicatorCatalogue standard = IndicatorCatalogue.standard();
-    assertThat(standard.version()).isEqualTo("palermo-indicators/1.0.0");
+    assertThat(standard.version()).isEqualTo("palermo-indicators/1.1.0");
     assertThat(standard.indicators(IndicatorList.ILO_FORCED_LABOUR)).hasSize(11);
     assertThat(standard.lists()).hasSize(5).allMatch(IndicatorList::pendingVerification);
+    assertThat(standard.indicators()).allMatch(i -> i.evidenceReason() != null);
+    IndicatorCatalogue frozen = IndicatorCatalogue.forVersion("palermo-indicators/1.0.0");
+    assertThat(frozen.version()).isEqualTo("palermo-indicators/1.0.0");
+    assertThat(frozen.indicators()).hasSameSizeAs(standard.indicators());
+    assertThat(frozen.indicators()).allMatch(i -> i.evidenceReason() == null);
   }
 
   static Stream<Arguments> malformedIndicatorLines() {

@@ -18,7 +18,6 @@ import org.palermo.app.platform.PalermoException;
 import org.palermo.law.Assessment;
 import org.palermo.law.Facts;
 import org.palermo.law.engine.Classifier;
-import org.palermo.law.engine.RuleSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -179,6 +178,6 @@ public class ScreeningQueries {
     if (ruleSet.equals(classifier.ruleSet().version())) {
       return classifier;
     }
-    return new Classifier(RuleSet.forVersion(ruleSet), classifier.catalogue());
+    return Classifier.forVersion(ruleSet);
   }
 }

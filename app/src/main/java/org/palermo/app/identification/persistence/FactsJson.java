@@ -41,6 +41,8 @@ public final class FactsJson {
     bool(out, "inhumanOrDegradingTreatment", f.inhumanOrDegradingTreatment());
     bool(out, "unaccompaniedChild", f.unaccompaniedChild());
     bool(out, "separatedChild", f.separatedChild());
+    bool(out, "ageDisputed", f.ageDisputed());
+    bool(out, "exploiterIsParentOrCaregiver", f.exploiterIsParentOrCaregiver());
     bool(out, "seekingInternationalProtection", f.seekingInternationalProtection());
     text(
         out,
@@ -74,6 +76,8 @@ public final class FactsJson {
         .inhumanOrDegradingTreatment(bool(n, "inhumanOrDegradingTreatment"))
         .unaccompaniedChild(bool(n, "unaccompaniedChild"))
         .separatedChild(bool(n, "separatedChild"))
+        .ageDisputed(bool(n, "ageDisputed"))
+        .exploiterIsParentOrCaregiver(bool(n, "exploiterIsParentOrCaregiver"))
         .seekingInternationalProtection(bool(n, "seekingInternationalProtection"))
         .benefitToFacilitator(
             string(n, "benefitToFacilitator") == null

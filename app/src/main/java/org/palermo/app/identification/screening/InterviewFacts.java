@@ -79,6 +79,8 @@ final class InterviewFacts {
         .inhumanOrDegradingTreatment(a.yesNo(Questionnaire.DEGRADING_TREATMENT))
         .unaccompaniedChild(child ? a.yesNo(Questionnaire.UNACCOMPANIED) : null)
         .separatedChild(child ? a.yesNo(Questionnaire.SEPARATED) : null)
+        .ageDisputed(a.yesNo(Questionnaire.AGE_DISPUTED))
+        .exploiterIsParentOrCaregiver(child ? a.yesNo(Questionnaire.EXPLOITER_PARENT) : null)
         .seekingInternationalProtection(a.yesNo(Questionnaire.PROTECTION))
         .benefitToFacilitator(benefit(a.get(Questionnaire.BENEFIT)))
         .indicators(indicators(a, indicatorQuestions, lists))

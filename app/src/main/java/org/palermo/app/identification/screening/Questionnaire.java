@@ -33,6 +33,10 @@ public final class Questionnaire {
   public static final String GUARDIAN_PRESENT = "guardianPresent";
   public static final String UNACCOMPANIED = "unaccompanied";
   public static final String SEPARATED = "separated";
+
+  /** Directive 2011/36/EU art. 14(2): a parent or caregiver reported as the exploiter. */
+  public static final String EXPLOITER_PARENT = "exploiterParent";
+
   public static final String AGE_AT_FIRST_ACT = "ageAtFirstAct";
   public static final String BORDER = "border";
   public static final String ENTRY_IRREGULAR = "entryIrregular";
@@ -76,7 +80,7 @@ public final class Questionnaire {
   public static Questionnaire of(IndicatorCatalogue catalogue) {
     List<Question> out = new ArrayList<>();
     direct(Step.PERSON, false, out, AGE, AGE_DISPUTED, NATIONAL, PROTECTION);
-    for (String id : List.of(GUARDIAN_PRESENT, UNACCOMPANIED, SEPARATED)) {
+    for (String id : List.of(GUARDIAN_PRESENT, UNACCOMPANIED, SEPARATED, EXPLOITER_PARENT)) {
       out.add(new Question(id, Step.CHILD, QuestionKind.YES_NO, false, true, false, null, null));
     }
     direct(Step.RECRUITMENT, true, out, act(Act.RECRUITMENT), AGE_AT_FIRST_ACT);

@@ -49,7 +49,13 @@ final class ExplanationText {
           Map.entry("reason.SOM_NOT_INDICATED", List.of(ELEMENT)),
           Map.entry("reason.SOM_UNDETERMINED", List.of(ELEMENT)),
           Map.entry("reason.SOM_AGGRAVATED_EXPLOITATION", List.of(PURPOSE)),
-          Map.entry("reason.SOM_AGGRAVATION_IF_ESTABLISHED", List.of("screening.aggravating.")));
+          Map.entry("reason.SOM_AGGRAVATION_IF_ESTABLISHED", List.of("screening.aggravating.")),
+          // palermo-rules/1.1.0
+          Map.entry("reason.TIP_PRESUMED_CHILD", List.of("screening.presumption.")),
+          Map.entry("reason.TIP_NON_PUNISHMENT", List.of("screening.nonPunishmentGround.")),
+          Map.entry("reason.SOM_EXPLOITATION_NOT_LINKED", List.of(PURPOSE)),
+          Map.entry("reason.NEED_PRESUMED_CHILD", List.of("screening.presumption.")),
+          Map.entry("reason.NEED_FROM_INDICATORS", List.of("", "screening.need.")));
 
   private static final String REASON = "reason.";
 

@@ -77,6 +77,7 @@ class InterviewFactsTest {
         Facts.builder()
             .id("s-1")
             .age(24)
+            .ageDisputed(false)
             .ageAtFirstAct(23)
             .acts(Act.RECRUITMENT, Act.TRANSPORTATION, Act.HARBOURING)
             .means((java.util.Collection<Means>) null)

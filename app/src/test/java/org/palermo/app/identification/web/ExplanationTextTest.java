@@ -98,6 +98,7 @@ class ExplanationTextTest {
     List<String> rules = new ArrayList<>();
     a.trafficking().reasons().forEach(r -> rules.add(r.text()));
     a.smuggling().reasons().forEach(r -> rules.add(r.text()));
+    a.protectionReasons().forEach(r -> rules.add(r.text()));
     assertThat(english).hasSize(rules.size());
     for (int i = 0; i < rules.size(); i++) {
       if (!english.get(i).code().equals("SOM_AGGRAVATION_IF_ESTABLISHED")) {

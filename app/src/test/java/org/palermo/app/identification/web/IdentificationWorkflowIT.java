@@ -91,7 +91,7 @@ class IdentificationWorkflowIT {
     api(caseworker, get("/api/v1/screenings/" + screening), null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.answers.age").value("27"))
-        .andExpect(jsonPath("$.ruleSet").value("palermo-rules/1.0.0"))
+        .andExpect(jsonPath("$.ruleSet").value("palermo-rules/1.1.0"))
         .andExpect(jsonPath("$.facts.age").value(27))
         .andExpect(jsonPath("$.assessment.smuggling.finding").value("INDICATED"))
         .andExpect(jsonPath("$.identification.reasonableGroundsDue").isNotEmpty());

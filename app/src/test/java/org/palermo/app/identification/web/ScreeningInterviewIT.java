@@ -273,8 +273,8 @@ class ScreeningInterviewIT {
             .query()
             .singleRow();
     assertThat(stored)
-        .containsEntry("rule_set", "palermo-rules/1.0.0")
-        .containsEntry("catalogue_version", "palermo-indicators/1.0.0")
+        .containsEntry("rule_set", "palermo-rules/1.1.0")
+        .containsEntry("catalogue_version", "palermo-indicators/1.1.0")
         .containsEntry("tip", "INDICATED")
         .containsEntry("trafficking_finding", "INDICATED");
     // The facts are sealed at rest (docs/security.md); the store opens them.
@@ -304,6 +304,22 @@ class ScreeningInterviewIT {
         .contains("نتيجة المقابلة")
         .contains("مؤشرات، وليست قرارًا قانونيًا.")
         .contains("lang=\"en\"");
+
+    // An assessment made under palermo-rules/1.0.0 is still shown as that version computed it,
+    // with its own frozen catalogue (RuleSet.forVersion; issue #12).
+    jdbc.sql(
+            "UPDATE screening_assessment SET rule_set = 'palermo-rules/1.0.0',"
+                + " catalogue_version = 'palermo-indicators/1.0.0' WHERE screening_id = ?")
+        .param(id)
+        .update();
+    assertThat(
+            mvc.perform(get("/screenings/" + id + "/result").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("palermo-rules/1.0.0")
+        .contains("palermo-indicators/1.0.0");
 
     String byCase =
         mvc.perform(get("/screenings").param("case", reference).session(session))
