@@ -66,10 +66,12 @@ class CaseTextMigrationIT {
     db.sql("INSERT INTO agency (id, name, type, created_at) VALUES (?, 'B', 'SERVICE_PROVIDER', ?)")
         .params(other, now)
         .update();
+    // person.purpose is sealed too since V19_41 (issue #11 item 12).
+    String oldPurpose = "Oldqzv purpose of processing";
     db.sql(
             "INSERT INTO person (id, given_name, legal_basis, purpose, owner_agency_id,"
-                + " created_at) VALUES (?, 'pal1:x', 'CONSENT', 'assistance', ?, ?)")
-        .params(person, agency, now)
+                + " created_at) VALUES (?, 'pal1:x', 'CONSENT', ?, ?, ?)")
+        .params(person, oldPurpose, agency, now)
         .update();
     db.sql(
             "INSERT INTO case_file (id, reference, person_id, owner_agency_id, status, opened_at)"
@@ -79,6 +81,7 @@ class CaseTextMigrationIT {
 
     // What V12/V13/V11 rows looked like: every free text in plaintext.
     Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("person.purpose:" + person, oldPurpose);
     UUID note = UUID.randomUUID();
     texts.put("care_note.body:" + note, "Oldqzx note of the crossing");
     db.sql(
@@ -200,7 +203,7 @@ class CaseTextMigrationIT {
       String table = at[0];
       String column = at[1];
       String rowKey = at[2];
-      UUID record = table.equals("journey_event") ? person : caseId;
+      UUID record = table.equals("journey_event") || table.equals("person") ? person : caseId;
       String where =
           table.equals("care_assessment_factor")
               ? "assessment_id::text || ':' || factor = ?"
