@@ -39,8 +39,10 @@ class ProtectionApi {
   private final ChildSafeguards children;
   private final Returns returns;
   private final Residence residence;
+  private final ReturnGate gate;
 
-  ProtectionApi(ChildSafeguards children, Returns returns, Residence residence) {
+  ProtectionApi(ChildSafeguards children, Returns returns, Residence residence, ReturnGate gate) {
+    this.gate = gate;
     this.children = children;
     this.returns = returns;
     this.residence = residence;
@@ -69,6 +71,22 @@ class ProtectionApi {
     return new Created(children.recordBestInterests(CurrentUser.get(), id, body));
   }
 
+  @GetMapping("/cases/{id}/protection-status")
+  @Operation(
+      summary = "The person's one protection status",
+      description =
+          "Everything that protects the person of the case from removal or return, over all"
+              + " their cases and identification procedures, each with its article and last day.")
+  ReturnGate.View protectionStatus(@PathVariable UUID id) {
+    return gate.view(CurrentUser.get(), id);
+  }
+
+  @GetMapping("/persons/{id}/protection-status")
+  @Operation(summary = "The person's one protection status, by person")
+  ReturnGate.View personProtectionStatus(@PathVariable UUID id) {
+    return gate.viewPerson(CurrentUser.get(), id);
+  }
+
   @GetMapping("/cases/{id}/returns")
   @Operation(summary = "Risk assessments, returns and the reintegration follow-ups")
   ReturnRecord returns(@PathVariable UUID id) {
@@ -88,7 +106,8 @@ class ProtectionApi {
       summary = "Record a return",
       description =
           "Refused (409, with reason and reasons) without a risk assessment for the destination,"
-              + " when a risk is found, for an assisted voluntary return without free choice and"
+              + " when the person's protection status protects them (reason, article), when a"
+              + " risk is found, for an assisted voluntary return without free choice and"
               + " an informed decision, and for a child without guardian, assessment or a"
               + " determination deciding return.")
   Created recordReturn(@PathVariable UUID id, @RequestBody ReturnCommand body) {

@@ -37,7 +37,11 @@ class ProtectionController {
   private final Returns returns;
   private final Residence residence;
 
-  ProtectionController(ChildSafeguards children, Returns returns, Residence residence) {
+  private final ReturnGate gate;
+
+  ProtectionController(
+      ChildSafeguards children, Returns returns, Residence residence, ReturnGate gate) {
+    this.gate = gate;
     this.children = children;
     this.returns = returns;
     this.residence = residence;
@@ -102,6 +106,7 @@ class ProtectionController {
   String returnPage(@PathVariable UUID id, Model model) {
     model.addAttribute("caseId", id);
     model.addAttribute("record", returns.view(CurrentUser.get(), id));
+    model.addAttribute("protection", gate.view(CurrentUser.get(), id));
     model.addAttribute("kinds", ReturnKind.values());
     model.addAttribute("today", children.today());
     return "cases/protection/return";

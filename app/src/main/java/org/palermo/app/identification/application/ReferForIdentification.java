@@ -10,6 +10,7 @@ import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.procedure.DeadlinePolicy;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
@@ -33,6 +34,7 @@ public class ReferForIdentification {
   private final DeadlinePolicy policy;
   private final IdentificationAudit audit;
   private final Clock clock;
+  private final ProtectionReport protection;
 
   ReferForIdentification(
       Screenings screenings,
@@ -40,7 +42,9 @@ public class ReferForIdentification {
       Accounts accounts,
       DeadlinePolicy policy,
       IdentificationAudit audit,
-      Clock clock) {
+      Clock clock,
+      ProtectionReport protection) {
+    this.protection = protection;
     this.screenings = screenings;
     this.procedures = procedures;
     this.accounts = accounts;
@@ -105,6 +109,7 @@ public class ReferForIdentification {
             today,
             policy);
     procedures.insert(procedure);
+    protection.report(who, screening.caseId(), procedure, IdentificationProgress.Step.REFERRED);
     audit.success(
         who,
         "identification.referral",
