@@ -44,6 +44,8 @@ class DeadlinesWithClockIT {
   @Autowired IdentificationAudit audit;
   @Autowired DeadlinePolicy policy;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired ProtectionReport protection;
+  @Autowired org.palermo.app.cases.protection.ReturnGate gate;
 
   PalermoPrincipal frontline;
   PalermoPrincipal officer;
@@ -58,11 +60,11 @@ class DeadlinesWithClockIT {
   }
 
   DecisionRecorder recorderOn(LocalDate day) {
-    return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events);
+    return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events, protection);
   }
 
   RecordRemoval removalOn(LocalDate day) {
-    return new RecordRemoval(screenings, procedures, audit, at(day));
+    return new RecordRemoval(screenings, procedures, audit, at(day), gate);
   }
 
   @BeforeEach
@@ -73,7 +75,8 @@ class DeadlinesWithClockIT {
     frontline = ScreeningFixtures.principal(f, Role.FRONTLINE_OFFICER);
     officer = ScreeningFixtures.principal(o, Role.COMPETENT_AUTHORITY_OFFICER);
     screening = fixtures.completedScreening(frontline);
-    new ReferForIdentification(screenings, procedures, agencies, policy, audit, at(REFERRED))
+    new ReferForIdentification(
+            screenings, procedures, agencies, policy, audit, at(REFERRED), protection)
         .refer(frontline, new ReferForIdentification.Command(screening, authority.id()));
   }
 
