@@ -48,6 +48,7 @@ public class IdentificationProgress {
   private final CaseTimeline timeline;
   private final Notifications notifications;
   private final Clock clock;
+  private final ProtectionProperties properties;
 
   IdentificationProgress(
       JdbcClient jdbc,
@@ -55,13 +56,23 @@ public class IdentificationProgress {
       CaseStore store,
       CaseTimeline timeline,
       Notifications notifications,
-      Clock clock) {
+      Clock clock,
+      ProtectionProperties properties) {
+    this.properties = properties;
     this.jdbc = jdbc;
     this.cases = cases;
     this.store = store;
     this.timeline = timeline;
     this.notifications = notifications;
     this.clock = clock;
+  }
+
+  /**
+   * How many days after a negative decision the person may ask for reconsideration or review; no
+   * removal in that window and support continues through it (the decision letter says until when).
+   */
+  public int reviewWindowDays() {
+    return properties.reviewWindowDays();
   }
 
   /**

@@ -109,8 +109,16 @@ class DecisionRecorder {
       org.palermo.app.identification.procedure.TraffickingStatus status,
       org.palermo.app.identification.procedure.DecisionMakingOrg org,
       String grounds) {
+    return input(status, org, grounds, null);
+  }
+
+  static Decision.Input input(
+      org.palermo.app.identification.procedure.TraffickingStatus status,
+      org.palermo.app.identification.procedure.DecisionMakingOrg org,
+      String grounds,
+      Decision.Reviewer reviewer) {
     try {
-      return new Decision.Input(status, org, grounds);
+      return new Decision.Input(status, org, grounds, reviewer);
     } catch (ProcedureRefused e) {
       throw Refusals.of(e);
     }

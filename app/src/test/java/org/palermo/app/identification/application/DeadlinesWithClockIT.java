@@ -49,6 +49,7 @@ class DeadlinesWithClockIT {
 
   PalermoPrincipal frontline;
   PalermoPrincipal officer;
+  org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
   UUID screening;
 
   static Clock at(LocalDate day) {
@@ -74,6 +75,10 @@ class DeadlinesWithClockIT {
     TestUser o = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
     frontline = ScreeningFixtures.principal(f, Role.FRONTLINE_OFFICER);
     officer = ScreeningFixtures.principal(o, Role.COMPETENT_AUTHORITY_OFFICER);
+    TestUser second = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
+    reviewer =
+        new org.palermo.app.identification.procedure.Decision.Reviewer(
+            second.id(), "Test " + second.username());
     screening = fixtures.completedScreening(frontline);
     new ReferForIdentification(
             screenings, procedures, agencies, policy, audit, at(REFERRED), protection)
@@ -115,7 +120,10 @@ class DeadlinesWithClockIT {
                 screening,
                 DecisionKind.REASONABLE_GROUNDS,
                 DecisionRecorder.input(
-                    TraffickingStatus.NotAVictimOfTrafficking, DecisionMakingOrg.Police, ""));
+                    TraffickingStatus.NotAVictimOfTrafficking,
+                    DecisionMakingOrg.Police,
+                    "No indicator of exploitation.",
+                    reviewer));
     assertThat(decision.late()).isTrue();
     assertThat(decision.dueOn()).isEqualTo(LocalDate.of(2026, 3, 11));
     assertThat(overdueOn(LocalDate.of(2026, 3, 13))).isFalse();
@@ -133,7 +141,7 @@ class DeadlinesWithClockIT {
             DecisionRecorder.input(
                 TraffickingStatus.PossibleVictimOfTrafficking,
                 DecisionMakingOrg.NonPoliceGovernmentalOrganization,
-                ""));
+                "Indicators of deceptive recruitment."));
     LocalDate lastDay = LocalDate.of(2026, 4, 5);
     assertThat(screenings.readable(officer, screening, "test").procedure().reflectionEnds())
         .isEqualTo(lastDay);
@@ -164,7 +172,8 @@ class DeadlinesWithClockIT {
             DecisionRecorder.input(
                 TraffickingStatus.NotAVictimOfTrafficking,
                 DecisionMakingOrg.CourtOrProsecution,
-                ""));
+                "No indicator of exploitation.",
+                reviewer));
     assertThat(
             removalOn(LocalDate.of(2026, 4, 21))
                 .record(frontline, new RecordRemoval.Command(screening)))
