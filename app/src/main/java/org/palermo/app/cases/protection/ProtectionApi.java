@@ -87,6 +87,23 @@ class ProtectionApi {
     return gate.viewPerson(CurrentUser.get(), id);
   }
 
+  @PostMapping("/cases/{id}/criminal-proceedings")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record criminal proceedings in which the person is a victim or witness",
+      description = "While open, no removal is recorded (TIP Protocol art. 8(2)).")
+  Created proceeding(
+      @PathVariable UUID id, @RequestBody CriminalProceedings.ProceedingCommand body) {
+    return new Created(proceedings.record(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/cases/{id}/criminal-proceedings/{proceedingId}/closed")
+  @Operation(summary = "Record that the proceedings ended today")
+  Map<String, Object> proceedingClosed(@PathVariable UUID id, @PathVariable UUID proceedingId) {
+    proceedings.close(CurrentUser.get(), id, proceedingId);
+    return Map.of("id", proceedingId, "closed", true);
+  }
+
   @GetMapping("/cases/{id}/returns")
   @Operation(summary = "Risk assessments, returns and the reintegration follow-ups")
   ReturnRecord returns(@PathVariable UUID id) {

@@ -38,10 +38,16 @@ class ProtectionController {
   private final Residence residence;
 
   private final ReturnGate gate;
+  private final CriminalProceedings proceedings;
 
   ProtectionController(
-      ChildSafeguards children, Returns returns, Residence residence, ReturnGate gate) {
+      ChildSafeguards children,
+      Returns returns,
+      Residence residence,
+      ReturnGate gate,
+      CriminalProceedings proceedings) {
     this.gate = gate;
+    this.proceedings = proceedings;
     this.children = children;
     this.returns = returns;
     this.residence = residence;
@@ -107,6 +113,8 @@ class ProtectionController {
     model.addAttribute("caseId", id);
     model.addAttribute("record", returns.view(CurrentUser.get(), id));
     model.addAttribute("protection", gate.view(CurrentUser.get(), id));
+    model.addAttribute("proceedings", proceedings.of(CurrentUser.get(), id));
+    model.addAttribute("proceedingRoles", CriminalProceedings.Role.values());
     model.addAttribute("kinds", ReturnKind.values());
     model.addAttribute("today", children.today());
     return "cases/protection/return";
@@ -164,6 +172,37 @@ class ProtectionController {
                     date(returnOn),
                     yesNo(freeChoice),
                     yesNo(informedDecision))));
+  }
+
+  @PostMapping("/cases/{id}/return/proceedings")
+  String proceeding(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String role,
+      @RequestParam(required = false) String openedOn,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "proceeding",
+        () ->
+            proceedings.record(
+                me(),
+                id,
+                new CriminalProceedings.ProceedingCommand(
+                    FormValues.choice(CriminalProceedings.Role.class, role), date(openedOn))));
+  }
+
+  @PostMapping("/cases/{id}/return/proceedings/{proceedingId}/closed")
+  String proceedingClosed(
+      @PathVariable UUID id, @PathVariable UUID proceedingId, RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "proceeding",
+        () -> {
+          proceedings.close(me(), id, proceedingId);
+          return proceedingId;
+        });
   }
 
   @PostMapping("/cases/{id}/return/follow-ups")

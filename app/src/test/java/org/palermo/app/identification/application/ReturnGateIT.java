@@ -322,4 +322,32 @@ class ReturnGateIT {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REVIEW_WINDOW_OPEN"));
   }
+
+  @Test
+  void open_criminal_proceedings_bar_a_removal_until_they_end() throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    String id =
+        com.jayway.jsonpath.JsonPath.read(
+            mvc.perform(
+                    post("/api/v1/cases/" + caseId + "/criminal-proceedings")
+                        .header("Authorization", worker.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"WITNESS\", \"openedOn\": \"%s\"}".formatted(TODAY)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    String removal = AVR.replace("ASSISTED_VOLUNTARY", "OTHER");
+    apiReturn(caseId, removal)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("CRIMINAL_PROCEEDINGS_PENDING"));
+    pageReturnRefused(caseId, "OTHER", "CRIMINAL_PROCEEDINGS_PENDING");
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/criminal-proceedings/" + id + "/closed")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk());
+    apiReturn(caseId, removal).andExpect(status().isCreated());
+  }
 }
