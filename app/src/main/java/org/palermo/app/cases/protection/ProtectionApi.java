@@ -40,9 +40,16 @@ class ProtectionApi {
   private final Returns returns;
   private final Residence residence;
   private final ReturnGate gate;
+  private final CriminalProceedings proceedings;
 
-  ProtectionApi(ChildSafeguards children, Returns returns, Residence residence, ReturnGate gate) {
+  ProtectionApi(
+      ChildSafeguards children,
+      Returns returns,
+      Residence residence,
+      ReturnGate gate,
+      CriminalProceedings proceedings) {
     this.gate = gate;
+    this.proceedings = proceedings;
     this.children = children;
     this.returns = returns;
     this.residence = residence;
