@@ -75,6 +75,7 @@ class ReturnGateIT {
   Actor worker;
   Agency authority;
   PalermoPrincipal officer;
+  org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
 
   @BeforeEach
   void actors() {
@@ -84,6 +85,10 @@ class ReturnGateIT {
         ScreeningFixtures.principal(
             accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER),
             Role.COMPETENT_AUTHORITY_OFFICER);
+    TestAccounts.TestUser second = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
+    reviewer =
+        new org.palermo.app.identification.procedure.Decision.Reviewer(
+            second.id(), "Test " + second.username());
   }
 
   static Clock at(LocalDate day) {
@@ -112,7 +117,10 @@ class ReturnGateIT {
             screening,
             DecisionKind.REASONABLE_GROUNDS,
             DecisionRecorder.input(
-                status, DecisionMakingOrg.NonPoliceGovernmentalOrganization, "Grounds."));
+                status,
+                DecisionMakingOrg.NonPoliceGovernmentalOrganization,
+                "Grounds.",
+                status == TraffickingStatus.NotAVictimOfTrafficking ? reviewer : null));
   }
 
   void riskAssessedOn(UUID caseId, LocalDate day) {

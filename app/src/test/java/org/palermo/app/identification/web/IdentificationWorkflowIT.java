@@ -138,7 +138,8 @@ class IdentificationWorkflowIT {
                 .with(csrf())
                 .param("kind", "REASONABLE_GROUNDS")
                 .param("status", "PossibleVictimOfTrafficking")
-                .param("decidedByOrg", "NGO"))
+                .param("decidedByOrg", "NGO")
+                .param("grounds", "Indicators of deceptive recruitment."))
         .andExpect(status().isForbidden());
     assertThat(fixtures.audits("identification.decision", screening, "DENIED")).isEqualTo(3);
 
