@@ -198,7 +198,7 @@ public class ReturnGate {
                     """
                     SELECT count(*) FROM criminal_proceeding p JOIN case_file c ON c.id = p.case_id
                     WHERE c.person_id = ? AND p.opened_on <= ?
-                      AND (p.closed_on IS NULL OR p.closed_on >= ?)""")
+                      AND (p.closed_on IS NULL OR p.closed_on > ?)""")
                 .params(personId, today, today)
                 .query(Long.class)
                 .single()
