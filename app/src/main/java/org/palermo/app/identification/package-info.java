@@ -7,8 +7,9 @@
  * deadlines, the recovery and reflection period). Use cases live in {@code application}, tables in
  * {@code persistence}, pages and the {@code /api/v1/screenings} API in {@code web}
  * (docs/identification.md). Publishes {@link org.palermo.app.identification.IdentificationDecided}
- * for the statistics read model.
+ * for the statistics read model, and reports each procedure's stage to {@code
+ * cases.protection.IdentificationProgress} for the person's one protection status.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "audit", "cases"})
+    allowedDependencies = {"platform", "access", "audit", "cases", "cases :: protection"})
 package org.palermo.app.identification;

@@ -302,6 +302,14 @@ class GeneratedAccessMatrixIT {
             legal,
             routes("/api/v1/cases/{id}/returns", "", "/cases/{id}/return", "")),
         new Resource(
+            "protection.status",
+            legal,
+            routes(
+                "/api/v1/cases/{id}/protection-status",
+                "",
+                "/api/v1/persons/{id}/protection-status",
+                "")),
+        new Resource(
             "protection.residence",
             legal,
             routes("/api/v1/cases/{id}/residence", "", "/cases/{id}/residence", "")),

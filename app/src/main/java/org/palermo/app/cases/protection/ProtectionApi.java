@@ -40,9 +40,18 @@ class ProtectionApi {
   private final AgeAssessments ages;
   private final Returns returns;
   private final Residence residence;
+  private final ReturnGate gate;
+  private final CriminalProceedings proceedings;
 
   ProtectionApi(
-      ChildSafeguards children, AgeAssessments ages, Returns returns, Residence residence) {
+      ChildSafeguards children,
+      AgeAssessments ages,
+      Returns returns,
+      Residence residence,
+      ReturnGate gate,
+      CriminalProceedings proceedings) {
+    this.gate = gate;
+    this.proceedings = proceedings;
     this.children = children;
     this.ages = ages;
     this.returns = returns;
@@ -91,6 +100,39 @@ class ProtectionApi {
     return new Created(ages.record(CurrentUser.get(), id, body));
   }
 
+  @GetMapping("/cases/{id}/protection-status")
+  @Operation(
+      summary = "The person's one protection status",
+      description =
+          "Everything that protects the person of the case from removal or return, over all"
+              + " their cases and identification procedures, each with its article and last day.")
+  ReturnGate.View protectionStatus(@PathVariable UUID id) {
+    return gate.view(CurrentUser.get(), id);
+  }
+
+  @GetMapping("/persons/{id}/protection-status")
+  @Operation(summary = "The person's one protection status, by person")
+  ReturnGate.View personProtectionStatus(@PathVariable UUID id) {
+    return gate.viewPerson(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/cases/{id}/criminal-proceedings")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record criminal proceedings in which the person is a victim or witness",
+      description = "While open, no removal is recorded (TIP Protocol art. 8(2)).")
+  Created proceeding(
+      @PathVariable UUID id, @RequestBody CriminalProceedings.ProceedingCommand body) {
+    return new Created(proceedings.record(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/cases/{id}/criminal-proceedings/{proceedingId}/closed")
+  @Operation(summary = "Record that the proceedings ended today")
+  Map<String, Object> proceedingClosed(@PathVariable UUID id, @PathVariable UUID proceedingId) {
+    proceedings.close(CurrentUser.get(), id, proceedingId);
+    return Map.of("id", proceedingId, "closed", true);
+  }
+
   @GetMapping("/cases/{id}/returns")
   @Operation(summary = "Risk assessments, returns and the reintegration follow-ups")
   ReturnRecord returns(@PathVariable UUID id) {
@@ -110,7 +152,8 @@ class ProtectionApi {
       summary = "Record a return",
       description =
           "Refused (409, with reason and reasons) without a risk assessment for the destination,"
-              + " when a risk is found, for an assisted voluntary return without free choice and"
+              + " when the person's protection status protects them (reason, article), when a"
+              + " risk is found, for an assisted voluntary return without free choice and"
               + " an informed decision, and for a child without guardian, assessment or a"
               + " determination deciding return.")
   Created recordReturn(@PathVariable UUID id, @RequestBody ReturnCommand body) {

@@ -39,12 +39,19 @@ class ProtectionController {
   private final Returns returns;
   private final Residence residence;
 
+  private final ReturnGate gate;
+  private final CriminalProceedings proceedings;
+
   ProtectionController(
       ChildSafeguards children,
       AgeAssessments ages,
       MissingChildren missing,
       Returns returns,
-      Residence residence) {
+      Residence residence,
+      ReturnGate gate,
+      CriminalProceedings proceedings) {
+    this.gate = gate;
+    this.proceedings = proceedings;
     this.children = children;
     this.ages = ages;
     this.missing = missing;
@@ -146,6 +153,9 @@ class ProtectionController {
   String returnPage(@PathVariable UUID id, Model model) {
     model.addAttribute("caseId", id);
     model.addAttribute("record", returns.view(CurrentUser.get(), id));
+    model.addAttribute("protection", gate.view(CurrentUser.get(), id));
+    model.addAttribute("proceedings", proceedings.of(CurrentUser.get(), id));
+    model.addAttribute("proceedingRoles", CriminalProceedings.Role.values());
     model.addAttribute("kinds", ReturnKind.values());
     model.addAttribute("today", children.today());
     return "cases/protection/return";
@@ -203,6 +213,37 @@ class ProtectionController {
                     date(returnOn),
                     yesNo(freeChoice),
                     yesNo(informedDecision))));
+  }
+
+  @PostMapping("/cases/{id}/return/proceedings")
+  String proceeding(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String role,
+      @RequestParam(required = false) String openedOn,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "proceeding",
+        () ->
+            proceedings.record(
+                me(),
+                id,
+                new CriminalProceedings.ProceedingCommand(
+                    FormValues.choice(CriminalProceedings.Role.class, role), date(openedOn))));
+  }
+
+  @PostMapping("/cases/{id}/return/proceedings/{proceedingId}/closed")
+  String proceedingClosed(
+      @PathVariable UUID id, @PathVariable UUID proceedingId, RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/return",
+        "proceeding",
+        () -> {
+          proceedings.close(me(), id, proceedingId);
+          return proceedingId;
+        });
   }
 
   @PostMapping("/cases/{id}/return/follow-ups")

@@ -162,6 +162,13 @@ public class Residence {
     if (c.validTo().isBefore(c.validFrom())) {
       throw ProtectionAccess.invalid("validTo", "The last day comes before the first.");
     }
+    // A reflection period recorded by hand (one granted outside Palermo's identification) is at
+    // least 30 days (CETS 197 art. 13(1)); a positive reasonable-grounds decision starts its own.
+    if (c.kind() == PermitKind.REFLECTION_PERIOD
+        && ChronoUnit.DAYS.between(c.validFrom(), c.validTo()) < 30) {
+      throw ProtectionAccess.invalid(
+          "validTo", "A recovery and reflection period lasts at least 30 days.");
+    }
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO residence_permit (id, case_id, kind, valid_from, valid_to, recorded_by,"

@@ -40,6 +40,7 @@ public class Returns {
   private final Clock clock;
 
   private final SealedText sealed;
+  private final ReturnGate gate;
 
   Returns(
       JdbcClient jdbc,
@@ -47,8 +48,10 @@ public class Returns {
       CaseTimeline timeline,
       ProtectionAccess access,
       Clock clock,
-      SealedText sealed) {
+      SealedText sealed,
+      ReturnGate gate) {
     this.sealed = sealed;
+    this.gate = gate;
     this.jdbc = jdbc;
     this.children = children;
     this.timeline = timeline;
@@ -168,8 +171,9 @@ public class Returns {
   }
 
   /**
-   * Records a return if {@link ReturnConditions} allows it, against the latest risk assessment for
-   * the destination; otherwise refuses with the first reason (all reasons in {@code reasons}).
+   * Records a return if the person's protection status ({@link ReturnGate}) and then {@link
+   * ReturnConditions} allow it, against the latest risk assessment for the destination; otherwise
+   * refuses with the first reason (all reasons in {@code reasons}).
    */
   @Transactional
   public UUID recordReturn(PalermoPrincipal who, UUID caseId, ReturnCommand c) {
@@ -183,6 +187,16 @@ public class Returns {
     if (on == null) {
       throw ProtectionAccess.invalid("returnOn", "The date of return is required.");
     }
+    // The person's one protection status first: identification, reflection period, permits,
+    // asylum, proceedings, review window and a current risk assessment (issue 13 §1).
+    gate.require(
+        who,
+        caseId,
+        c.kind() == ReturnKind.ASSISTED_VOLUNTARY
+            ? PersonProtection.Action.ASSISTED_VOLUNTARY_RETURN
+            : PersonProtection.Action.REMOVAL,
+        country,
+        "protection.return");
     Optional<RiskAssessment> risk =
         assessments(caseId).stream()
             .filter(a -> a.destinationCountry().equals(country))

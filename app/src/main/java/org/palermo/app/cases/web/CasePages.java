@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseList;
 import org.palermo.app.cases.CaseStatus;
@@ -32,6 +35,7 @@ import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
 import org.palermo.app.cases.domain.TraffickingStatus;
 import org.palermo.app.cases.domain.Transition;
+import org.palermo.app.cases.protection.ReturnGate;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.TableExport;
@@ -64,6 +68,8 @@ class CasePages {
   private final CaseTasks tasks;
   private final CaseHistory history;
   private final CaseSummary summary;
+  private final ReturnGate gate;
+  private final AccessPolicy policy;
 
   CasePages(
       CaseList list,
@@ -73,7 +79,11 @@ class CasePages {
       CaseWork work,
       CaseTasks tasks,
       CaseHistory history,
-      CaseSummary summary) {
+      CaseSummary summary,
+      ReturnGate gate,
+      AccessPolicy policy) {
+    this.gate = gate;
+    this.policy = policy;
     this.list = list;
     this.export = export;
     this.persons = persons;
@@ -177,6 +187,9 @@ class CasePages {
     CaseWork.CaseView view = work.view(me, id);
     model.addAttribute("c", view);
     model.addAttribute("caseId", id);
+    if (policy.allows(me, id, FieldGroup.LEGAL_PROCEEDINGS, Access.READ)) {
+      model.addAttribute("protection", gate.view(me, id));
+    }
     if (view.mayWrite()) {
       model.addAttribute("colleagues", work.colleagues(me, id));
     }

@@ -13,14 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecideConclusiveGrounds {
   private final DecisionRecorder recorder;
+  private final SecondReviewers reviewers;
 
-  DecideConclusiveGrounds(DecisionRecorder recorder) {
+  DecideConclusiveGrounds(DecisionRecorder recorder, SecondReviewers reviewers) {
     this.recorder = recorder;
+    this.reviewers = reviewers;
   }
 
   @Transactional
   public Decision decide(PalermoPrincipal who, DecisionCommand command) {
     return recorder.decide(
-        who, command.screeningId(), DecisionKind.CONCLUSIVE_GROUNDS, command.input());
+        who,
+        command.screeningId(),
+        DecisionKind.CONCLUSIVE_GROUNDS,
+        command.input(reviewers.resolve(who, command.secondReviewerId())));
   }
 }

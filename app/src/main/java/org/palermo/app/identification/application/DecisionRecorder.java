@@ -29,6 +29,7 @@ class DecisionRecorder {
   private final IdentificationAudit audit;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ProtectionReport protection;
 
   DecisionRecorder(
       Screenings screenings,
@@ -36,7 +37,9 @@ class DecisionRecorder {
       DeadlinePolicy policy,
       IdentificationAudit audit,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ProtectionReport protection) {
+    this.protection = protection;
     this.screenings = screenings;
     this.procedures = procedures;
     this.policy = policy;
@@ -80,6 +83,8 @@ class DecisionRecorder {
     if (!procedures.update(procedure)) {
       throw Refusals.stale();
     }
+    protection.report(
+        who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
     events.publishEvent(
         new IdentificationDecided(
             decision.id(),
@@ -104,8 +109,16 @@ class DecisionRecorder {
       org.palermo.app.identification.procedure.TraffickingStatus status,
       org.palermo.app.identification.procedure.DecisionMakingOrg org,
       String grounds) {
+    return input(status, org, grounds, null);
+  }
+
+  static Decision.Input input(
+      org.palermo.app.identification.procedure.TraffickingStatus status,
+      org.palermo.app.identification.procedure.DecisionMakingOrg org,
+      String grounds,
+      Decision.Reviewer reviewer) {
     try {
-      return new Decision.Input(status, org, grounds);
+      return new Decision.Input(status, org, grounds, reviewer);
     } catch (ProcedureRefused e) {
       throw Refusals.of(e);
     }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.protection.IdentificationProgress;
+import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.screening.Screening;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,8 @@ public class LinkScreeningToCase {
   private final IdentificationAudit audit;
   private final CaseTimeline timeline;
   private final Clock clock;
+  private final ProtectionReport protection;
+  private final ProcedureStore procedures;
 
   LinkScreeningToCase(
       Screenings screenings,
@@ -31,7 +35,11 @@ public class LinkScreeningToCase {
       CaseLookup cases,
       IdentificationAudit audit,
       CaseTimeline timeline,
-      Clock clock) {
+      Clock clock,
+      ProtectionReport protection,
+      ProcedureStore procedures) {
+    this.protection = protection;
+    this.procedures = procedures;
     this.screenings = screenings;
     this.store = store;
     this.cases = cases;
@@ -65,6 +73,11 @@ public class LinkScreeningToCase {
       throw Refusals.stale();
     }
     linked(timeline, who, caseId, screening.id());
+    protection.report(
+        who,
+        caseId,
+        procedures.byScreening(screening.id()).orElse(null),
+        IdentificationProgress.Step.LINKED);
     audit.success(who, "identification.screening.link", screening.id(), "case:" + caseId);
   }
 

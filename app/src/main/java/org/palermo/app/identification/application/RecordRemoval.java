@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.PersonProtection;
+import org.palermo.app.cases.protection.ReturnGate;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.ProcedureRefused;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records that a referred person was removed from the country, today. Refused, and audited as
- * refused, while identification is under way and during the recovery and reflection period.
+ * refused, while identification is under way and during the recovery and reflection period, and
+ * whenever the person's one protection status ({@link ReturnGate}) protects them.
  */
 @Service
 public class RecordRemoval {
@@ -24,9 +27,15 @@ public class RecordRemoval {
   private final ProcedureStore procedures;
   private final IdentificationAudit audit;
   private final Clock clock;
+  private final ReturnGate gate;
 
   RecordRemoval(
-      Screenings screenings, ProcedureStore procedures, IdentificationAudit audit, Clock clock) {
+      Screenings screenings,
+      ProcedureStore procedures,
+      IdentificationAudit audit,
+      Clock clock,
+      ReturnGate gate) {
+    this.gate = gate;
     this.screenings = screenings;
     this.procedures = procedures;
     this.audit = audit;
@@ -57,6 +66,21 @@ public class RecordRemoval {
     } catch (ProcedureRefused e) {
       audit.denied(who, "identification.removal", command.screeningId(), e.reason().name());
       throw Refusals.of(e);
+    }
+    // The person's one protection status, over every screening and case of the person (issue 13
+    // §1): asylum, proceedings, permits, another procedure, the review window, the risk assessment.
+    UUID caseId = loaded.screening().caseId();
+    if (caseId != null) {
+      try {
+        gate.require(who, caseId, PersonProtection.Action.REMOVAL, null, "identification.removal");
+      } catch (PalermoException e) {
+        audit.denied(
+            who,
+            "identification.removal",
+            command.screeningId(),
+            String.valueOf(e.properties().get("reason")));
+        throw e;
+      }
     }
     if (!procedures.update(procedure)) {
       throw Refusals.stale();

@@ -10,6 +10,7 @@ import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.procedure.DeadlinePolicy;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
@@ -35,6 +36,7 @@ public class ReferForIdentification {
   private final IdentificationAudit audit;
   private final IdentificationConsent consents;
   private final Clock clock;
+  private final ProtectionReport protection;
 
   ReferForIdentification(
       Screenings screenings,
@@ -43,8 +45,10 @@ public class ReferForIdentification {
       DeadlinePolicy policy,
       IdentificationAudit audit,
       IdentificationConsent consents,
-      Clock clock) {
+      Clock clock,
+      ProtectionReport protection) {
     this.consents = consents;
+    this.protection = protection;
     this.screenings = screenings;
     this.procedures = procedures;
     this.accounts = accounts;
@@ -112,6 +116,7 @@ public class ReferForIdentification {
             today,
             policy);
     procedures.insert(procedure);
+    protection.report(who, screening.caseId(), procedure, IdentificationProgress.Step.REFERRED);
     audit.success(
         who,
         "identification.referral",

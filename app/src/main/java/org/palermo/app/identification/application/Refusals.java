@@ -40,14 +40,23 @@ final class Refusals {
   static PalermoException of(ProcedureRefused e) {
     ErrorCode code =
         switch (e.reason()) {
-          case DECISION_INCOMPLETE, GROUNDS_TOO_LONG, STATUS_NOT_ALLOWED ->
+          case DECISION_INCOMPLETE, GROUNDS_REQUIRED, GROUNDS_TOO_LONG, STATUS_NOT_ALLOWED ->
               ErrorCode.VALIDATION_FAILED;
-          case DECISION_NOT_DUE, REMOVAL_BARRED, REMOVAL_ALREADY_RECORDED -> ErrorCode.CONFLICT;
+          case DECISION_NOT_DUE,
+              REMOVAL_BARRED,
+              REMOVAL_ALREADY_RECORDED,
+              SECOND_REVIEW_REQUIRED,
+              SECOND_REVIEWER_SAME ->
+              ErrorCode.CONFLICT;
         };
     String detail =
         switch (e.reason()) {
           case DECISION_INCOMPLETE -> "Give the trafficking status and who decided.";
           case GROUNDS_TOO_LONG -> "The grounds are too long.";
+          case GROUNDS_REQUIRED -> "State the grounds: a decision is reasoned and reviewable.";
+          case SECOND_REVIEW_REQUIRED ->
+              "A negative decision is issued only with a second reviewer who concurs.";
+          case SECOND_REVIEWER_SAME -> "The second reviewer is another officer than you.";
           case STATUS_NOT_ALLOWED -> "This decision cannot set that trafficking status.";
           case DECISION_NOT_DUE -> "This decision is not the one the procedure is waiting for.";
           case REMOVAL_BARRED ->
@@ -55,7 +64,10 @@ final class Refusals {
                   + " recovery and reflection period.";
           case REMOVAL_ALREADY_RECORDED -> "A removal is already recorded.";
         };
-    return new PalermoException(code, detail, Map.of("reason", e.reason().name()));
+    return e.reason() == ProcedureRefused.Reason.GROUNDS_REQUIRED
+        ? new PalermoException(
+            code, detail, Map.of("reason", e.reason().name(), "field", "grounds"))
+        : new PalermoException(code, detail, Map.of("reason", e.reason().name()));
   }
 
   static PalermoException notFound() {

@@ -98,8 +98,8 @@ public class ProcedureStore {
               """
               INSERT INTO identification_decision (id, procedure_id, kind, trafficking_status,
                 decision_making_org, grounds_sealed, decided_by, decided_by_name, authority_name,
-                decided_at, decided_on, due_on)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                decided_at, decided_on, due_on, standard_of_proof, reviewed_by, reviewed_by_name)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
           .params(
               d.id(),
               p.id(),
@@ -115,7 +115,10 @@ public class ProcedureStore {
               d.authorityName(),
               Timestamp.from(d.decidedAt()),
               Date.valueOf(d.decidedOn()),
-              Date.valueOf(d.dueOn()))
+              Date.valueOf(d.dueOn()),
+              d.standardOfProof().name(),
+              d.reviewedBy(),
+              d.reviewedByName())
           .update();
     }
     return true;
@@ -214,7 +217,9 @@ public class ProcedureStore {
         rs.getString("authority_name"),
         rs.getTimestamp("decided_at").toInstant(),
         rs.getObject("decided_on", LocalDate.class),
-        rs.getObject("due_on", LocalDate.class));
+        rs.getObject("due_on", LocalDate.class),
+        rs.getObject("reviewed_by", UUID.class),
+        rs.getString("reviewed_by_name"));
   }
 
   private static Item item(ResultSet rs, int n) throws SQLException {

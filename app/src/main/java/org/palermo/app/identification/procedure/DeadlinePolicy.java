@@ -17,11 +17,16 @@ public record DeadlinePolicy(
 
   public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(5, 30, 20);
 
+  /** The shortest recovery and reflection period a state may set: CETS 197 art. 13(1). */
+  public static final int MINIMUM_REFLECTION_DAYS = 30;
+
   public DeadlinePolicy {
-    if (reasonableGroundsWorkingDays < 1
-        || reflectionDays < 1
-        || conclusiveGroundsWorkingDays < 1) {
+    if (reasonableGroundsWorkingDays < 1 || conclusiveGroundsWorkingDays < 1) {
       throw new IllegalArgumentException("every identification time limit must be at least 1 day");
+    }
+    if (reflectionDays < MINIMUM_REFLECTION_DAYS) {
+      throw new IllegalArgumentException(
+          "the recovery and reflection period is at least 30 days (CETS 197 art. 13(1))");
     }
   }
 

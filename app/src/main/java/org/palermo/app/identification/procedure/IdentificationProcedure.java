@@ -133,6 +133,15 @@ public final class IdentificationProcedure {
     if (!kind.allowed().contains(input.status())) {
       throw new ProcedureRefused(ProcedureRefused.Reason.STATUS_NOT_ALLOWED);
     }
+    boolean negative = input.status() == TraffickingStatus.NotAVictimOfTrafficking;
+    // A negative decision is issued only with a second reviewer's concurrence (issue 13 §2; the UK
+    // NRM multi-agency assurance panels; CETS 197 art. 10(2): no removal on a wrong "no").
+    if (negative && input.reviewer() == null) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.SECOND_REVIEW_REQUIRED);
+    }
+    if (negative && input.reviewer().userId().equals(by.userId())) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.SECOND_REVIEWER_SAME);
+    }
     Decision decision =
         new Decision(
             decisionId,
@@ -145,7 +154,9 @@ public final class IdentificationProcedure {
             by.authorityName(),
             by.at(),
             by.on(),
-            dueOn());
+            dueOn(),
+            negative ? input.reviewer().userId() : null,
+            negative ? input.reviewer().displayName() : null);
     decisions.add(decision);
     if (kind == DecisionKind.REASONABLE_GROUNDS && decision.positive()) {
       reflectionEnds = policy.reflectionEnds(by.on());

@@ -21,6 +21,12 @@ public class ProcedureRefused extends RuntimeException {
     STATUS_NOT_ALLOWED,
     /** A status and the kind of deciding organisation are required. */
     DECISION_INCOMPLETE,
+    /** A decision states its grounds: it is reasoned and reviewable. */
+    GROUNDS_REQUIRED,
+    /** A negative decision needs a second reviewer who concurs before it is issued. */
+    SECOND_REVIEW_REQUIRED,
+    /** The second reviewer is another officer than the one deciding. */
+    SECOND_REVIEWER_SAME,
     /** The grounds are longer than {@link Decision#MAX_GROUNDS} characters. */
     GROUNDS_TOO_LONG,
     /** Identification is under way or the recovery and reflection period runs: no removal. */

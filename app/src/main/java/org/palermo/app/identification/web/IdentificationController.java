@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.application.DecideConclusiveGrounds;
 import org.palermo.app.identification.application.DecideReasonableGrounds;
 import org.palermo.app.identification.application.DecisionCommand;
@@ -15,6 +16,7 @@ import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
 import org.palermo.app.identification.application.ScreeningQueries;
+import org.palermo.app.identification.application.SecondReviewers;
 import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
@@ -47,6 +49,8 @@ class IdentificationController {
   private final DecideConclusiveGrounds conclusiveGrounds;
   private final RecordRemoval removal;
   private final MessageSource messages;
+  private final SecondReviewers reviewers;
+  private final IdentificationProgress progress;
 
   IdentificationController(
       ScreeningQueries screenings,
@@ -56,8 +60,12 @@ class IdentificationController {
       DecideReasonableGrounds reasonableGrounds,
       DecideConclusiveGrounds conclusiveGrounds,
       RecordRemoval removal,
-      MessageSource messages) {
+      MessageSource messages,
+      SecondReviewers reviewers,
+      IdentificationProgress progress) {
     this.consents = consents;
+    this.reviewers = reviewers;
+    this.progress = progress;
     this.screenings = screenings;
     this.queries = queries;
     this.refer = refer;
@@ -102,6 +110,8 @@ class IdentificationController {
       model.addAttribute("pending", pending);
       model.addAttribute("statuses", pending == null ? List.of() : List.copyOf(pending.allowed()));
       model.addAttribute("orgs", DecisionMakingOrg.values());
+      model.addAttribute(
+          "reviewers", pending == null ? List.of() : reviewers.candidates(CurrentUser.get()));
       model.addAttribute(
           "letterLanguages",
           Languages.SUPPORTED.stream()
@@ -174,15 +184,16 @@ class IdentificationController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String decidedByOrg,
       @RequestParam(defaultValue = "") String grounds,
+      @RequestParam(required = false) UUID secondReviewerId,
       RedirectAttributes redirect) {
     PalermoPrincipal me = CurrentUser.get();
     try {
       TraffickingStatus s = FormValues.choice(TraffickingStatus.class, status);
       DecisionMakingOrg org = FormValues.choice(DecisionMakingOrg.class, decidedByOrg);
       if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
-        conclusiveGrounds.decide(me, new DecisionCommand(id, s, org, grounds));
+        conclusiveGrounds.decide(me, new DecisionCommand(id, s, org, grounds, secondReviewerId));
       } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
-        reasonableGrounds.decide(me, new DecisionCommand(id, s, org, grounds));
+        reasonableGrounds.decide(me, new DecisionCommand(id, s, org, grounds, secondReviewerId));
       } else {
         throw new PalermoException(
             ErrorCode.VALIDATION_FAILED, "Say which decision.", Map.of("field", "kind"));
@@ -216,7 +227,8 @@ class IdentificationController {
             : Languages.resolve(locale);
     IdentificationQueries.Letter source = queries.letter(CurrentUser.get(), id, decisionId);
     model.addAttribute("screeningId", id);
-    model.addAttribute("letter", LetterText.of(source, messages, letterLanguage));
+    model.addAttribute(
+        "letter", LetterText.of(source, messages, letterLanguage, progress.reviewWindowDays()));
     model.addAttribute(
         "letterLanguages",
         Languages.SUPPORTED.stream()

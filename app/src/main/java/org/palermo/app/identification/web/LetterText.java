@@ -37,9 +37,20 @@ final class LetterText {
       String decidedBy,
       String orgLabel,
       String org,
-      String notice) {}
+      String notice,
+      String standard,
+      String reviewedBy) {}
 
-  static Letter of(IdentificationQueries.Letter source, MessageSource messages, Locale language) {
+  /**
+   * The letter. A negative decision's letter says what happens to support and until when: at least
+   * to the last day of the window for asking reconsideration ({@code reviewWindowDays} after the
+   * decision), instead of the positive letter's statement on assistance.
+   */
+  static Letter of(
+      IdentificationQueries.Letter source,
+      MessageSource messages,
+      Locale language,
+      int reviewWindowDays) {
     Decision d = source.decision();
     DateTimeFormatter dates =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
@@ -78,7 +89,13 @@ final class LetterText {
         text(messages, language, "identification.status." + d.status().name()),
         text(messages, language, meaningKey),
         reflection,
-        text(messages, language, "identification.letter.assistance"),
+        d.positive()
+            ? text(messages, language, "identification.letter.assistance")
+            : text(
+                messages,
+                language,
+                "identification.letter.assistance.negative",
+                dates.format(d.decidedOn().plusDays(reviewWindowDays))),
         d.grounds(),
         text(messages, language, "identification.letter.grounds"),
         d.grounds().isEmpty()
@@ -88,7 +105,11 @@ final class LetterText {
         text(messages, language, "identification.letter.decidedBy", d.decidedByName()),
         text(messages, language, "identification.letter.org"),
         text(messages, language, "identification.org." + d.decidedByOrg().name()),
-        text(messages, language, "identification.letter.notice"));
+        text(messages, language, "identification.letter.notice"),
+        text(messages, language, "identification.standard." + d.standardOfProof().name()),
+        d.reviewedByName() == null
+            ? null
+            : text(messages, language, "identification.letter.reviewedBy", d.reviewedByName()));
   }
 
   private static String text(MessageSource m, Locale l, String key, Object... args) {

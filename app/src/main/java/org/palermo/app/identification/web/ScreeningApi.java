@@ -141,7 +141,9 @@ class ScreeningApi {
       Instant decidedAt,
       LocalDate decidedOn,
       LocalDate dueOn,
-      boolean late) {}
+      boolean late,
+      DecisionKind.StandardOfProof standardOfProof,
+      String secondReviewer) {}
 
   /** Referral to a competent authority. */
   /**
@@ -158,7 +160,8 @@ class ScreeningApi {
       DecisionKind kind,
       TraffickingStatus traffickingStatus,
       DecisionMakingOrg decidedByOrg,
-      String grounds) {}
+      String grounds,
+      UUID secondReviewerId) {}
 
   /** A recorded removal. */
   record RemovalResponse(LocalDate removalRecordedOn) {}
@@ -267,11 +270,19 @@ class ScreeningApi {
             ? reasonableGrounds.decide(
                 me,
                 new DecisionCommand(
-                    id, request.traffickingStatus(), request.decidedByOrg(), request.grounds()))
+                    id,
+                    request.traffickingStatus(),
+                    request.decidedByOrg(),
+                    request.grounds(),
+                    request.secondReviewerId()))
             : conclusiveGrounds.decide(
                 me,
                 new DecisionCommand(
-                    id, request.traffickingStatus(), request.decidedByOrg(), request.grounds()));
+                    id,
+                    request.traffickingStatus(),
+                    request.decidedByOrg(),
+                    request.grounds(),
+                    request.secondReviewerId()));
     return decision(d);
   }
 
@@ -323,7 +334,9 @@ class ScreeningApi {
         d.decidedAt(),
         d.decidedOn(),
         d.dueOn(),
-        d.late());
+        d.late(),
+        d.standardOfProof(),
+        d.reviewedByName());
   }
 
   private static ScreeningItem item(ScreeningStore.Summary s) {

@@ -45,9 +45,12 @@ class DeadlinesWithClockIT {
   @Autowired IdentificationConsent consents;
   @Autowired DeadlinePolicy policy;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired ProtectionReport protection;
+  @Autowired org.palermo.app.cases.protection.ReturnGate gate;
 
   PalermoPrincipal frontline;
   PalermoPrincipal officer;
+  org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
   UUID screening;
 
   static Clock at(LocalDate day) {
@@ -59,11 +62,11 @@ class DeadlinesWithClockIT {
   }
 
   DecisionRecorder recorderOn(LocalDate day) {
-    return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events);
+    return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events, protection);
   }
 
   RecordRemoval removalOn(LocalDate day) {
-    return new RecordRemoval(screenings, procedures, audit, at(day));
+    return new RecordRemoval(screenings, procedures, audit, at(day), gate);
   }
 
   @BeforeEach
@@ -73,9 +76,13 @@ class DeadlinesWithClockIT {
     TestUser o = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
     frontline = ScreeningFixtures.principal(f, Role.FRONTLINE_OFFICER);
     officer = ScreeningFixtures.principal(o, Role.COMPETENT_AUTHORITY_OFFICER);
+    TestUser second = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
+    reviewer =
+        new org.palermo.app.identification.procedure.Decision.Reviewer(
+            second.id(), "Test " + second.username());
     screening = fixtures.completedScreening(frontline);
     new ReferForIdentification(
-            screenings, procedures, agencies, policy, audit, consents, at(REFERRED))
+            screenings, procedures, agencies, policy, audit, consents, at(REFERRED), protection)
         .refer(
             frontline,
             new ReferForIdentification.Command(
@@ -120,7 +127,10 @@ class DeadlinesWithClockIT {
                 screening,
                 DecisionKind.REASONABLE_GROUNDS,
                 DecisionRecorder.input(
-                    TraffickingStatus.NotAVictimOfTrafficking, DecisionMakingOrg.Police, ""));
+                    TraffickingStatus.NotAVictimOfTrafficking,
+                    DecisionMakingOrg.Police,
+                    "No indicator of exploitation.",
+                    reviewer));
     assertThat(decision.late()).isTrue();
     assertThat(decision.dueOn()).isEqualTo(LocalDate.of(2026, 3, 11));
     assertThat(overdueOn(LocalDate.of(2026, 3, 13))).isFalse();
@@ -138,7 +148,7 @@ class DeadlinesWithClockIT {
             DecisionRecorder.input(
                 TraffickingStatus.PossibleVictimOfTrafficking,
                 DecisionMakingOrg.NonPoliceGovernmentalOrganization,
-                ""));
+                "Indicators of deceptive recruitment."));
     LocalDate lastDay = LocalDate.of(2026, 4, 5);
     assertThat(screenings.readable(officer, screening, "test").procedure().reflectionEnds())
         .isEqualTo(lastDay);
@@ -169,7 +179,8 @@ class DeadlinesWithClockIT {
             DecisionRecorder.input(
                 TraffickingStatus.NotAVictimOfTrafficking,
                 DecisionMakingOrg.CourtOrProsecution,
-                ""));
+                "No indicator of exploitation.",
+                reviewer));
     assertThat(
             removalOn(LocalDate.of(2026, 4, 21))
                 .record(frontline, new RecordRemoval.Command(screening)))

@@ -34,8 +34,15 @@ class IdentificationProcedureTest {
     return new Decision.Signature(UUID.randomUUID(), "Officer", "Authority", at, day);
   }
 
+  /** A reasoned decision; a negative one with a second reviewer. */
   static Decision.Input input(TraffickingStatus status) {
-    return new Decision.Input(status, DecisionMakingOrg.NonPoliceGovernmentalOrganization, "");
+    return new Decision.Input(
+        status,
+        DecisionMakingOrg.NonPoliceGovernmentalOrganization,
+        "Indicators of deceptive recruitment.",
+        status == TraffickingStatus.NotAVictimOfTrafficking
+            ? new Decision.Reviewer(UUID.randomUUID(), "Second officer")
+            : null);
   }
 
   @Test
@@ -174,5 +181,73 @@ class IdentificationProcedureTest {
                     "x".repeat(Decision.MAX_GROUNDS + 1)))
         .extracting(e -> ((ProcedureRefused) e).reason())
         .isEqualTo(ProcedureRefused.Reason.GROUNDS_TOO_LONG);
+  }
+
+  @Test
+  void a_decision_states_its_grounds() {
+    for (String blank : new String[] {null, "", "   "}) {
+      assertThatThrownBy(
+              () ->
+                  new Decision.Input(
+                      TraffickingStatus.PossibleVictimOfTrafficking, DecisionMakingOrg.NGO, blank))
+          .extracting(e -> ((ProcedureRefused) e).reason())
+          .isEqualTo(ProcedureRefused.Reason.GROUNDS_REQUIRED);
+    }
+  }
+
+  @Test
+  void a_negative_decision_needs_a_second_reviewer_who_is_another_officer() {
+    IdentificationProcedure p = referredOn(WEDNESDAY);
+    Decision.Signature by = on(WEDNESDAY);
+    assertThatThrownBy(
+            () ->
+                p.decide(
+                    UUID.randomUUID(),
+                    DecisionKind.REASONABLE_GROUNDS,
+                    new Decision.Input(
+                        TraffickingStatus.NotAVictimOfTrafficking,
+                        DecisionMakingOrg.NGO,
+                        "No indicator."),
+                    by,
+                    POLICY))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.SECOND_REVIEW_REQUIRED);
+    assertThatThrownBy(
+            () ->
+                p.decide(
+                    UUID.randomUUID(),
+                    DecisionKind.REASONABLE_GROUNDS,
+                    new Decision.Input(
+                        TraffickingStatus.NotAVictimOfTrafficking,
+                        DecisionMakingOrg.NGO,
+                        "No indicator.",
+                        new Decision.Reviewer(by.userId(), "Same officer")),
+                    by,
+                    POLICY))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.SECOND_REVIEWER_SAME);
+    assertThat(p.decisions()).isEmpty();
+    assertThat(p.stage()).isEqualTo(ProcedureStage.AWAITING_REASONABLE_GROUNDS);
+    UUID second = UUID.randomUUID();
+    Decision d =
+        p.decide(
+            UUID.randomUUID(),
+            DecisionKind.REASONABLE_GROUNDS,
+            new Decision.Input(
+                TraffickingStatus.NotAVictimOfTrafficking,
+                DecisionMakingOrg.NGO,
+                "No indicator.",
+                new Decision.Reviewer(second, "Second officer")),
+            by,
+            POLICY);
+    assertThat(d.reviewedBy()).isEqualTo(second);
+    assertThat(d.standardOfProof())
+        .isEqualTo(DecisionKind.StandardOfProof.SUSPECTS_BUT_CANNOT_PROVE);
+  }
+
+  @Test
+  void the_recovery_and_reflection_period_is_never_below_thirty_days() {
+    assertThatThrownBy(() -> new DeadlinePolicy(5, 29, 20))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -140,7 +140,8 @@ class IdentificationWorkflowIT {
                 .with(csrf())
                 .param("kind", "REASONABLE_GROUNDS")
                 .param("status", "PossibleVictimOfTrafficking")
-                .param("decidedByOrg", "NGO"))
+                .param("decidedByOrg", "NGO")
+                .param("grounds", "Indicators of deceptive recruitment."))
         .andExpect(status().isForbidden());
     assertThat(fixtures.audits("identification.decision", screening, "DENIED")).isEqualTo(3);
 
@@ -258,5 +259,81 @@ class IdentificationWorkflowIT {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("/screenings/" + screening + "/identification");
+  }
+
+  @Test
+  void a_negative_decision_needs_grounds_and_a_second_reviewer_and_its_letter_says_until_when()
+      throws Exception {
+    TestUser second = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
+    String negative =
+        "{\"traffickingStatus\":\"NotAVictimOfTrafficking\","
+            + "\"decidedByOrg\":\"NonPoliceGovernmentalOrganization\",\"grounds\":\"%s\"%s}";
+    api(
+            officer,
+            post("/api/v1/screenings/" + screening + "/decisions"),
+            negative.formatted(" ", ""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.reason").value("GROUNDS_REQUIRED"));
+    api(
+            officer,
+            post("/api/v1/screenings/" + screening + "/decisions"),
+            negative.formatted("No indicator.", ""))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("SECOND_REVIEW_REQUIRED"));
+    api(
+            officer,
+            post("/api/v1/screenings/" + screening + "/decisions"),
+            negative.formatted("No indicator.", ",\"secondReviewerId\":\"" + officer.id() + "\""))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("SECOND_REVIEWER_SAME"));
+    api(
+            officer,
+            post("/api/v1/screenings/" + screening + "/decisions"),
+            negative.formatted(
+                "No indicator.", ",\"secondReviewerId\":\"" + otherOfficer.id() + "\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.reason").value("SECOND_REVIEWER_INVALID"));
+    // The page refuses the same way.
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, officer);
+    mvc.perform(
+            post("/screenings/" + screening + "/identification/decisions")
+                .session(session)
+                .with(csrf())
+                .param("kind", "REASONABLE_GROUNDS")
+                .param("status", "NotAVictimOfTrafficking")
+                .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
+                .param("grounds", "No indicator."))
+        .andExpect(flash().attribute("problem", "SECOND_REVIEW_REQUIRED"));
+    api(frontline, get("/api/v1/screenings/" + screening), null)
+        .andExpect(jsonPath("$.identification.stage").value("AWAITING_REASONABLE_GROUNDS"));
+    String decisionId =
+        com.jayway.jsonpath.JsonPath.read(
+            api(
+                    officer,
+                    post("/api/v1/screenings/" + screening + "/decisions"),
+                    negative.formatted(
+                        "No indicator.", ",\"secondReviewerId\":\"" + second.id() + "\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.standardOfProof").value("SUSPECTS_BUT_CANNOT_PROVE"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    String letter =
+        mvc.perform(
+                get("/screenings/"
+                        + screening
+                        + "/identification/decisions/"
+                        + decisionId
+                        + "/letter?language=en")
+                    .session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(letter)
+        .contains("Your support continues at least until")
+        .contains("Reviewed and agreed by a second officer: Test " + second.username())
+        .doesNotContain("does not depend on cooperating");
   }
 }

@@ -1,0 +1,63 @@
+package org.palermo.app.identification.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.IdentificationProgress;
+import org.palermo.app.cases.protection.IdentificationProgress.Report;
+import org.palermo.app.cases.protection.IdentificationProgress.Step;
+import org.palermo.app.cases.protection.PersonProtection.Stage;
+import org.palermo.app.identification.procedure.Decision;
+import org.palermo.app.identification.procedure.DecisionKind;
+import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the case of a screened person where its formal identification stands, so that the person's
+ * one protection status sees it (issue 13 §1: one procedure per person, not per screening). Nothing
+ * when the screening is not linked to a case: then the procedure's own removal bar still holds.
+ */
+@Component
+class ProtectionReport {
+  private final IdentificationProgress progress;
+
+  ProtectionReport(IdentificationProgress progress) {
+    this.progress = progress;
+  }
+
+  void report(PalermoPrincipal who, UUID caseId, IdentificationProcedure p, Step step) {
+    if (caseId == null || p == null) {
+      return;
+    }
+    LocalDate negativeOn =
+        p.decisions().stream()
+            .filter(d -> !d.positive())
+            .map(Decision::decidedOn)
+            .reduce((a, b) -> b)
+            .orElse(null);
+    boolean identified =
+        p.decisions().stream()
+            .anyMatch(d -> d.kind() == DecisionKind.CONCLUSIVE_GROUNDS && d.positive());
+    progress.report(
+        who,
+        new Report(
+            p.id(),
+            caseId,
+            Stage.valueOf(p.stage().name()),
+            p.reflectionStarts(),
+            p.reflectionEnds(),
+            negativeOn,
+            identified),
+        step);
+  }
+
+  /** What a decision just started. */
+  static Step stepOf(Decision d) {
+    if (!d.positive()) {
+      return Step.NEGATIVE;
+    }
+    return d.kind() == DecisionKind.REASONABLE_GROUNDS
+        ? Step.REASONABLE_GROUNDS_POSITIVE
+        : Step.CONCLUSIVE_GROUNDS_POSITIVE;
+  }
+}

@@ -1,0 +1,361 @@
+package org.palermo.app.identification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.TestAccounts;
+import org.palermo.app.access.Agency;
+import org.palermo.app.access.AgencyType;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.access.Role;
+import org.palermo.app.cases.CaseRecords;
+import org.palermo.app.cases.CaseStatus;
+import org.palermo.app.cases.LegalBasis;
+import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.application.CaseWork;
+import org.palermo.app.cases.protection.Returns;
+import org.palermo.app.cases.protection.Returns.RiskCommand;
+import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.identification.persistence.ProcedureStore;
+import org.palermo.app.identification.procedure.DeadlinePolicy;
+import org.palermo.app.identification.procedure.DecisionKind;
+import org.palermo.app.identification.procedure.DecisionMakingOrg;
+import org.palermo.app.identification.procedure.TraffickingStatus;
+import org.palermo.app.referral.ReferralFixtures;
+import org.palermo.app.referral.ReferralFixtures.Actor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The person's one protection status, asked by every return and removal (issue 13 §1): a return
+ * during a pending reasonable-grounds decision, on the second day of the reflection period, with an
+ * asylum claim pending or on an expired risk assessment is refused through the page and the API,
+ * with the reason and its article; the status follows the person across cases and screenings.
+ */
+@PalermoIntegrationTest
+class ReturnGateIT {
+  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired ReferralFixtures fixtures;
+  @Autowired ScreeningFixtures screenings;
+  @Autowired Screenings loader;
+  @Autowired ProcedureStore procedures;
+  @Autowired DeadlinePolicy policy;
+  @Autowired IdentificationAudit audit;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired ProtectionReport protection;
+  @Autowired LinkScreeningToCase link;
+  @Autowired ReferForIdentification refer;
+  @Autowired Returns returns;
+  @Autowired CaseRecords records;
+  @Autowired CaseWork work;
+  @Autowired JdbcClient jdbc;
+
+  Actor worker;
+  Agency authority;
+  PalermoPrincipal officer;
+  org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
+
+  @BeforeEach
+  void actors() {
+    worker = fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CASEWORKER);
+    authority = accounts.agency(AgencyType.COMPETENT_AUTHORITY);
+    officer =
+        ScreeningFixtures.principal(
+            accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER),
+            Role.COMPETENT_AUTHORITY_OFFICER);
+    TestAccounts.TestUser second = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
+    reviewer =
+        new org.palermo.app.identification.procedure.Decision.Reviewer(
+            second.id(), "Test " + second.username());
+  }
+
+  static Clock at(LocalDate day) {
+    return Clock.fixed(day.atTime(9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  }
+
+  String reference(UUID caseId) {
+    return jdbc.sql("SELECT reference FROM case_file WHERE id = ?")
+        .param(caseId)
+        .query(String.class)
+        .single();
+  }
+
+  /** A completed screening of the person of {@code caseId}, linked to it and referred today. */
+  UUID referredScreening(UUID caseId) {
+    UUID screening = screenings.completedScreening(worker.principal());
+    link.link(worker.principal(), new LinkScreeningToCase.Command(screening, reference(caseId)));
+    refer.refer(worker.principal(), new ReferForIdentification.Command(screening, authority.id()));
+    return screening;
+  }
+
+  void decideOn(LocalDate day, UUID screening, TraffickingStatus status) {
+    new DecisionRecorder(loader, procedures, policy, audit, at(day), events, protection)
+        .decide(
+            officer,
+            screening,
+            DecisionKind.REASONABLE_GROUNDS,
+            DecisionRecorder.input(
+                status,
+                DecisionMakingOrg.NonPoliceGovernmentalOrganization,
+                "Grounds.",
+                status == TraffickingStatus.NotAVictimOfTrafficking ? reviewer : null));
+  }
+
+  void riskAssessedOn(UUID caseId, LocalDate day) {
+    returns.assessRisk(
+        worker.principal(),
+        caseId,
+        new RiskCommand("XA", day, false, false, false, false, "Country guidance; own account"));
+  }
+
+  static final String AVR =
+      """
+      {"kind": "ASSISTED_VOLUNTARY", "destinationCountry": "XA", "returnOn": "%s",
+       "freeChoice": true, "informedDecision": true}"""
+          .formatted(TODAY.plusDays(10));
+
+  ResultActions apiReturn(UUID caseId, String body) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + caseId + "/returns")
+            .header("Authorization", worker.bearer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  /** The return form, as a signed-in caseworker sends it; expects the flashed refusal reason. */
+  void pageReturnRefused(UUID caseId, String kind, String reason) throws Exception {
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
+    mvc.perform(
+            post("/cases/" + caseId + "/return")
+                .session(session)
+                .with(csrf())
+                .param("kind", kind)
+                .param("destinationCountry", "XA")
+                .param("returnOn", TODAY.plusDays(10).toString())
+                .param("freeChoice", "yes")
+                .param("informedDecision", "yes"))
+        .andExpect(flash().attribute("problem", reason));
+  }
+
+  long returnsOf(UUID caseId) {
+    return jdbc.sql("SELECT count(*) FROM case_return WHERE case_id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void no_return_while_the_reasonable_grounds_decision_is_pending() throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    referredScreening(caseId);
+    apiReturn(caseId, AVR)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("IDENTIFICATION_PENDING"))
+        .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString("art. 10(2)")));
+    pageReturnRefused(caseId, "OTHER", "IDENTIFICATION_PENDING");
+    assertThat(returnsOf(caseId)).isZero();
+    assertThat(fixtures.audits("protection.return", caseId, "FAILURE")).isEqualTo(2);
+  }
+
+  @Test
+  void no_return_on_the_second_day_of_the_reflection_period_which_the_decision_started()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    UUID screening = referredScreening(caseId);
+    decideOn(TODAY.minusDays(1), screening, TraffickingStatus.PossibleVictimOfTrafficking);
+
+    apiReturn(caseId, AVR)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("CONCLUSIVE_DECISION_PENDING"))
+        .andExpect(jsonPath("$.reasons", org.hamcrest.Matchers.hasItem("REFLECTION_PERIOD")));
+    pageReturnRefused(caseId, "ASSISTED_VOLUNTARY", "CONCLUSIVE_DECISION_PENDING");
+    assertThat(returnsOf(caseId)).isZero();
+
+    // The decision started the period on the case by itself: 30 days after the decision day.
+    mvc.perform(
+            get("/api/v1/cases/" + caseId + "/protection-status")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.removalAllowed").value(false))
+        .andExpect(jsonPath("$.voluntaryReturnAllowed").value(false))
+        .andExpect(
+            jsonPath("$.grounds[?(@.reason == 'REFLECTION_PERIOD')].until")
+                .value(TODAY.minusDays(1).plusDays(30).toString()));
+    assertThat(
+            jdbc.sql(
+                    "SELECT valid_from FROM residence_permit WHERE case_id = ?"
+                        + " AND kind = 'REFLECTION_PERIOD'")
+                .param(caseId)
+                .query(LocalDate.class)
+                .list())
+        .containsExactly(TODAY.minusDays(1));
+    // The assistance tasks of art. 12(1)-(2) are open and the owning agency is told.
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM case_task WHERE case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(4);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM notification WHERE case_id = ? AND agency_id = ?"
+                        + " AND kind = 'reasonableGrounds'")
+                .params(caseId, worker.agency().id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    // The return page shows the status.
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
+    String page =
+        mvc.perform(get("/cases/" + caseId + "/return").session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Recovery and reflection period").contains("CETS 197 art. 13");
+  }
+
+  @Test
+  void the_status_follows_the_person_to_another_case_and_the_person_route() throws Exception {
+    UUID first = fixtures.adultCase(worker.agency(), "en");
+    referredScreening(first);
+    UUID person =
+        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
+            .param(first)
+            .query(UUID.class)
+            .single();
+    UUID second = work.openFor(worker.principal(), person).caseId();
+    riskAssessedOn(second, TODAY);
+    apiReturn(second, AVR)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("IDENTIFICATION_PENDING"));
+    mvc.perform(
+            get("/api/v1/persons/" + person + "/protection-status")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.grounds[0].reason").value("IDENTIFICATION_PENDING"));
+  }
+
+  @Test
+  void no_return_while_an_asylum_claim_is_pending() throws Exception {
+    String ref =
+        records.register(
+            new CaseRecords.NewPersonCase(
+                "Amina",
+                "Testperson",
+                LocalDate.of(1990, 5, 1),
+                false,
+                "Feminine",
+                List.of("XA"),
+                List.of("en"),
+                LegalBasis.CONSENT,
+                "assistance",
+                worker.agency().id(),
+                CaseStatus.OPEN,
+                Instant.now(),
+                true,
+                null,
+                null,
+                null,
+                ProtectionStatus.ASYLUM_SEEKER));
+    UUID caseId =
+        jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
+            .param(ref)
+            .query(UUID.class)
+            .single();
+    riskAssessedOn(caseId, TODAY);
+    apiReturn(caseId, AVR)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("ASYLUM_CLAIM_PENDING"))
+        .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString("art. 33")));
+    pageReturnRefused(caseId, "ASSISTED_VOLUNTARY", "ASYLUM_CLAIM_PENDING");
+    assertThat(returnsOf(caseId)).isZero();
+  }
+
+  @Test
+  void no_return_on_an_expired_risk_assessment_and_one_on_a_current_one() throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY.minusDays(31));
+    apiReturn(caseId, AVR)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("RISK_ASSESSMENT_EXPIRED"));
+    pageReturnRefused(caseId, "ASSISTED_VOLUNTARY", "RISK_ASSESSMENT_EXPIRED");
+    assertThat(returnsOf(caseId)).isZero();
+    riskAssessedOn(caseId, TODAY);
+    apiReturn(caseId, AVR).andExpect(status().isCreated());
+  }
+
+  @Test
+  void no_removal_while_a_negative_decision_can_still_be_reconsidered() throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    UUID screening = referredScreening(caseId);
+    decideOn(TODAY, screening, TraffickingStatus.NotAVictimOfTrafficking);
+    mvc.perform(
+            post("/api/v1/screenings/" + screening + "/removals")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("REVIEW_WINDOW_OPEN"));
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
+    mvc.perform(
+            post("/screenings/" + screening + "/identification/removal")
+                .session(session)
+                .with(csrf()))
+        .andExpect(flash().attribute("problem", "REVIEW_WINDOW_OPEN"));
+    apiReturn(caseId, AVR.replace("ASSISTED_VOLUNTARY", "OTHER"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("REVIEW_WINDOW_OPEN"));
+  }
+
+  @Test
+  void open_criminal_proceedings_bar_a_removal_until_they_end() throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    String id =
+        com.jayway.jsonpath.JsonPath.read(
+            mvc.perform(
+                    post("/api/v1/cases/" + caseId + "/criminal-proceedings")
+                        .header("Authorization", worker.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"WITNESS\", \"openedOn\": \"%s\"}".formatted(TODAY)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    String removal = AVR.replace("ASSISTED_VOLUNTARY", "OTHER");
+    apiReturn(caseId, removal)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("CRIMINAL_PROCEEDINGS_PENDING"));
+    pageReturnRefused(caseId, "OTHER", "CRIMINAL_PROCEEDINGS_PENDING");
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/criminal-proceedings/" + id + "/closed")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk());
+    apiReturn(caseId, removal).andExpect(status().isCreated());
+  }
+}
