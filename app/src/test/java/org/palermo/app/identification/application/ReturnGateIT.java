@@ -106,7 +106,12 @@ class ReturnGateIT {
   UUID referredScreening(UUID caseId) {
     UUID screening = screenings.completedScreening(worker.principal());
     link.link(worker.principal(), new LinkScreeningToCase.Command(screening, reference(caseId)));
-    refer.refer(worker.principal(), new ReferForIdentification.Command(screening, authority.id()));
+    refer.refer(
+        worker.principal(),
+        new ReferForIdentification.Command(
+            screening,
+            authority.id(),
+            new IdentificationConsent.Consent(java.time.Instant.parse("2020-01-01T00:00:00Z"), false)));
     return screening;
   }
 
