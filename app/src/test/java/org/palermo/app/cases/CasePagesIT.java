@@ -191,9 +191,22 @@ class CasePagesIT {
                 .param("ageDisputed", "false")
                 .param("legalBasis", "VITAL_INTEREST")
                 .param("purpose", "Protection and assistance"))
+        .andExpect(status().isConflict());
+    // Editing cannot end an age dispute: only an age assessment can (issue 13 §3).
+    mvc.perform(
+            post(path + "/person")
+                .session(session)
+                .with(csrf())
+                .param("version", version)
+                .param("givenName", "Leila")
+                .param("familyName", "After")
+                .param("birthDate", "2000-02-02")
+                .param("ageDisputed", "true")
+                .param("legalBasis", "VITAL_INTEREST")
+                .param("purpose", "Protection and assistance"))
         .andExpect(status().is3xxRedirection());
     String overview = page(path);
-    assertThat(overview).contains("After").doesNotContain("cases-child");
+    assertThat(overview).contains("After").contains("cases-child");
     mvc.perform(
             post(path + "/person")
                 .session(session)

@@ -153,6 +153,9 @@ public class PersonRecords {
     for (FieldGroup g : changedGroups(p.details(), d)) {
       policy.require(who, caseId, g, Access.WRITE);
     }
+    if (p.version() != expectedVersion) {
+      throw CaseErrors.stale();
+    }
     if (p.details().ageDisputed() && !d.ageDisputed()) {
       // The presumption of minority holds until an age assessment concludes otherwise (CoE
       // Convention art. 10(3); Directive 2011/36/EU art. 13(2)): editing the identity cannot end
