@@ -10,6 +10,8 @@ import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.screening.Screening;
+import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.PalermoException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,15 +106,26 @@ class Screenings {
   }
 
   /**
-   * Refuses: for a linked screening the policy's own refusal (audited, {@code NOT_FOUND} outside
-   * any relationship and behind the firewall); else "not found".
+   * Refuses. For a linked screening the policy decides the status and audits the refusal: {@code
+   * FORBIDDEN} inside a relationship to the case, else the very "No such screening." a screening
+   * that does not exist gets, so that a hidden screening cannot be told from none (FirewallIT). For
+   * an unlinked one, "not found", audited here.
    */
   private void refuse(PalermoPrincipal who, Loaded loaded, UUID id, String action, Access access) {
-    audit.denied(who, action, id, "");
     UUID caseId = loaded.screening().caseId();
-    if (caseId != null) {
-      policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, access);
+    if (caseId == null) {
+      audit.denied(who, action, id, "");
+      throw Refusals.notFound();
     }
+    try {
+      policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, access);
+    } catch (PalermoException e) {
+      if (e.code() == ErrorCode.NOT_FOUND) {
+        throw Refusals.notFound();
+      }
+      throw e;
+    }
+    audit.denied(who, action, id, "");
     throw Refusals.notFound();
   }
 
