@@ -111,7 +111,8 @@ class ReturnGateIT {
         new ReferForIdentification.Command(
             screening,
             authority.id(),
-            new IdentificationConsent.Consent(java.time.Instant.parse("2020-01-01T00:00:00Z"), false)));
+            new IdentificationConsent.Consent(
+                java.time.Instant.parse("2020-01-01T00:00:00Z"), false)));
     return screening;
   }
 
