@@ -20,7 +20,7 @@ CREATE INDEX person_link_case_idx ON person_link (case_id);
 -- Offences charged and proceedings against the person (CoE Convention art. 26; Directive
 -- 2011/36/EU art. 8): recorded by the case owner, with the person's consent, from what the person
 -- or their lawyer reports.
-CREATE TABLE criminal_proceeding (
+CREATE TABLE proceeding_against_person (
   id              UUID PRIMARY KEY,
   case_id         UUID NOT NULL REFERENCES case_file (id),
   offence         TEXT,
@@ -33,7 +33,7 @@ CREATE TABLE criminal_proceeding (
   recorded_by     TEXT NOT NULL,
   recorded_at     TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX criminal_proceeding_case_idx ON criminal_proceeding (case_id);
+CREATE INDEX proceeding_against_person_case_idx ON proceeding_against_person (case_id);
 
 -- Each non-punishment notice produced, for whom, in which language, on whose consent.
 CREATE TABLE non_punishment_notice (

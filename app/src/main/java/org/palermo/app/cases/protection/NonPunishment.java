@@ -169,13 +169,13 @@ public class NonPunishment {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            INSERT INTO criminal_proceeding (id, case_id, offence_sealed, stage, authority,
+            INSERT INTO proceeding_against_person (id, case_id, offence_sealed, stage, authority,
               reported_by, consent, recorded_by, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
         .params(
             id,
             caseId,
-            sealed.seal(caseId, "criminal_proceeding", "offence", id, offence),
+            sealed.seal(caseId, "proceeding_against_person", "offence", id, offence),
             c.stage().name(),
             authority,
             c.reportedBy().name(),
@@ -262,7 +262,7 @@ public class NonPunishment {
   List<Proceeding> proceedings(UUID caseId) {
     return jdbc.sql(
             "SELECT id, offence, offence_sealed, stage, authority, reported_by"
-                + " FROM criminal_proceeding WHERE case_id = ? ORDER BY recorded_at")
+                + " FROM proceeding_against_person WHERE case_id = ? ORDER BY recorded_at")
         .param(caseId)
         .query(
             (rs, n) -> {
@@ -271,7 +271,7 @@ public class NonPunishment {
                   id,
                   sealed.open(
                       caseId,
-                      "criminal_proceeding",
+                      "proceeding_against_person",
                       "offence",
                       id,
                       rs.getBytes("offence_sealed"),

@@ -41,7 +41,7 @@ class ProtectionSealedColumns {
 
   @Bean
   SealedColumn criminalProceedingOffence() {
-    return SealedColumn.ofCase("criminal_proceeding", "offence");
+    return SealedColumn.ofCase("proceeding_against_person", "offence");
   }
 
   @Bean
