@@ -52,7 +52,11 @@ class AuditLogIT {
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE seq = ?").param(seq).update())
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
+    // CASCADE: audit_subject (the who-saw-whom index) references audit_event, so a plain TRUNCATE
+    // is refused by the foreign key before the trigger; with CASCADE the trigger must refuse it.
+    assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event CASCADE").update())
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_subject").update())
         .hasMessageContaining("append-only");
   }
 }
