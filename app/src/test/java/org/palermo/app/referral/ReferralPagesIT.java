@@ -158,6 +158,7 @@ class ReferralPagesIT {
     mvc.perform(get("/cases/" + child + "/return").param("lang", "es").session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("no devolución")));
+    // A reflection period recorded by hand lasts at least 30 days (CETS 197 art. 13(1)).
     mvc.perform(
             post("/cases/" + child + "/residence")
                 .session(session)
@@ -165,7 +166,16 @@ class ReferralPagesIT {
                 .param("kind", "REFLECTION_PERIOD")
                 .param("validFrom", java.time.LocalDate.now().toString())
                 .param("validTo", java.time.LocalDate.now().plusDays(5).toString()))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(flash().attributeExists("problem"));
+    mvc.perform(
+            post("/cases/" + child + "/residence")
+                .session(session)
+                .with(csrf())
+                .param("kind", "VICTIM_RESIDENCE")
+                .param("validFrom", java.time.LocalDate.now().toString())
+                .param("validTo", java.time.LocalDate.now().plusDays(5).toString()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attributeCount(0));
     mvc.perform(get("/cases/" + child + "/residence").session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Recovery and reflection period")));
