@@ -163,6 +163,14 @@ class AccessRepository {
     return jdbc.sql(USER_SELECT + " GROUP BY u.id ORDER BY u.username").query(this::userRow).list();
   }
 
+  /** The accounts of one agency, without reading any other. */
+  List<UserAccount> usersOf(UUID agencyId) {
+    return jdbc.sql(USER_SELECT + " WHERE u.agency_id = ? GROUP BY u.id ORDER BY u.username")
+        .param(agencyId)
+        .query(this::userRow)
+        .list();
+  }
+
   void saveLoginState(UserAccount u) {
     changed();
     jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")

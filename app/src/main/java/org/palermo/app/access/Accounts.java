@@ -211,6 +211,17 @@ public class Accounts {
         .toList();
   }
 
+  /** The accounts of one agency, without reading the others. */
+  public List<UserSummary> usersOf(UUID agencyId) {
+    Instant now = clock.instant();
+    Agency agency =
+        repository.agencies().stream()
+            .filter(a -> a.id().equals(agencyId))
+            .findFirst()
+            .orElse(null);
+    return repository.usersOf(agencyId).stream().map(u -> summary(u, agency, now)).toList();
+  }
+
   /** One account by username, without reading the others. */
   public Optional<UserSummary> user(String username) {
     return repository.userByUsername(normaliseUsername(username)).map(this::summary);

@@ -31,7 +31,7 @@ public class SecondReviewers {
 
   /** The other officers of {@code who}'s authority, by name. */
   public List<Candidate> candidates(PalermoPrincipal who) {
-    return accounts.users().stream()
+    return accounts.usersOf(who.agencyId()).stream()
         .filter(u -> eligible(u, who) && !u.id().equals(who.userId()))
         .sorted(Comparator.comparing(UserSummary::displayName))
         .map(u -> new Candidate(u.id(), u.displayName()))
