@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.audit.AuditEntry;
@@ -26,17 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The data-subject access export (GDPR Art. 15; IOM Data Protection Principle 7): everything held
- * on one person, from every table that references the person ({@code person_id}) or one of their
- * cases ({@code case_id}), with sealed values opened, plus the audit entries about those cases (who
- * read or changed them). The set of tables is read from the database schema, so tables other
- * modules add later are included without a change here. Every export is audited.
+ * on one person, with sealed values opened, plus the audit entries about their cases (who read or
+ * changed them) and every list or search that showed them. It is an allowlist: each module declares
+ * its tables and the columns the person is given ({@link SubjectRecords}), and the export reads
+ * those columns only; what is withheld is named in the export with the reason. {@code
+ * SubjectAccessAllowlistIT} fails when a table with a {@code person_id} or {@code case_id}, or a
+ * column of a declared table, is not classified, so a column added later reaches no one by default.
+ * Every export is audited.
  */
 @Service
 public class SubjectAccess {
-  /** Tables never exported: key material and keyed search tokens. */
-  private static final Set<String> EXCLUDED =
-      Set.of("data_key", "person_name_token", "case_name_token", "audit_subject");
-
   private static final String SEALED_SUFFIX = "_sealed";
 
   private final JdbcClient jdbc;
@@ -46,8 +44,10 @@ public class SubjectAccess {
   private final JsonMapper json;
   private final AuditLog audit;
   private final Clock clock;
+  private final List<SubjectTable> tables;
 
   SubjectAccess(
+      List<SubjectRecords> contributions,
       JdbcClient jdbc,
       AccessPolicy policy,
       FieldCipher cipher,
@@ -62,6 +62,16 @@ public class SubjectAccess {
     this.json = json;
     this.audit = audit;
     this.clock = clock;
+    this.tables =
+        contributions.stream()
+            .flatMap(c -> c.subjectTables().stream())
+            .sorted(java.util.Comparator.comparing(SubjectTable::table))
+            .toList();
+  }
+
+  /** Every table's declaration, from every module. */
+  public List<SubjectTable> declarations() {
+    return tables;
   }
 
   /** The export for the DPO of the agency that owns the case: the whole person of that case. */
@@ -88,7 +98,12 @@ public class SubjectAccess {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("personId", personId);
     out.put("exportedAt", clock.instant().toString());
-    List<Map<String, Object>> person = rows("person", "id", personId);
+    SubjectTable personTable =
+        tables.stream()
+            .filter(t -> t.key() == SubjectTable.Key.PERSON)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no module declares the person table"));
+    List<Map<String, Object>> person = rows(personTable, personId);
     if (person.isEmpty()) {
       throw new PalermoException(ErrorCode.NOT_FOUND, "No such person.");
     }
@@ -99,17 +114,16 @@ public class SubjectAccess {
             .query(UUID.class)
             .list();
     Map<String, Object> byPerson = new LinkedHashMap<>();
-    for (String t : tablesWith("person_id")) {
-      List<Map<String, Object>> r = rows(t, "person_id", personId);
+    for (SubjectTable t : declared(SubjectTable.Key.PERSON_ID)) {
+      List<Map<String, Object>> r = rows(t, personId);
       if (!r.isEmpty()) {
-        byPerson.put(t, r);
+        byPerson.put(t.table(), r);
       }
     }
     out.put("recordsOfThePerson", byPerson);
     // Who saw the person: reads of the person themself and every list, export or search that
     // showed them (audit_subject, issue #11 item 17; ASVS 7.1).
-    List<Map<String, Object>> reads =
-        new ArrayList<>(rows("audit_event", "target", "person:" + personId));
+    List<Map<String, Object>> reads = new ArrayList<>(auditTrail("person:" + personId));
     reads.addAll(
         jdbc
             .sql(
@@ -127,20 +141,25 @@ public class SubjectAccess {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("caseId", caseId);
       Map<String, Object> tables = new LinkedHashMap<>();
-      for (String t : tablesWith("case_id")) {
-        List<Map<String, Object>> r = rows(t, "case_id", caseId);
+      for (SubjectTable t : declared(SubjectTable.Key.CASE_ID)) {
+        List<Map<String, Object>> r = rows(t, caseId);
         if (!r.isEmpty()) {
-          tables.put(t, r);
+          tables.put(t.table(), r);
         }
       }
       c.put("records", tables);
-      c.put("auditTrail", rows("audit_event", "target", "case:" + caseId));
+      c.put("auditTrail", auditTrail("case:" + caseId));
       caseExports.add(c);
       audit.record(
           new AuditEntry(
               actor, agency, "privacy.dsar", "case:" + caseId, Outcome.SUCCESS, "export"));
     }
     out.put("cases", caseExports);
+    Map<String, String> withheld = new java.util.TreeMap<>();
+    for (SubjectTable t : tables) {
+      t.withheld().forEach((column, why) -> withheld.put(t.table() + "." + column, why.name()));
+    }
+    out.put("withheld", withheld);
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(out);
   }
 
@@ -153,44 +172,51 @@ public class SubjectAccess {
     return out;
   }
 
-  private List<String> tablesWith(String column) {
+  private List<SubjectTable> declared(SubjectTable.Key key) {
+    return tables.stream().filter(t -> t.key() == key && !t.given().isEmpty()).toList();
+  }
+
+  private List<Map<String, Object>> auditTrail(String target) {
     return jdbc
-        .sql(
-            "SELECT table_name FROM information_schema.columns WHERE table_schema ="
-                + " current_schema() AND column_name = ? ORDER BY table_name")
-        .param(column)
-        .query(String.class)
-        .list()
+        .sql("SELECT * FROM audit_event WHERE target = ? ORDER BY seq")
+        .param(target)
+        .query()
+        .listOfRows()
         .stream()
-        .filter(t -> !EXCLUDED.contains(t) && !t.equals("person"))
+        .map(SubjectAccess::auditRow)
         .toList();
   }
 
-  private List<Map<String, Object>> rows(String table, String column, Object value) {
+  /** The given columns of the table's rows of the person or case (identifiers checked on build). */
+  private List<Map<String, Object>> rows(SubjectTable t, Object value) {
     List<Map<String, Object>> raw =
         jdbc.sql(
-                "SELECT * FROM \""
-                    + table.replace("\"", "")
-                    + "\" WHERE \""
-                    + column.replace("\"", "")
-                    + "\" = ?")
+                "SELECT "
+                    + String.join(", ", t.given())
+                    + " FROM "
+                    + t.table()
+                    + " WHERE "
+                    + t.key().column()
+                    + " = ?")
             .param(value)
             .query()
             .listOfRows();
+    String table = t.table();
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> row : raw) {
       List<UUID> candidates =
           row.values().stream().filter(UUID.class::isInstance).map(UUID.class::cast).toList();
       Map<String, Object> clean = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : row.entrySet()) {
-        if (e.getKey().equals("totp_secret") || e.getKey().equals("password_hash")) {
-          continue;
-        }
-        if (e.getKey().endsWith(SEALED_SUFFIX) && e.getValue() instanceof byte[] bytes) {
+        if (e.getKey().endsWith(SEALED_SUFFIX)) {
           // Free text sealed into <column>_sealed (V17): shown, opened, under <column>.
           String plainColumn =
               e.getKey().substring(0, e.getKey().length() - SEALED_SUFFIX.length());
-          clean.put(plainColumn, openText(table, plainColumn, row.get("id"), bytes, candidates));
+          clean.put(
+              plainColumn,
+              e.getValue() instanceof byte[] bytes
+                  ? openText(table, plainColumn, row.get("id"), bytes, candidates)
+                  : plain(e.getValue(), candidates));
           continue;
         }
         clean.put(e.getKey(), plain(e.getValue(), candidates));

@@ -1,0 +1,56 @@
+package org.palermo.app.referral;
+
+import static org.palermo.app.access.SubjectTable.Key.CASE_ID;
+import static org.palermo.app.access.SubjectTable.Withheld.BOOKKEEPING;
+import static org.palermo.app.access.SubjectTable.Withheld.EMPTIED_BY_SEALING;
+
+import java.util.List;
+import org.palermo.app.access.SubjectRecords;
+import org.palermo.app.access.SubjectTable;
+import org.springframework.stereotype.Component;
+
+/** The referrals of the person's cases, as the data subject receives them. */
+@Component
+class ReferralSubjectRecords implements SubjectRecords {
+  @Override
+  public List<SubjectTable> subjectTables() {
+    return List.of(
+        SubjectTable.of(
+                "referral",
+                CASE_ID,
+                "id",
+                "case_id",
+                "from_agency_id",
+                "to_agency_id",
+                "service_id",
+                "service_type",
+                "need",
+                "transfer",
+                "child",
+                "note_sealed",
+                "status",
+                "basis",
+                "consent_given_by",
+                "consent_at",
+                "consent_informed_how",
+                "consent_interpreter",
+                "scope",
+                "best_interests_id",
+                "best_interests_consideration_sealed",
+                "override_reason_sealed",
+                "created_by",
+                "created_at",
+                "due_at",
+                "answered_at",
+                "decline_code",
+                "decline_text_sealed",
+                "closed_at")
+            .withholding(
+                EMPTIED_BY_SEALING,
+                "note",
+                "override_reason",
+                "decline_text",
+                "best_interests_consideration")
+            .withholding(BOOKKEEPING, "idempotency_key", "version"));
+  }
+}
