@@ -153,12 +153,13 @@ public class ServicesDelivered {
   /** The services delivered on the case, newest first. */
   public List<Delivered> list(PalermoPrincipal who, UUID caseId) {
     guard.read(who, caseId, FieldGroup.CASE_NARRATIVE, "care.services.read");
+    // The provider agency's name comes from the access module's API, not its table.
+    java.util.Map<UUID, String> agencyNames = new java.util.HashMap<>();
+    accounts.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
     return jdbc.sql(
             "SELECT s.id, s.service_type, s.delivered_on, s.provider_agency_id,"
-                + " coalesce(a.name, s.provider_name) AS provider, s.objective_id, s.note,"
-                + " s.note_sealed,"
-                + " s.recorded_by, s.recorded_at FROM care_service s"
-                + " LEFT JOIN agency a ON a.id = s.provider_agency_id WHERE s.case_id = ?"
+                + " s.provider_name AS provider, s.objective_id, s.note, s.note_sealed,"
+                + " s.recorded_by, s.recorded_at FROM care_service s WHERE s.case_id = ?"
                 + " ORDER BY s.delivered_on DESC, s.recorded_at DESC")
         .param(caseId)
         .query(
@@ -168,7 +169,8 @@ public class ServicesDelivered {
                     CareServiceType.valueOf(rs.getString("service_type")),
                     rs.getObject("delivered_on", LocalDate.class),
                     rs.getObject("provider_agency_id", UUID.class),
-                    rs.getString("provider"),
+                    agencyNames.getOrDefault(
+                        rs.getObject("provider_agency_id", UUID.class), rs.getString("provider")),
                     rs.getObject("objective_id", UUID.class),
                     sealed.open(
                         caseId,

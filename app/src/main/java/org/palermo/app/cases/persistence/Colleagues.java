@@ -1,40 +1,48 @@
 package org.palermo.app.cases.persistence;
 
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.palermo.app.access.Accounts;
+import org.palermo.app.access.Role;
 import org.springframework.stereotype.Repository;
 
 /**
- * The users of an agency who work on cases, for assignment and focal points. Reads the access
- * module's account tables (names and roles only).
+ * The users of an agency who work on cases, for assignment and focal points: enabled accounts with
+ * a case role, read through the access module's {@link Accounts} (names and roles only), never its
+ * tables.
  */
 @Repository
 public class Colleagues {
-  private static final String CASE_ROLES =
-      "('CASEWORKER', 'CASE_SUPERVISOR', 'CHILD_PROTECTION_OFFICER', 'FRONTLINE_OFFICER',"
-          + " 'COMPETENT_AUTHORITY_OFFICER')";
-  private final JdbcClient jdbc;
+  private static final Set<Role> CASE_ROLES =
+      EnumSet.of(
+          Role.CASEWORKER,
+          Role.CASE_SUPERVISOR,
+          Role.CHILD_PROTECTION_OFFICER,
+          Role.FRONTLINE_OFFICER,
+          Role.COMPETENT_AUTHORITY_OFFICER);
+  private static final Comparator<Colleague> BY_NAME =
+      Comparator.comparing(Colleague::displayName, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Colleague::username);
 
-  Colleagues(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  private final Accounts accounts;
+
+  Colleagues(Accounts accounts) {
+    this.accounts = accounts;
   }
 
   /** A user who may be assigned to a case. */
   public record Colleague(UUID id, String username, String displayName) {}
 
   public List<Colleague> of(UUID agencyId) {
-    return jdbc.sql(
-            "SELECT u.id, u.username, u.display_name FROM app_user u WHERE u.agency_id = ?"
-                + " AND u.enabled AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id"
-                + " AND r.role IN "
-                + CASE_ROLES
-                + ") ORDER BY u.display_name, u.username")
-        .param(agencyId)
-        .query(
-            (rs, n) -> new Colleague(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-        .list();
+    return accounts.usersOf(agencyId).stream()
+        .filter(u -> u.enabled() && u.roles().stream().anyMatch(CASE_ROLES::contains))
+        .map(Colleagues::colleague)
+        .sorted(BY_NAME)
+        .toList();
   }
 
   /** The user, if they are an enabled case worker of the agency. */
@@ -43,10 +51,10 @@ public class Colleagues {
   }
 
   public Optional<Colleague> byId(UUID userId) {
-    return jdbc.sql("SELECT id, username, display_name FROM app_user WHERE id = ?")
-        .param(userId)
-        .query(
-            (rs, n) -> new Colleague(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-        .optional();
+    return accounts.user(userId).map(Colleagues::colleague);
+  }
+
+  private static Colleague colleague(Accounts.UserSummary u) {
+    return new Colleague(u.id(), u.username(), u.displayName());
   }
 }
