@@ -13,6 +13,7 @@ import org.palermo.law.Finding;
 import org.palermo.law.InvalidFactsException;
 import org.palermo.law.Problem;
 import org.palermo.law.ProtectionNeed;
+import org.palermo.law.Reason;
 import org.palermo.law.SmugglingAssessment;
 import org.palermo.law.TraffickingAssessment;
 import org.palermo.law.delphi.DelphiScorer;
@@ -139,6 +140,8 @@ public final class Classifier {
           List.of(),
           List.of());
     }
+    trafficking = reported(trafficking);
+    smuggling = reported(smuggling);
     ChildStatus child = ChildStatus.of(facts);
     ProtectionNeeds.Derived needs =
         protection.deriveForPerson(
@@ -207,6 +210,32 @@ public final class Classifier {
       }
     }
     return warnings;
+  }
+
+  /**
+   * The trafficking finding worded as palermo-rules/1.1.0 words it: reasons report what the facts
+   * given say ("an act is reported"), never state it as proven (issue #13 §5).
+   */
+  private static TraffickingAssessment reported(TraffickingAssessment tip) {
+    return new TraffickingAssessment(
+        tip.finding(), tip.elements(), reported(tip.reasons()), tip.citations());
+  }
+
+  private static SmugglingAssessment reported(SmugglingAssessment som) {
+    return new SmugglingAssessment(
+        som.finding(),
+        som.aggravating(),
+        som.nonCriminalisation(),
+        reported(som.reasons()),
+        som.citations());
+  }
+
+  private static List<Reason> reported(List<Reason> reasons) {
+    List<Reason> out = new ArrayList<>(reasons.size());
+    for (Reason reason : reasons) {
+      out.add(reason.reportingForm());
+    }
+    return out;
   }
 
   /** Classifies each of {@code facts}, in order. */

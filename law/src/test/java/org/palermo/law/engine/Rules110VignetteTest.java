@@ -314,7 +314,7 @@ class Rules110VignetteTest {
                   .purposes(Purpose.FORCED_LABOUR_OR_SERVICES)
                   .build());
       assertThat(a.trafficking().elements().means()).isEqualTo(ElementStatus.MET);
-      assertThat(reason(a.trafficking().reasons(), "TIP_MEANS_PRESENT").args())
+      assertThat(reason(a.trafficking().reasons(), "TIP_MEANS_REPORTED").args())
           .containsExactly("ABDUCTION");
       Indicator item = V110.catalogue().indicator("AS-CR-01").orElseThrow();
       assertThat(item.evidences().means()).doesNotContain(Means.ABDUCTION);

@@ -115,7 +115,8 @@ class ExplanationTextTest {
     List<ExplanationText.Reason> english = reasons(a, Locale.ENGLISH);
     assertThat(english)
         .extracting(ExplanationText.Reason::code)
-        .contains("TIP_PURPOSE_PRESENT", "TIP_PURPOSE_MAPPED", "TIP_CONSENT_IRRELEVANT_CHILD");
+        .contains(
+            "TIP_PURPOSE_REPORTED", "TIP_PURPOSE_MAPPED", "TIP_CONSENT_IRRELEVANT_CHILD_REPORTED");
     for (Locale locale : List.of(Locale.FRENCH, SPANISH, ARABIC)) {
       List<ExplanationText.Reason> translated = reasons(a, locale);
       assertThat(translated).as(locale.toString()).hasSameSizeAs(english);
