@@ -348,6 +348,36 @@ class Rules110VignetteTest {
       assertThat(V100.classify(f).smuggling().finding()).isEqualTo(Finding.NOT_INDICATED);
     }
 
+    /**
+     * Trafficking Protocol art. 3(a): "no means" answered while an indicator of deception is ticked
+     * is a contradiction; the evidence still counts, and the officer is warned.
+     */
+    @Test
+    void noMeansAnsweredButAnIndicatorOfDeceptionIsAWarningNotASilentAnswer() {
+      Facts f =
+          anUnknownPerson()
+              .age(30)
+              .acts(Act.RECRUITMENT)
+              .means(List.of())
+              .purposes(Purpose.FORCED_LABOUR_OR_SERVICES)
+              .indicators("AL-DR-01")
+              .build();
+      Assessment a = V110.classify(f);
+      assertThat(a.trafficking().elements().means()).isEqualTo(ElementStatus.MET);
+      assertThat(a.warnings())
+          .extracting(Problem::code, Problem::field)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(Problem.CONTRADICTORY_FACTS, "means"));
+      assertThat(a.warnings().get(0).message()).contains("AL-DR-01");
+      assertThat(a.explain(java.util.Locale.ENGLISH).text())
+          .contains("no means is reported, yet an indicator given evidences one");
+      Facts consistent = f.toBuilder().means(Means.DECEPTION).build();
+      assertThat(V110.classify(consistent).warnings()).isEmpty();
+      Facts unknownMeans = f.toBuilder().means((java.util.Collection<Means>) null).build();
+      assertThat(V110.classify(unknownMeans).warnings()).isEmpty();
+      assertThat(V100.classify(f).warnings()).isEmpty();
+    }
+
     /** Smuggling Protocol art. 6(3)(b): the smuggling conduct must have involved the treatment. */
     @Test
     void anEmployersLaterExploitationDoesNotAggravateTheSmuggling() {
