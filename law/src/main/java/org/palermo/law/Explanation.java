@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * {@code org/palermo/law/messages} exists for it).
  */
 public record Explanation(Locale locale, List<Line> lines) {
+  private static final String RULES_1_0_0 = "palermo-rules/1.0.0";
 
   public Explanation {
     lines = List.copyOf(lines);
@@ -27,7 +28,13 @@ public record Explanation(Locale locale, List<Line> lines) {
   public static Explanation of(Assessment assessment, Locale locale) {
     Builder out = new Builder(locale);
     out.add("explain.ruleSet", assessment.ruleSet());
-    out.add("explain.child." + tri(assessment.child()));
+    String child = tri(assessment.child());
+    if (!RULES_1_0_0.equals(assessment.ruleSet())
+        && ("true".equals(child) || "false".equals(child))) {
+      // From palermo-rules/1.1.0 the age is what was reported, not stated as proven (#13 §5).
+      child = "reported." + child;
+    }
+    out.add("explain.child." + child);
     for (Problem warning : assessment.warnings()) {
       out.add("explain.warning." + warning.code() + "." + warning.field());
     }

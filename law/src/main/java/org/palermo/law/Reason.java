@@ -46,6 +46,22 @@ public record Reason(String code, String text, String citation, List<String> arg
     return reason;
   }
 
+  /**
+   * This reason as palermo-rules/1.1.0 words it: the same step under its reporting code when the
+   * 1.0.0 text states a reported fact as proven ({@link ReasonCode#reportingForm()}), otherwise
+   * this reason.
+   */
+  public Reason reportingForm() {
+    ReasonCode current;
+    try {
+      current = ReasonCode.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      return this;
+    }
+    ReasonCode reporting = current.reportingForm();
+    return reporting == current ? this : of(reporting, args.toArray(String[]::new));
+  }
+
   private static Reason render(ReasonCode code, List<String> args) {
     return new Reason(
         code.name(), Messages.english(code.messageKey(), args), code.citation(), args);

@@ -64,7 +64,7 @@ class ExplanationTest {
     assertThat(keys)
         .contains(
             "explain.trafficking.INDICATED",
-            "reason.TIP_INDICATED",
+            "reason.TIP_INDICATED_BY_REPORTS",
             "explain.smuggling.NOT_INDICATED",
             "explain.delphi.notice",
             "explain.delphi.pending",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.palermo.law.Assessment;
 import org.palermo.law.ChildStatus;
 import org.palermo.law.DelphiAssessment;
@@ -13,9 +14,11 @@ import org.palermo.law.Finding;
 import org.palermo.law.InvalidFactsException;
 import org.palermo.law.Problem;
 import org.palermo.law.ProtectionNeed;
+import org.palermo.law.Reason;
 import org.palermo.law.SmugglingAssessment;
 import org.palermo.law.TraffickingAssessment;
 import org.palermo.law.delphi.DelphiScorer;
+import org.palermo.law.indicator.ElementEvidence;
 import org.palermo.law.indicator.IndicatorCatalogue;
 import org.palermo.law.protection.Circumstances;
 import org.palermo.law.protection.ProtectionNeeds;
@@ -139,6 +142,8 @@ public final class Classifier {
           List.of(),
           List.of());
     }
+    trafficking = reported(trafficking);
+    smuggling = reported(smuggling);
     ChildStatus child = ChildStatus.of(facts);
     ProtectionNeeds.Derived needs =
         protection.deriveForPerson(
@@ -188,6 +193,9 @@ public final class Classifier {
                   + " contradicts a report of an unaccompanied or separated child; the person"
                   + " is presumed a child until an age assessment concludes otherwise"));
     }
+    contradictedByIndicators(facts, "acts", facts.acts(), e -> e.acts(), warnings);
+    contradictedByIndicators(facts, "means", facts.means(), e -> e.means(), warnings);
+    contradictedByIndicators(facts, "purposes", facts.purposes(), e -> e.purposes(), warnings);
     if (child == ChildStatus.NO && facts.indicators() != null) {
       List<String> childCodes = new ArrayList<>();
       for (String code : facts.indicators()) {
@@ -207,6 +215,66 @@ public final class Classifier {
       }
     }
     return warnings;
+  }
+
+  /**
+   * Trafficking Protocol art. 3(a): an element answered "none" ({@code []}) while an indicator
+   * given evidences it is a contradiction. The indicator evidence is still counted (evidence only
+   * adds), so the officer is told, never left with a silent answer (issue #13 §5).
+   */
+  private void contradictedByIndicators(
+      Facts facts,
+      String field,
+      Set<?> answered,
+      Function<ElementEvidence, Set<?>> evidenced,
+      List<Problem> warnings) {
+    if (answered == null || !answered.isEmpty() || facts.indicators() == null) {
+      return;
+    }
+    List<String> codes = new ArrayList<>();
+    for (String code : facts.indicators()) {
+      catalogue
+          .indicator(code)
+          .filter(i -> !evidenced.apply(i.evidences()).isEmpty())
+          .ifPresent(i -> codes.add(code));
+    }
+    if (!codes.isEmpty()) {
+      codes.sort(null);
+      warnings.add(
+          new Problem(
+              Problem.CONTRADICTORY_FACTS,
+              field,
+              field
+                  + " is reported as none, yet the indicators "
+                  + String.join(", ", codes)
+                  + " evidence one; the indicator evidence is counted"));
+    }
+  }
+
+  /**
+   * The trafficking finding worded as palermo-rules/1.1.0 words it: reasons report what the facts
+   * given say ("an act is reported"), never state it as proven (issue #13 §5).
+   */
+  private static TraffickingAssessment reported(TraffickingAssessment tip) {
+    return new TraffickingAssessment(
+        tip.finding(), tip.elements(), reported(tip.reasons()), tip.citations());
+  }
+
+  private static SmugglingAssessment reported(SmugglingAssessment som) {
+    return new SmugglingAssessment(
+        som.finding(),
+        som.aggravating(),
+        som.nonCriminalisation(),
+        reported(som.reasons()),
+        som.citations());
+  }
+
+  private static List<Reason> reported(List<Reason> reasons) {
+    List<Reason> out = new ArrayList<>(reasons.size());
+    for (Reason reason : reasons) {
+      out.add(reason.reportingForm());
+    }
+    return out;
   }
 
   /** Classifies each of {@code facts}, in order. */

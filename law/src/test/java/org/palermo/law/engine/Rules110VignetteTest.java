@@ -314,7 +314,7 @@ class Rules110VignetteTest {
                   .purposes(Purpose.FORCED_LABOUR_OR_SERVICES)
                   .build());
       assertThat(a.trafficking().elements().means()).isEqualTo(ElementStatus.MET);
-      assertThat(reason(a.trafficking().reasons(), "TIP_MEANS_PRESENT").args())
+      assertThat(reason(a.trafficking().reasons(), "TIP_MEANS_REPORTED").args())
           .containsExactly("ABDUCTION");
       Indicator item = V110.catalogue().indicator("AS-CR-01").orElseThrow();
       assertThat(item.evidences().means()).doesNotContain(Means.ABDUCTION);
@@ -346,6 +346,36 @@ class Rules110VignetteTest {
               org.assertj.core.groups.Tuple.tuple(
                   Problem.CONTRADICTORY_FACTS, "crossedInternationalBorder"));
       assertThat(V100.classify(f).smuggling().finding()).isEqualTo(Finding.NOT_INDICATED);
+    }
+
+    /**
+     * Trafficking Protocol art. 3(a): "no means" answered while an indicator of deception is ticked
+     * is a contradiction; the evidence still counts, and the officer is warned.
+     */
+    @Test
+    void noMeansAnsweredButAnIndicatorOfDeceptionIsAWarningNotASilentAnswer() {
+      Facts f =
+          anUnknownPerson()
+              .age(30)
+              .acts(Act.RECRUITMENT)
+              .means(List.of())
+              .purposes(Purpose.FORCED_LABOUR_OR_SERVICES)
+              .indicators("AL-DR-01")
+              .build();
+      Assessment a = V110.classify(f);
+      assertThat(a.trafficking().elements().means()).isEqualTo(ElementStatus.MET);
+      assertThat(a.warnings())
+          .extracting(Problem::code, Problem::field)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(Problem.CONTRADICTORY_FACTS, "means"));
+      assertThat(a.warnings().get(0).message()).contains("AL-DR-01");
+      assertThat(a.explain(java.util.Locale.ENGLISH).text())
+          .contains("no means is reported, yet an indicator given evidences one");
+      Facts consistent = f.toBuilder().means(Means.DECEPTION).build();
+      assertThat(V110.classify(consistent).warnings()).isEmpty();
+      Facts unknownMeans = f.toBuilder().means((java.util.Collection<Means>) null).build();
+      assertThat(V110.classify(unknownMeans).warnings()).isEmpty();
+      assertThat(V100.classify(f).warnings()).isEmpty();
     }
 
     /** Smuggling Protocol art. 6(3)(b): the smuggling conduct must have involved the treatment. */

@@ -55,7 +55,12 @@ final class ExplanationText {
           Map.entry("reason.TIP_NON_PUNISHMENT", List.of("screening.nonPunishmentGround.")),
           Map.entry("reason.SOM_EXPLOITATION_NOT_LINKED", List.of(PURPOSE)),
           Map.entry("reason.NEED_PRESUMED_CHILD", List.of("screening.presumption.")),
-          Map.entry("reason.NEED_FROM_INDICATORS", List.of("", "screening.need.")));
+          Map.entry("reason.NEED_FROM_INDICATORS", List.of("", "screening.need.")),
+          // palermo-rules/1.1.0 reporting forms of the reasons above (issue #13 §5)
+          Map.entry("reason.TIP_ACT_REPORTED", List.of(ACT)),
+          Map.entry("reason.TIP_MEANS_REPORTED", List.of(MEANS)),
+          Map.entry("reason.TIP_PURPOSE_REPORTED", List.of(PURPOSE)),
+          Map.entry("reason.SOM_BENEFIT_REPORTED", List.of("screening.benefitKind.")));
 
   private static final String REASON = "reason.";
 

@@ -91,6 +91,134 @@ class ExplanationTextTest {
     }
   }
 
+  /**
+   * Issue #13 §5: the reasons palermo-rules/1.1.0 can give report what the facts given say, in
+   * every language. The forbidden phrasings are the asserting forms the 1.0.0 texts use in each
+   * bundle (reviewed text by text; law's ReportingWordingTest holds the English list), e.g. "Un
+   * acte de traite a eu lieu", "Se utilizó un medio", "استُخدمت وسيلة".
+   */
+  private static final java.util.Map<String, List<String>> ASSERTING =
+      java.util.Map.of(
+          "",
+          List.of(
+              "took place",
+              "^the person (was|is) \\{?\\d",
+              "another person arranged an irregular",
+              "\\ba means was used",
+              "had an exploitative purpose",
+              "a child was involved",
+              "border was crossed",
+              "are all present",
+              "victim",
+              "^someone else arranged",
+              "^nobody else arranged",
+              "^the person crossed",
+              "^the entry (did not meet|met)",
+              "^the person is (neither|a national)",
+              "^whoever arranged the entry sought",
+              "the smuggling put",
+              "the migrant was treated",
+              "the smuggled person",
+              "they were compelled",
+              "because the person seeks"),
+          "_fr",
+          List.of(
+              "un acte de traite a eu lieu",
+              "^la personne (avait|a) \\{?\\d",
+              ": un tiers a organisé",
+              "(^un|car un) moyen a été employé",
+              "^les faits avaient un but",
+              "un enfant est concerné",
+              "n’a été franchie",
+              "sont tous présents",
+              "victime",
+              "^un tiers a organisé",
+              "^aucun tiers n’a organisé",
+              "^la personne (a|n’a) franchi",
+              "^l’entrée (ne )?remplissait",
+              "^la personne (n’est ni|est ressortissante)",
+              "^celui qui a organisé l’entrée (ne )?cherchait",
+              "le trafic a mis en danger",
+              "le migrant a subi",
+              "qui a fait l’objet du trafic",
+              "qu’elle a été contrainte",
+              "car la personne demande"),
+          "_es",
+          List.of(
+              "se produjo una acción",
+              "^la persona (tenía|tiene ahora) \\{?\\d",
+              ": un tercero organizó",
+              "se utilizó un medio",
+              "^la conducta tenía un fin",
+              "se trata de un menor",
+              "no se cruzó",
+              "están presentes",
+              "víctima",
+              "^un tercero organizó",
+              "^ningún tercero organizó",
+              "^la persona (no )?cruzó",
+              "^la entrada (no )?cumplió",
+              "^la persona (no )?es nacional",
+              "^quien organizó la entrada (no )?buscaba",
+              "agravante: el tráfico puso",
+              "el migrante recibió",
+              "la persona objeto de tráfico",
+              "que se vio obligada",
+              "porque la persona solicita"),
+          "_ar",
+          List.of(
+              "وقع فعل من أفعال الاتجار",
+              "^(كان الشخص|الشخص الآن) في سن",
+              ": دبّر طرف آخر",
+              "استُخدمت وسيلة",
+              "^كان للسلوك غرض",
+              "فالأمر يتعلق بطفل",
+              "لم تُعبَر",
+              "متوفرة كلها",
+              "الضحية",
+              "^دبّر طرف آخر",
+              "^لم يدبّر أي طرف",
+              "^(لم يعبر|عبر) الشخص",
+              "^(لم يستوفِ|استوفى) الدخول",
+              "^الشخص (ليس )?من رعايا",
+              "^(سعى|لم يسعَ) من دبّر",
+              "عرّض التهريب",
+              "تعرّض المهاجر",
+              "الشخص المهرَّب",
+              "أُرغم على",
+              "لأن الشخص يطلب"));
+
+  @Test
+  void every_reason_rules_110_can_give_reports_and_never_asserts_in_every_language()
+      throws IOException {
+    for (var entry : ASSERTING.entrySet()) {
+      Properties bundle = bundle(entry.getKey());
+      List<Pattern> forbidden =
+          entry.getValue().stream()
+              .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+              .toList();
+      int checked = 0;
+      for (ReasonCode code : ReasonCode.values()) {
+        if (!code.usedFrom110()) {
+          continue;
+        }
+        String text = bundle.getProperty("screening.reason." + code.name());
+        for (Pattern p : forbidden) {
+          assertThat(p.matcher(text).find())
+              .as("%s %s says '%s': %s", entry.getKey(), code, p.pattern(), text)
+              .isFalse();
+        }
+        checked++;
+      }
+      assertThat(checked).isGreaterThan(40);
+      for (String child : List.of("true", "false")) {
+        assertThat(bundle.getProperty("screening.explain.child.reported." + child))
+            .as(entry.getKey() + " child " + child)
+            .isNotBlank();
+      }
+    }
+  }
+
   @Test
   void english_reasons_keep_the_text_of_the_rules() {
     Assessment a = childForcedToBeg();
@@ -115,7 +243,8 @@ class ExplanationTextTest {
     List<ExplanationText.Reason> english = reasons(a, Locale.ENGLISH);
     assertThat(english)
         .extracting(ExplanationText.Reason::code)
-        .contains("TIP_PURPOSE_PRESENT", "TIP_PURPOSE_MAPPED", "TIP_CONSENT_IRRELEVANT_CHILD");
+        .contains(
+            "TIP_PURPOSE_REPORTED", "TIP_PURPOSE_MAPPED", "TIP_CONSENT_IRRELEVANT_CHILD_REPORTED");
     for (Locale locale : List.of(Locale.FRENCH, SPANISH, ARABIC)) {
       List<ExplanationText.Reason> translated = reasons(a, locale);
       assertThat(translated).as(locale.toString()).hasSameSizeAs(english);
