@@ -13,6 +13,9 @@ import org.palermo.app.cases.CaseRecords;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
+import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatus.Source;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +31,10 @@ class DemoPersons {
   private final CaseRecords cases;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TraffickingStatuses statuses;
 
-  DemoPersons(CaseRecords cases, JdbcClient jdbc, Clock clock) {
+  DemoPersons(CaseRecords cases, JdbcClient jdbc, Clock clock, TraffickingStatuses statuses) {
+    this.statuses = statuses;
     this.cases = cases;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -88,7 +93,7 @@ class DemoPersons {
           context.statuses(minor, citizenship, countryOfExploitation);
       // Drawn before registration, so that the statistics event carries the status the person
       // record gets (the context's stream, in the order it always drew them).
-      String trafficking = context.traffickingStatus(status);
+      TraffickingStatus trafficking = context.traffickingStatus(status);
       String reference =
           cases.register(
               new CaseRecords.NewPersonCase(
@@ -109,11 +114,11 @@ class DemoPersons {
                   exploitation,
                   htcds.migration(),
                   htcds.protection(),
-                  trafficking,
                   null),
               // References from a stream of the seed's own: the same seed gives the same demo.
               references);
-      context.add(reference, trafficking, exploitation);
+      context.add(reference, exploitation);
+      evidence(reference, trafficking, opened);
     }
     context.flush();
     awaitEventDelivery(count);
@@ -186,5 +191,30 @@ class DemoPersons {
   private static String countryOfExploitation(SplittableRandom random) {
     int draw = random.nextInt(100);
     return draw < 72 ? "XC" : draw < 86 ? "XB" : draw < 94 ? "XA" : null;
+  }
+
+  /**
+   * Records what the demo person's trafficking status is derived from, through the one status
+   * {@code cases} owns: a screening indicating trafficking, or a decision. Synthetic: the evidence
+   * names no real screening or decision.
+   */
+  private void evidence(String reference, TraffickingStatus status, LocalDate opened) {
+    java.util.UUID caseId =
+        jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
+            .param(reference)
+            .query(java.util.UUID.class)
+            .single();
+    java.time.Instant at = opened.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    java.util.UUID source = java.util.UUID.nameUUIDFromBytes(("demo:" + reference).getBytes());
+    switch (status) {
+      case INDICATED -> statuses.screened(null, caseId, source, "INDICATED", "NOT_INDICATED", at);
+      case REASONABLE_GROUNDS ->
+          statuses.decided(null, caseId, source, Source.REASONABLE_GROUNDS, true, at);
+      case IDENTIFIED ->
+          statuses.decided(null, caseId, source, Source.CONCLUSIVE_GROUNDS, true, at);
+      case NOT_IDENTIFIED ->
+          statuses.decided(null, caseId, source, Source.CONCLUSIVE_GROUNDS, false, at);
+      default -> {}
+    }
   }
 }

@@ -30,6 +30,7 @@ class DecisionRecorder {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final ProtectionReport protection;
+  private final StatusReport status;
 
   DecisionRecorder(
       Screenings screenings,
@@ -38,7 +39,9 @@ class DecisionRecorder {
       IdentificationAudit audit,
       Clock clock,
       ApplicationEventPublisher events,
-      ProtectionReport protection) {
+      ProtectionReport protection,
+      StatusReport status) {
+    this.status = status;
     this.protection = protection;
     this.screenings = screenings;
     this.procedures = procedures;
@@ -85,6 +88,7 @@ class DecisionRecorder {
     }
     protection.report(
         who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
+    status.decision(who, loaded.screening().caseId(), decision);
     events.publishEvent(
         new IdentificationDecided(
             decision.id(),
