@@ -130,7 +130,7 @@ public class CompleteScreening {
             clock.instant()));
     if (caseId != null) {
       LinkScreeningToCase.linked(timeline, who, caseId, screening.id());
-      status.screening(who, caseId, screening.id(), null);
+      status.screening(who, caseId, screening.id());
     }
     audit.success(
         who,

@@ -30,7 +30,6 @@ class DecisionRecorder {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final ProtectionReport protection;
-  private final StatusReport status;
 
   DecisionRecorder(
       Screenings screenings,
@@ -39,9 +38,7 @@ class DecisionRecorder {
       IdentificationAudit audit,
       Clock clock,
       ApplicationEventPublisher events,
-      ProtectionReport protection,
-      StatusReport status) {
-    this.status = status;
+      ProtectionReport protection) {
     this.protection = protection;
     this.screenings = screenings;
     this.procedures = procedures;
@@ -88,7 +85,6 @@ class DecisionRecorder {
     }
     protection.report(
         who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
-    status.decision(who, loaded.screening().caseId(), decision);
     events.publishEvent(
         new IdentificationDecided(
             decision.id(),

@@ -78,7 +78,7 @@ public class LinkScreeningToCase {
     linked(timeline, who, caseId, screening.id());
     var procedure = procedures.byScreening(screening.id()).orElse(null);
     protection.report(who, caseId, procedure, IdentificationProgress.Step.LINKED);
-    status.screening(who, caseId, screening.id(), procedure);
+    status.screening(who, caseId, screening.id());
     audit.success(who, "identification.screening.link", screening.id(), "case:" + caseId);
   }
 

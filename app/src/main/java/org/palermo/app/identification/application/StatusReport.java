@@ -7,15 +7,15 @@ import org.palermo.app.cases.TraffickingStatuses;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.procedure.Decision;
 import org.palermo.app.identification.procedure.DecisionKind;
-import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells {@code cases} what its one trafficking status is derived from (issue 13 §1; issue 12 §2): a
  * screening classified and every formal decision taken, once the screening is linked to a case.
- * Called in the same transaction as the step it reports (like {@link ProtectionReport}), so the
- * status is never behind the decision; {@code cases} cannot listen to this module's events without
- * a dependency cycle. Nothing when the screening is not linked to a case.
+ * Called in the same transaction as the step it reports (decisions through {@link
+ * ProtectionReport}, which every decision and link already calls), so the status is never behind
+ * the decision; {@code cases} cannot listen to this module's events without a dependency cycle.
+ * Nothing when the screening is not linked to a case.
  */
 @Component
 class StatusReport {
@@ -27,9 +27,11 @@ class StatusReport {
     this.screenings = screenings;
   }
 
-  /** A screening was classified, or linked to a case: its assessment and the decisions so far. */
-  void screening(
-      PalermoPrincipal who, UUID caseId, UUID screeningId, IdentificationProcedure procedure) {
+  /**
+   * A screening was classified, or linked to a case: its assessment (the decisions so far come
+   * through {@link ProtectionReport}).
+   */
+  void screening(PalermoPrincipal who, UUID caseId, UUID screeningId) {
     if (caseId == null) {
       return;
     }
@@ -44,9 +46,6 @@ class StatusReport {
                     a.traffickingFinding(),
                     a.smugglingFinding(),
                     a.assessedAt()));
-    if (procedure != null) {
-      procedure.decisions().forEach(d -> decision(who, caseId, d));
-    }
   }
 
   /** A formal decision was taken. */
