@@ -79,6 +79,50 @@ public class TraffickingStatuses {
     add(who, caseId, decisionId, kind, TraffickingStatus.ofDecision(kind, positive), decidedAt);
   }
 
+  /**
+   * Synthetic demo data only: records, in one statement, that the persons of the cases named by
+   * {@code references} have the given statuses (each from a screening or a decision that the
+   * evidence names by a synthetic id), and publishes one {@link TraffickingStatusChanged} per
+   * status. No timeline steps: nobody took them.
+   */
+  @Transactional
+  public void synthetic(List<String> references, List<TraffickingStatus> says) {
+    Instant at = clock.instant();
+    if (references.isEmpty()) {
+      return;
+    }
+    String[] names = says.stream().map(Enum::name).toArray(String[]::new);
+    List<Object[]> rows =
+        jdbc.sql(
+                """
+                INSERT INTO trafficking_status_evidence (source_id, person_id, case_id, source,
+                  says, at, recorded_at)
+                SELECT md5('demo:' || c.reference)::uuid, c.person_id, c.id,
+                  CASE v.says WHEN 'INDICATED' THEN 'SCREENING'
+                    WHEN 'REASONABLE_GROUNDS' THEN 'REASONABLE_GROUNDS'
+                    ELSE 'CONCLUSIVE_GROUNDS' END,
+                  v.says, ?, ?
+                FROM unnest(?::text[], ?::text[]) AS v(reference, says)
+                JOIN case_file c ON c.reference = v.reference
+                ON CONFLICT (source_id) DO NOTHING
+                RETURNING case_id, says""")
+            .params(
+                Timestamp.from(at), Timestamp.from(at), references.toArray(String[]::new), names)
+            .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
+            .list();
+    java.util.Map<TraffickingStatus, List<UUID>> byStatus =
+        new java.util.EnumMap<>(TraffickingStatus.class);
+    for (Object[] r : rows) {
+      byStatus
+          .computeIfAbsent(
+              TraffickingStatus.valueOf((String) r[1]), s -> new java.util.ArrayList<>())
+          .add((UUID) r[0]);
+    }
+    byStatus.forEach(
+        (status, cases) ->
+            events.publishEvent(new TraffickingStatusChanged(cases, status, clock.instant())));
+  }
+
   /** The status of the person of the case. */
   public Current ofCase(UUID caseId) {
     return jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")

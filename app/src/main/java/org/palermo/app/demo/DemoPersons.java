@@ -14,7 +14,6 @@ import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.TraffickingStatus;
-import org.palermo.app.cases.TraffickingStatus.Source;
 import org.palermo.app.cases.TraffickingStatuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,7 +46,7 @@ class DemoPersons {
    */
   int seed(int count, long seed, SplittableRandom random, Map<String, Agency> agencies) {
     DemoVictimContext context =
-        new DemoVictimContext(jdbc, new SplittableRandom(seed ^ 0x48544344L));
+        new DemoVictimContext(jdbc, statuses, new SplittableRandom(seed ^ 0x48544344L));
     int made = persons(count, random, agencies, context, new SplittableRandom(seed ^ 0x52454653L));
     DemoTasks.record(jdbc, EPOCH, LocalDate.now(clock), new SplittableRandom(seed ^ 0x7461736BL));
     return made;
@@ -91,8 +90,8 @@ class DemoPersons {
       String countryOfExploitation = countryOfExploitation(random);
       DemoVictimContext.Statuses htcds =
           context.statuses(minor, citizenship, countryOfExploitation);
-      // Drawn before registration, so that the statistics event carries the status the person
-      // record gets (the context's stream, in the order it always drew them).
+      // Drawn before registration (the context's stream, in the order it always drew them); the
+      // status is recorded as evidence at the flush (cases.TraffickingStatuses.synthetic).
       TraffickingStatus trafficking = context.traffickingStatus(status);
       String reference =
           cases.register(
@@ -117,8 +116,7 @@ class DemoPersons {
                   null),
               // References from a stream of the seed's own: the same seed gives the same demo.
               references);
-      context.add(reference, exploitation);
-      evidence(reference, trafficking, opened);
+      context.add(reference, trafficking, exploitation);
     }
     context.flush();
     awaitEventDelivery(count);
@@ -191,30 +189,5 @@ class DemoPersons {
   private static String countryOfExploitation(SplittableRandom random) {
     int draw = random.nextInt(100);
     return draw < 72 ? "XC" : draw < 86 ? "XB" : draw < 94 ? "XA" : null;
-  }
-
-  /**
-   * Records what the demo person's trafficking status is derived from, through the one status
-   * {@code cases} owns: a screening indicating trafficking, or a decision. Synthetic: the evidence
-   * names no real screening or decision.
-   */
-  private void evidence(String reference, TraffickingStatus status, LocalDate opened) {
-    java.util.UUID caseId =
-        jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
-            .param(reference)
-            .query(java.util.UUID.class)
-            .single();
-    java.time.Instant at = opened.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-    java.util.UUID source = java.util.UUID.nameUUIDFromBytes(("demo:" + reference).getBytes());
-    switch (status) {
-      case INDICATED -> statuses.screened(null, caseId, source, "INDICATED", "NOT_INDICATED", at);
-      case REASONABLE_GROUNDS ->
-          statuses.decided(null, caseId, source, Source.REASONABLE_GROUNDS, true, at);
-      case IDENTIFIED ->
-          statuses.decided(null, caseId, source, Source.CONCLUSIVE_GROUNDS, true, at);
-      case NOT_IDENTIFIED ->
-          statuses.decided(null, caseId, source, Source.CONCLUSIVE_GROUNDS, false, at);
-      default -> {}
-    }
   }
 }

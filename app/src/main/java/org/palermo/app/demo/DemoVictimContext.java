@@ -10,27 +10,32 @@ import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
 import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The HTCDS status fields and victim context of the demo persons (DOMAIN.md §2): migration and
- * international-protection status (HTCDS Guidance 7), {@code vic_TraffickingStatus}, the forms of
- * exploitation and {@code vic_MethodsOfControl}. Drawn from their own random stream, so the names,
- * ages and cases of a seed stay what they were. Migration and protection status travel with the
- * registration; the victim context is written in one {@code UPDATE} per thousand persons, so that
- * seeding 100,000 cases stays quick.
+ * international-protection status (HTCDS Guidance 7), the forms of exploitation and {@code
+ * vic_MethodsOfControl}. Drawn from their own random stream, so the names, ages and cases of a seed
+ * stay what they were. Migration and protection status travel with the registration; the victim
+ * context is written in one {@code UPDATE} per thousand persons, so that seeding 100,000 cases
+ * stays quick.
  */
 final class DemoVictimContext {
   static final int CHUNK = 1000;
 
   private final JdbcClient jdbc;
+  private final TraffickingStatuses traffickingStatuses;
   private final SplittableRandom random;
   private final List<String> references = new ArrayList<>();
+  private final List<TraffickingStatus> statuses = new ArrayList<>();
   private final List<String> methods = new ArrayList<>();
   private final List<String> exploitations = new ArrayList<>();
 
-  DemoVictimContext(JdbcClient jdbc, SplittableRandom random) {
+  DemoVictimContext(
+      JdbcClient jdbc, TraffickingStatuses traffickingStatuses, SplittableRandom random) {
     this.jdbc = jdbc;
+    this.traffickingStatuses = traffickingStatuses;
     this.random = random;
   }
 
@@ -85,8 +90,9 @@ final class DemoVictimContext {
   }
 
   /** Records the victim context of the person whose case is {@code reference}. */
-  void add(String reference, Set<Exploitation> exploitation) {
+  void add(String reference, TraffickingStatus status, Set<Exploitation> exploitation) {
     references.add(reference);
+    statuses.add(status);
     methods.add(literal(methodsOfControl(exploitation)));
     List<String> names = new ArrayList<>();
     exploitation.forEach(e -> names.add(e.name()));
@@ -172,6 +178,9 @@ final class DemoVictimContext {
             WHERE c.reference = v.reference AND p.id = c.person_id""")
         .params(array(references), array(methods), array(exploitations))
         .update();
+    // What each person's one trafficking status is derived from (issue 13 §1), in one statement.
+    traffickingStatuses.synthetic(references, statuses);
+    statuses.clear();
     references.clear();
     methods.clear();
     exploitations.clear();
