@@ -72,10 +72,9 @@ public class CaseRecords {
       Set<PersonRegistered.Exploitation> exploitationTypes,
       MigrationStatus migrationStatus,
       ProtectionStatus protectionStatus,
-      String traffickingStatus,
       LocalDate exploitationBegan) {
 
-    /** A new person case with no trafficking status and no date of exploitation recorded. */
+    /** A new person case with no date of exploitation recorded. */
     public NewPersonCase(
         String givenName,
         String familyName,
@@ -112,7 +111,6 @@ public class CaseRecords {
           exploitationTypes,
           migrationStatus,
           protectionStatus,
-          null,
           null);
     }
 
@@ -148,8 +146,8 @@ public class CaseRecords {
             INSERT INTO person (id, given_name, family_name, birth_date_sealed,
               birth_date_estimated, gender, citizenships, languages, legal_basis, purpose_sealed,
               owner_agency_id, synthetic, created_at, migration_status, protection_status, minor,
-              trafficking_status, at_rest)
-            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
+              at_rest)
+            VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
         .params(
             personId,
             cipher.seal(personId, c.givenName()),
@@ -166,8 +164,7 @@ public class CaseRecords {
             Timestamp.from(now),
             c.migrationStatus() == null ? null : c.migrationStatus().name(),
             c.protectionStatus() == null ? null : c.protectionStatus().name(),
-            PersonStore.minor(c.birthDate(), LocalDate.now(clock)),
-            c.traffickingStatus())
+            PersonStore.minor(c.birthDate(), LocalDate.now(clock)))
         .update();
     persons.writeTokens(personId, fullName);
     UUID caseId = UUID.randomUUID();
@@ -217,7 +214,8 @@ public class CaseRecords {
         c.synthetic(),
         c.migrationStatus() == null ? null : c.migrationStatus().name(),
         c.protectionStatus() == null ? null : c.protectionStatus().name(),
-        c.traffickingStatus(),
+        // Derived later from screenings and decisions (TraffickingStatusChanged): none yet.
+        TraffickingStatus.NOT_ASSESSED.name(),
         ageAtExploitation,
         ageAtExploitation == null ? null : ageAtExploitation < 18);
   }

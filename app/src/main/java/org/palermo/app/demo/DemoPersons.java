@@ -13,6 +13,8 @@ import org.palermo.app.cases.CaseRecords;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
+import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +30,10 @@ class DemoPersons {
   private final CaseRecords cases;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TraffickingStatuses statuses;
 
-  DemoPersons(CaseRecords cases, JdbcClient jdbc, Clock clock) {
+  DemoPersons(CaseRecords cases, JdbcClient jdbc, Clock clock, TraffickingStatuses statuses) {
+    this.statuses = statuses;
     this.cases = cases;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -42,7 +46,7 @@ class DemoPersons {
    */
   int seed(int count, long seed, SplittableRandom random, Map<String, Agency> agencies) {
     DemoVictimContext context =
-        new DemoVictimContext(jdbc, new SplittableRandom(seed ^ 0x48544344L));
+        new DemoVictimContext(jdbc, statuses, new SplittableRandom(seed ^ 0x48544344L));
     int made = persons(count, random, agencies, context, new SplittableRandom(seed ^ 0x52454653L));
     DemoTasks.record(jdbc, EPOCH, LocalDate.now(clock), new SplittableRandom(seed ^ 0x7461736BL));
     return made;
@@ -86,9 +90,9 @@ class DemoPersons {
       String countryOfExploitation = countryOfExploitation(random);
       DemoVictimContext.Statuses htcds =
           context.statuses(minor, citizenship, countryOfExploitation);
-      // Drawn before registration, so that the statistics event carries the status the person
-      // record gets (the context's stream, in the order it always drew them).
-      String trafficking = context.traffickingStatus(status);
+      // Drawn before registration (the context's stream, in the order it always drew them); the
+      // status is recorded as evidence at the flush (cases.TraffickingStatuses.synthetic).
+      TraffickingStatus trafficking = context.traffickingStatus(status);
       String reference =
           cases.register(
               new CaseRecords.NewPersonCase(
@@ -109,7 +113,6 @@ class DemoPersons {
                   exploitation,
                   htcds.migration(),
                   htcds.protection(),
-                  trafficking,
                   null),
               // References from a stream of the seed's own: the same seed gives the same demo.
               references);

@@ -9,28 +9,33 @@ import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The HTCDS status fields and victim context of the demo persons (DOMAIN.md §2): migration and
- * international-protection status (HTCDS Guidance 7), {@code vic_TraffickingStatus}, the forms of
- * exploitation and {@code vic_MethodsOfControl}. Drawn from their own random stream, so the names,
- * ages and cases of a seed stay what they were. Migration and protection status travel with the
- * registration; the victim context is written in one {@code UPDATE} per thousand persons, so that
- * seeding 100,000 cases stays quick.
+ * international-protection status (HTCDS Guidance 7), the forms of exploitation and {@code
+ * vic_MethodsOfControl}. Drawn from their own random stream, so the names, ages and cases of a seed
+ * stay what they were. Migration and protection status travel with the registration; the victim
+ * context is written in one {@code UPDATE} per thousand persons, so that seeding 100,000 cases
+ * stays quick.
  */
 final class DemoVictimContext {
   static final int CHUNK = 1000;
 
   private final JdbcClient jdbc;
+  private final TraffickingStatuses traffickingStatuses;
   private final SplittableRandom random;
   private final List<String> references = new ArrayList<>();
-  private final List<String> statuses = new ArrayList<>();
+  private final List<TraffickingStatus> statuses = new ArrayList<>();
   private final List<String> methods = new ArrayList<>();
   private final List<String> exploitations = new ArrayList<>();
 
-  DemoVictimContext(JdbcClient jdbc, SplittableRandom random) {
+  DemoVictimContext(
+      JdbcClient jdbc, TraffickingStatuses traffickingStatuses, SplittableRandom random) {
     this.jdbc = jdbc;
+    this.traffickingStatuses = traffickingStatuses;
     this.random = random;
   }
 
@@ -85,9 +90,9 @@ final class DemoVictimContext {
   }
 
   /** Records the victim context of the person whose case is {@code reference}. */
-  void add(String reference, String traffickingStatus, Set<Exploitation> exploitation) {
+  void add(String reference, TraffickingStatus status, Set<Exploitation> exploitation) {
     references.add(reference);
-    statuses.add(traffickingStatus);
+    statuses.add(status);
     methods.add(literal(methodsOfControl(exploitation)));
     List<String> names = new ArrayList<>();
     exploitation.forEach(e -> names.add(e.name()));
@@ -99,17 +104,21 @@ final class DemoVictimContext {
   }
 
   /**
-   * "Possible" while the case is young, "actual" once assistance is under way (a positive
-   * determination), now and then "not a victim" on a closed case.
+   * What the person's derived trafficking status will be (the demo records the screening or
+   * decision it comes from through {@code cases.TraffickingStatuses}): indicated or reasonable
+   * grounds while the case is young, identified once assistance is under way, now and then not
+   * identified on a closed case.
    */
-  String traffickingStatus(CaseStatus status) {
+  TraffickingStatus traffickingStatus(CaseStatus status) {
     int d = random.nextInt(100);
     return switch (status) {
-      case IDENTIFIED -> d < 90 ? "PossibleVictimOfTrafficking" : "ActualVictimOfTrafficking";
-      case OPEN, ASSESSMENT -> d < 55 ? "PossibleVictimOfTrafficking" : "ActualVictimOfTrafficking";
+      case IDENTIFIED ->
+          d < 90 ? TraffickingStatus.INDICATED : TraffickingStatus.REASONABLE_GROUNDS;
+      case OPEN, ASSESSMENT ->
+          d < 55 ? TraffickingStatus.REASONABLE_GROUNDS : TraffickingStatus.IDENTIFIED;
       case SUPPORT_PLAN, SERVICES ->
-          d < 15 ? "PossibleVictimOfTrafficking" : "ActualVictimOfTrafficking";
-      case CLOSED -> d < 12 ? "NotAVictimOfTrafficking" : "ActualVictimOfTrafficking";
+          d < 15 ? TraffickingStatus.REASONABLE_GROUNDS : TraffickingStatus.IDENTIFIED;
+      case CLOSED -> d < 12 ? TraffickingStatus.NOT_IDENTIFIED : TraffickingStatus.IDENTIFIED;
     };
   }
 
@@ -162,17 +171,17 @@ final class DemoVictimContext {
     }
     jdbc.sql(
             """
-            UPDATE person p SET trafficking_status = v.status,
-              control_methods = string_to_array(v.methods, ','),
+            UPDATE person p SET control_methods = string_to_array(v.methods, ','),
               exploitation_types = string_to_array(v.exploitation, ',')
             FROM case_file c,
-              unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS v(reference, status, methods,
-                exploitation)
+              unnest(?::text[], ?::text[], ?::text[]) AS v(reference, methods, exploitation)
             WHERE c.reference = v.reference AND p.id = c.person_id""")
-        .params(array(references), array(statuses), array(methods), array(exploitations))
+        .params(array(references), array(methods), array(exploitations))
         .update();
-    references.clear();
+    // What each person's one trafficking status is derived from (issue 13 §1), in one statement.
+    traffickingStatuses.synthetic(references, statuses);
     statuses.clear();
+    references.clear();
     methods.clear();
     exploitations.clear();
   }

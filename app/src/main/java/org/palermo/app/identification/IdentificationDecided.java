@@ -11,7 +11,10 @@ import java.util.UUID;
  * @param decisionId the decision (a repeated delivery of the same decision changes nothing)
  * @param caseId the case of the screened person, {@code null} if the screening is not linked to one
  * @param kind {@code REASONABLE_GROUNDS} or {@code CONCLUSIVE_GROUNDS}
- * @param outcome the HTCDS {@code vic_TraffickingStatus} value the decision sets
+ * @param outcome the outcome the officer recorded, in HTCDS names ({@code
+ *     procedure.TraffickingStatus}); a negative reasonable-grounds decision is {@code
+ *     NotAVictimOfTrafficking} here, but is no HTCDS value for the person: their status is {@code
+ *     cases.TraffickingStatus}, which maps it
  * @param decidedByOrg the HTCDS {@code vic_TraffickingStatusDecisionMakingOrg} value
  * @param referredAt when the screening was referred for identification
  * @param decidedAt when the decision was taken

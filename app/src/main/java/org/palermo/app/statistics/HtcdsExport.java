@@ -16,6 +16,7 @@ import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
+import org.palermo.app.cases.TraffickingStatus;
 import org.palermo.app.platform.TableExport;
 import org.palermo.privacy.ctdc.AgeBroad;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,7 @@ public class HtcdsExport {
           "vic_TypeOfExploitation",
           "vic_TraffickingStatus",
           "vic_TraffickingStatusDecisionMakingOrg",
+          "ext_TraffickingStatus",
           "ext_MigrationStatus",
           "ext_ProtectionStatus",
           "ext_Synthetic");
@@ -98,8 +100,8 @@ public class HtcdsExport {
                 SELECT v.case_id, v.registration_year, v.gender, v.age_at_registration,
                   v.minor_at_registration, v.citizenship, v.country_of_exploitation,
                   v.exploitation_types, v.migration_status, v.protection_status, v.synthetic,
-                  (SELECT d.outcome FROM statistics_decision d WHERE d.case_id = v.case_id
-                   ORDER BY d.decided_at DESC LIMIT 1) AS outcome,
+                  (SELECT s.status FROM statistics_trafficking_status s
+                   WHERE s.case_id = v.case_id) AS status,
                   (SELECT d.decided_by_org FROM statistics_decision d WHERE d.case_id = v.case_id
                    ORDER BY d.decided_at DESC LIMIT 1) AS org
                 FROM statistics_victim v ORDER BY v.registered_on, v.case_id""")
@@ -118,8 +120,10 @@ public class HtcdsExport {
                   row.add(trim(rs.getString("citizenship")));
                   row.add(trim(rs.getString("country_of_exploitation")));
                   row.add(types(forms));
-                  row.add(rs.getString("outcome"));
+                  TraffickingStatus status = status(rs.getString("status"));
+                  row.add(status.htcds());
                   row.add(rs.getString("org"));
+                  row.add(status.name());
                   row.add(rs.getString("migration_status"));
                   row.add(rs.getString("protection_status"));
                   row.add(rs.getBoolean("synthetic") ? "true" : "false");
@@ -127,6 +131,18 @@ public class HtcdsExport {
                 })
             .list();
     return new TableExport.Table("HTCDS", COLUMNS, new ArrayList<List<?>>(rows));
+  }
+
+  /**
+   * The derived status of a case ({@code NOT_ASSESSED} when none was reported). Its HTCDS {@code
+   * vic_TraffickingStatus} is {@link TraffickingStatus#htcds}: a negative reasonable-grounds
+   * decision is exported empty, not as {@code NotAVictimOfTrafficking} (the threshold of suspicion
+   * was not met; that is no finding that the person is not a victim); only a negative
+   * conclusive-grounds decision is. {@code ext_TraffickingStatus} carries our own value so that the
+   * difference is not lost (docs/statistics.md).
+   */
+  static TraffickingStatus status(String name) {
+    return name == null ? TraffickingStatus.NOT_ASSESSED : TraffickingStatus.valueOf(name);
   }
 
   /**

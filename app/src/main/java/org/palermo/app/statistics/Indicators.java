@@ -1019,11 +1019,12 @@ class Indicators {
   private List<V> victims(Filter f) {
     // A page should not hang: wait briefly for events still on their way (a release waits 30 s).
     victims.awaitPendingEvents(Duration.ofSeconds(3));
-    // Detected victims of trafficking only (SDG 16.2.2; issue #13 §6): indicated
-    // (PossibleVictimOfTrafficking) or identified (ActualVictimOfTrafficking) by the latest
-    // identification decision, or by the status recorded at registration when no decision was
-    // taken. Smuggled migrants with no trafficking indication and persons decided not to be
-    // victims (NotAVictimOfTrafficking) are not counted. Children are counted by their age when
+    // Detected victims of trafficking only (SDG 16.2.2; issue #13 §6): the person's derived
+    // trafficking status (cases.TraffickingStatus#detected, fed by TraffickingStatusChanged) is
+    // indicated by a screening, reasonable grounds, or identified. Smuggled migrants with no
+    // trafficking indication, persons whose reasonable-grounds threshold was not met and persons
+    // not identified by a conclusive-grounds decision are not counted. Children are counted by
+    // their age when
     // the exploitation began where it is known, else by their age at registration.
     return jdbc.sql(
             """
@@ -1031,10 +1032,8 @@ class Indicators {
               citizenship, country_of_exploitation,
               exploitation_types, migration_status, protection_status
             FROM statistics_victim v
-            WHERE coalesce(
-                (SELECT d.outcome FROM statistics_decision d WHERE d.case_id = v.case_id
-                 ORDER BY d.decided_at DESC, d.kind DESC LIMIT 1),
-                v.trafficking_status) IN ('PossibleVictimOfTrafficking', 'ActualVictimOfTrafficking')
+            WHERE (SELECT s.status FROM statistics_trafficking_status s
+                   WHERE s.case_id = v.case_id) IN ('INDICATED', 'REASONABLE_GROUNDS', 'IDENTIFIED')
               AND (CAST(? AS DATE) IS NULL OR registered_on >= ?)
               AND (CAST(? AS DATE) IS NULL OR registered_on <= ?)
               AND (CAST(? AS TEXT) IS NULL OR country_of_exploitation = ?)

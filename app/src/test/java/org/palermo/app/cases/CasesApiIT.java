@@ -237,7 +237,7 @@ class CasesApiIT {
                 "Nadia",
                 "Declined",
                 "1993-02-02",
-                "\"cooperation\":\"DECLINED\",\"traffickingStatus\":\"PossibleVictimOfTrafficking\","
+                "\"cooperation\":\"DECLINED\","
                     + "\"controlMethods\":[\"DebtBondage\",\"WithholdsDocuments\"],"
                     + "\"exploitationTypes\":[\"FORCED_LABOUR\"],"
                     + "\"industry\":\"F_Construction\",\"recruitmentMethods\":[\"AtWork\"],"

@@ -124,7 +124,8 @@ class DemoSeedIT {
 
   static final String CONTEXT =
       """
-      SELECT c.reference, p.migration_status, p.protection_status, p.trafficking_status,
+      SELECT c.reference, p.migration_status, p.protection_status,
+             (SELECT e.says FROM trafficking_status_evidence e WHERE e.person_id = p.id),
              p.control_methods, p.exploitation_types
       FROM case_file c JOIN person p ON p.id = c.person_id ORDER BY c.reference""";
 
@@ -144,7 +145,8 @@ class DemoSeedIT {
             rows(
                 first,
                 "SELECT count(*) FROM person WHERE migration_status IS NULL"
-                    + " OR protection_status IS NULL OR trafficking_status IS NULL"
+                    + " OR protection_status IS NULL OR NOT EXISTS (SELECT 1 FROM"
+                    + " trafficking_status_evidence e WHERE e.person_id = person.id)"
                     + " OR cardinality(control_methods) = 0"))
         .containsExactly("0|");
     assertThat(rows(first, "SELECT DISTINCT migration_status FROM person"))
@@ -152,8 +154,9 @@ class DemoSeedIT {
     assertThat(rows(first, "SELECT DISTINCT protection_status FROM person"))
         .hasSizeGreaterThanOrEqualTo(2)
         .contains("NONE|");
-    assertThat(rows(first, "SELECT DISTINCT trafficking_status FROM person"))
-        .contains("PossibleVictimOfTrafficking|", "ActualVictimOfTrafficking|");
+    // The trafficking status is derived from recorded screenings and decisions (issue 13 §1).
+    assertThat(rows(first, "SELECT DISTINCT says FROM trafficking_status_evidence"))
+        .contains("INDICATED|", "IDENTIFIED|");
     assertThat(rows(first, "SELECT DISTINCT unnest(control_methods) FROM person"))
         .hasSizeGreaterThanOrEqualTo(5);
     assertThat(rows(first, "SELECT count(*) FROM person WHERE cardinality(exploitation_types) > 0"))

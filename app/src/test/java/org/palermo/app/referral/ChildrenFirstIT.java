@@ -212,7 +212,6 @@ class ChildrenFirstIT {
         d.legalBasis(),
         d.purpose(),
         d.cooperation(),
-        d.traffickingStatus(),
         d.controlMethods(),
         d.exploitationTypes(),
         d.industry(),

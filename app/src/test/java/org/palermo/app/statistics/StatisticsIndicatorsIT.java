@@ -26,6 +26,8 @@ import org.palermo.app.access.AgencyType;
 import org.palermo.app.cases.PersonRegistered;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ServiceDelivered;
+import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatusChanged;
 import org.palermo.app.identification.IdentificationDecided;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.TableExport;
@@ -60,14 +62,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   U1      -          adult  -                         -            other-or-unknown / not recorded
  * </pre>
  *
- * Every one of them is a detected victim (indicated at registration, W1 later identified); G1 was
- * 19 when registered but 16 when the exploitation began, so she is a girl for SDG 16.2.2 (issue #13
- * §6: age at exploitation where known). Two more persons registered in QS in 2019 are not counted
- * anywhere: S1, a smuggled migrant with no trafficking indication (irregular, sexual exploitation
- * recorded, no trafficking status), and N1, indicated at registration (labour migrant) but then
- * decided not to be a victim. Plus one victim in QS in 2020 and one in QT in 2019, both outside the
- * filter. Population of QS in 2019: girls 40,000, women 160,000, boys 50,000, men 150,000 (total
- * 400,000). By hand, victims × 100,000 / population, two decimals, halves up:
+ * Every one of them is a detected victim (the derived status, TraffickingStatusChanged: indicated
+ * by a screening, W1 later identified); G1 was 19 when registered but 16 when the exploitation
+ * began, so she is a girl for SDG 16.2.2 (issue #13 §6: age at exploitation where known). Two more
+ * persons registered in QS in 2019 are not counted anywhere: S1, a smuggled migrant with no
+ * trafficking indication (irregular, sexual exploitation recorded, no trafficking status), R1,
+ * whose reasonable-grounds threshold was not met (not detected, and not "not a victim" either), and
+ * N1, indicated (labour migrant) but then decided not to be a victim. Plus one victim in QS in 2020
+ * and one in QT in 2019, both outside the filter. Population of QS in 2019: girls 40,000, women
+ * 160,000, boys 50,000, men 150,000 (total 400,000). By hand, victims × 100,000 / population, two
+ * decimals, halves up:
  *
  * <pre>
  *   all victims  8 / 400,000  = 2.00      female   4 / 200,000 = 2.00
@@ -82,6 +86,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsIndicatorsIT {
   static final LocalDate DAY = LocalDate.of(2019, 3, 1);
+  static final Instant INDICATED_AT = Instant.parse("2019-03-01T12:00:00Z");
+  static final Instant DECIDED_AT = Instant.parse("2019-04-01T12:00:00Z");
   static final Indicators.Filter QS_2019 =
       new Indicators.Filter(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "QS", null);
 
@@ -143,6 +149,12 @@ class StatisticsIndicatorsIT {
             null,
             null));
     victim("N1", "Masculine", false, Set.of(Exploitation.FORCED_LABOUR), "QS", "LABOUR", null);
+    // R1: a negative reasonable-grounds decision, the threshold of suspicion not met: not
+    // detected, and exported with no vic_TraffickingStatus (it is not "not a victim").
+    victim("R1", "Masculine", false, Set.of(Exploitation.FORCED_LABOUR), "QV", null, null);
+    publish(
+        new TraffickingStatusChanged(
+            List.of(cases.get("R1")), TraffickingStatus.REASONABLE_GROUNDS_NOT_MET, DECIDED_AT));
     publish(
         new PersonRegistered(
             UUID.randomUUID(),
@@ -236,6 +248,16 @@ class StatisticsIndicatorsIT {
               false,
               authority.id(),
               "COMPETENT_AUTHORITY"));
+      publish(
+          new TraffickingStatusChanged(
+              List.of(cases.get("W1")), TraffickingStatus.IDENTIFIED, DECIDED_AT));
+      publish(
+          new TraffickingStatusChanged(
+              List.of(cases.get("N1")), TraffickingStatus.NOT_IDENTIFIED, DECIDED_AT));
+      // Arriving late, an older status never overwrites the newer one: N1 stays not identified.
+      publish(
+          new TraffickingStatusChanged(
+              List.of(cases.get("N1")), TraffickingStatus.INDICATED, INDICATED_AT));
       // W1: two services, M1: one → 3 services, 2 cases, 1.50 per case.
       service("W1", "MEDICAL_CARE");
       service("W1", "LEGAL_AID");
@@ -275,6 +297,8 @@ class StatisticsIndicatorsIT {
             adultWhenRegistered ? Boolean.TRUE : null);
     publish(e);
     publish(e);
+    // The derived status (cases.TraffickingStatus): a screening indicated trafficking.
+    publish(new TraffickingStatusChanged(List.of(id), TraffickingStatus.INDICATED, INDICATED_AT));
   }
 
   void referral(UUID id, String victim, ReferralStatus status, Instant at, Instant due) {
@@ -494,7 +518,7 @@ class StatisticsIndicatorsIT {
             "ext_PseudonymousId,ext_RegistrationYear,prs_Gender,ext_AgeBroad,ext_MajorityStatus,"
                 + "prs_Citizenship,vic_LocationOfExploitation,vic_TypeOfExploitation,"
                 + "vic_TraffickingStatus,vic_TraffickingStatusDecisionMakingOrg,"
-                + "ext_MigrationStatus,ext_ProtectionStatus,ext_Synthetic");
+                + "ext_TraffickingStatus,ext_MigrationStatus,ext_ProtectionStatus,ext_Synthetic");
     // Every prefixed column is a field of HTCDS Field Standards 2.0 (reference/README.md), read
     // from the repository's copy of the field list ("Field Name including Prefix").
     Set<String> htcdsFields = htcdsFieldNames();
@@ -504,12 +528,24 @@ class StatisticsIndicatorsIT {
     for (UUID id : cases.values()) {
       assertThat(csv).doesNotContain(id.toString());
     }
-    // W2: sexual exploitation, QT citizen exploited in QS, irregular, asylum seeker.
+    // W2: sexual exploitation, QT citizen exploited in QS, irregular, asylum seeker; indicated by
+    // a screening, no decision: a possible victim.
     assertThat(csv)
         .contains(
-            ",2019,Feminine,30--38,Adult,QT,QS,SexualExploitation,,,IRREGULAR,ASYLUM_SEEKER,true");
-    // W1 carries its latest decision (conclusive, actual victim).
-    assertThat(csv).contains("ActualVictimOfTrafficking,NonPoliceGovernmentalOrganization,LABOUR");
+            ",2019,Feminine,30--38,Adult,QT,QS,SexualExploitation,PossibleVictimOfTrafficking,,"
+                + "INDICATED,IRREGULAR,ASYLUM_SEEKER,true");
+    // W1 carries its derived status (conclusive grounds: an actual victim) and the latest
+    // decision's organisation.
+    assertThat(csv)
+        .contains("ActualVictimOfTrafficking,NonPoliceGovernmentalOrganization,IDENTIFIED,LABOUR");
+    // R1: a negative reasonable-grounds decision is no HTCDS value, never NotAVictimOfTrafficking;
+    // N1, not identified by a conclusive-grounds decision, is.
+    assertThat(csv)
+        .contains(
+            ",2019,Masculine,30--38,Adult,QV,QS,ForcedLabour,,,REASONABLE_GROUNDS_NOT_MET,,,");
+    assertThat(csv)
+        .contains(
+            "NotAVictimOfTrafficking,NonPoliceGovernmentalOrganization,NOT_IDENTIFIED,LABOUR");
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     htcds.write("cli", TableExport.Format.CSV, second);
     List<String> ids = new ArrayList<>();

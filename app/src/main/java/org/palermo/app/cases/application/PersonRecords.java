@@ -15,6 +15,7 @@ import org.palermo.app.cases.CaseRecords;
 import org.palermo.app.cases.CaseRecords.NewPersonCase;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.palermo.app.cases.domain.ChildFlag;
 import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.PersonField;
@@ -40,6 +41,7 @@ public class PersonRecords {
   private final AccessPolicy policy;
   private final CaseAudit audit;
   private final Clock clock;
+  private final TraffickingStatuses statuses;
 
   PersonRecords(
       PersonStore persons,
@@ -48,7 +50,8 @@ public class PersonRecords {
       CaseTimeline timeline,
       AccessPolicy policy,
       CaseAudit audit,
-      Clock clock) {
+      Clock clock,
+      TraffickingStatuses statuses) {
     this.persons = persons;
     this.cases = cases;
     this.records = records;
@@ -56,6 +59,7 @@ public class PersonRecords {
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
+    this.statuses = statuses;
   }
 
   /** What registration created. */
@@ -98,7 +102,6 @@ public class PersonRecords {
                 d.exploitationTypes(),
                 d.migrationStatus(),
                 d.protectionStatus(),
-                d.traffickingStatus() == null ? null : d.traffickingStatus().name(),
                 d.journey().stream()
                     .filter(
                         e -> e.type() == org.palermo.app.cases.domain.JourneyEventType.EXPLOITATION)
@@ -218,7 +221,7 @@ public class PersonRecords {
   private PersonView view(StoredPerson p, Set<FieldGroup> groups) {
     PersonDetails d = p.details();
     boolean child = ChildFlag.of(d.birthDate(), d.ageDisputed(), LocalDate.now(clock));
-    return PersonView.of(p.id(), p.version(), d, groups, child);
+    return PersonView.of(p.id(), p.version(), d, statuses.ofPerson(p.id()), groups, child);
   }
 
   private static Set<FieldGroup> changedGroups(PersonDetails a, PersonDetails b) {
@@ -243,7 +246,7 @@ public class PersonRecords {
       case MIGRATION_STATUS -> d.migrationStatus();
       case PROTECTION_STATUS -> d.protectionStatus();
       case COOPERATION -> d.cooperation();
-      case TRAFFICKING_STATUS -> d.traffickingStatus();
+      case TRAFFICKING_STATUS -> null; // derived, never edited (TraffickingStatuses)
       case CONTROL_METHODS -> d.controlMethods();
       case EXPLOITATION_TYPES -> d.exploitationTypes();
       case INDUSTRY -> d.industry();

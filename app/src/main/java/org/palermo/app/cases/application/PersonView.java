@@ -10,6 +10,8 @@ import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.Names;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.palermo.app.cases.domain.ControlMethod;
 import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.cases.domain.Gender;
@@ -19,11 +21,12 @@ import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.PersonField;
 import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
-import org.palermo.app.cases.domain.TraffickingStatus;
 
 /**
  * A person as one user may see them: every field of a group the user may not read is {@code null}
- * (or empty), whatever is stored. {@code child} is always given: it protects the person.
+ * (or empty), whatever is stored. {@code child} is always given: it protects the person. {@code
+ * traffickingStatus} is derived, read-only, with the source and date it came from ({@code
+ * TraffickingStatuses}).
  */
 public record PersonView(
     UUID id,
@@ -46,6 +49,8 @@ public record PersonView(
     ProtectionStatus protectionStatus,
     Cooperation cooperation,
     TraffickingStatus traffickingStatus,
+    TraffickingStatus.Source traffickingStatusSource,
+    LocalDate traffickingStatusOn,
     Set<ControlMethod> controlMethods,
     Set<Exploitation> exploitationTypes,
     Industry industry,
@@ -65,7 +70,12 @@ public record PersonView(
   }
 
   static PersonView of(
-      UUID id, int version, PersonDetails d, Set<FieldGroup> groups, boolean child) {
+      UUID id,
+      int version,
+      PersonDetails d,
+      TraffickingStatuses.Current status,
+      Set<FieldGroup> groups,
+      boolean child) {
     boolean identity = groups.contains(PersonField.NAMES.group());
     boolean legal = groups.contains(PersonField.MIGRATION_STATUS.group());
     boolean narrative = groups.contains(PersonField.TRAFFICKING_STATUS.group());
@@ -90,7 +100,9 @@ public record PersonView(
         legal ? d.migrationStatus() : null,
         legal ? d.protectionStatus() : null,
         legal ? d.cooperation() : null,
-        narrative ? d.traffickingStatus() : null,
+        narrative ? status.status() : null,
+        narrative ? status.source() : null,
+        narrative ? status.on() : null,
         narrative ? d.controlMethods() : null,
         narrative ? d.exploitationTypes() : null,
         narrative ? d.industry() : null,

@@ -29,7 +29,6 @@ public record PersonDetails(
     LegalBasis legalBasis,
     String purpose,
     Cooperation cooperation,
-    TraffickingStatus traffickingStatus,
     Set<ControlMethod> controlMethods,
     Set<Exploitation> exploitationTypes,
     Industry industry,

@@ -31,7 +31,6 @@ import org.palermo.app.cases.domain.JourneyEventType;
 import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
-import org.palermo.app.cases.domain.TraffickingStatus;
 import org.palermo.app.platform.crypto.BlindIndex;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.palermo.app.platform.crypto.SealedDataException;
@@ -123,7 +122,7 @@ public class PersonStore {
       """
       id, given_name, family_name, birth_date, birth_date_estimated, age_disputed, sex, gender,
       citizenships, languages, migration_status, protection_status, legal_basis, purpose,
-      cooperation, trafficking_status, control_methods, exploitation_types, industry,
+      cooperation, control_methods, exploitation_types, industry,
       recruitment_methods, recruitment_city, recruitment_country, owner_agency_id, version,
       birth_date_sealed, purpose_sealed, recruitment_city_sealed""";
 
@@ -180,7 +179,6 @@ public class PersonStore {
                   age_disputed = ?, sex = ?, gender = ?, citizenships = ?::text[],
                   languages = ?::text[], migration_status = ?, protection_status = ?,
                   legal_basis = ?, purpose = NULL, purpose_sealed = ?, cooperation = ?,
-                  trafficking_status = ?,
                   control_methods = ?::text[], exploitation_types = ?::text[], industry = ?,
                   recruitment_methods = ?::text[], recruitment_city = NULL,
                   recruitment_city_sealed = ?, recruitment_country = ?,
@@ -202,7 +200,6 @@ public class PersonStore {
                 name(d.legalBasis()),
                 sealPurpose(id, d.purpose()),
                 name(d.cooperation()),
-                name(d.traffickingStatus()),
                 array(names(d.controlMethods())),
                 array(names(d.exploitationTypes())),
                 name(d.industry()),
@@ -482,7 +479,6 @@ public class PersonStore {
         d.legalBasis(),
         d.purpose(),
         d.cooperation(),
-        d.traffickingStatus(),
         d.controlMethods(),
         d.exploitationTypes(),
         d.industry(),
@@ -534,7 +530,6 @@ public class PersonStore {
             enumOf(LegalBasis.class, rs.getString("legal_basis")),
             openSealed(id, "purpose", rs),
             enumOf(Cooperation.class, rs.getString("cooperation")),
-            enumOf(TraffickingStatus.class, rs.getString("trafficking_status")),
             enums(ControlMethod.class, list(rs, "control_methods")),
             enums(Exploitation.class, list(rs, "exploitation_types")),
             enumOf(Industry.class, rs.getString("industry")),

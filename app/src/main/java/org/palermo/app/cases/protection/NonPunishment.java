@@ -12,6 +12,8 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.TraffickingStatus;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
@@ -31,15 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NonPunishment {
-  static final Set<String> VICTIM =
-      Set.of("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking");
-
   private final JdbcClient jdbc;
   private final CaseLookup cases;
   private final CaseTimeline timeline;
   private final ProtectionAccess access;
   private final SealedText sealed;
   private final PersonStore persons;
+  private final TraffickingStatuses statuses;
   private final Clock clock;
 
   NonPunishment(
@@ -49,7 +49,9 @@ public class NonPunishment {
       ProtectionAccess access,
       SealedText sealed,
       PersonStore persons,
+      TraffickingStatuses statuses,
       Clock clock) {
+    this.statuses = statuses;
     this.persons = persons;
     this.jdbc = jdbc;
     this.cases = cases;
@@ -124,19 +126,21 @@ public class NonPunishment {
 
   NonPunishmentRecord record(UUID caseId) {
     CaseFacts f = facts(caseId);
-    String status = traffickingStatus(caseId);
+    TraffickingStatus status = statuses.ofCase(caseId).status();
     List<Proceeding> proceedings = proceedings(caseId);
     return new NonPunishmentRecord(
-        caseId, f.reference(), flag(status, proceedings), status, proceedings);
+        caseId, f.reference(), flag(status, proceedings), status.htcds(), proceedings);
   }
 
   /**
-   * The flag: a possible or actual victim of trafficking who is a suspect, charged, on trial or
+   * The flag: a person whose derived trafficking status is indicated or identified ({@link
+   * TraffickingStatus#detected}: a screening indicating trafficking, a positive reasonable- or
+   * conclusive-grounds decision; never a field anyone edits) who is a suspect, charged, on trial or
    * convicted in a proceeding not closed (CoE Convention art. 26; Directive 2011/36/EU art. 8).
    */
-  static boolean flag(String traffickingStatus, List<Proceeding> proceedings) {
+  static boolean flag(TraffickingStatus traffickingStatus, List<Proceeding> proceedings) {
     return traffickingStatus != null
-        && VICTIM.contains(traffickingStatus)
+        && traffickingStatus.detected()
         && proceedings.stream().anyMatch(p -> p.stage() != Stage.CLOSED);
   }
 
@@ -247,16 +251,6 @@ public class NonPunishment {
         r.traffickingStatus(),
         r.proceedings(),
         now);
-  }
-
-  String traffickingStatus(UUID caseId) {
-    return jdbc.sql(
-            "SELECT p.trafficking_status FROM case_file c JOIN person p ON p.id = c.person_id"
-                + " WHERE c.id = ?")
-        .param(caseId)
-        .query((rs, n) -> rs.getString(1))
-        .optional()
-        .orElse(null);
   }
 
   List<Proceeding> proceedings(UUID caseId) {

@@ -33,7 +33,6 @@ import org.palermo.app.cases.domain.JourneyEventType;
 import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
-import org.palermo.app.cases.domain.TraffickingStatus;
 import org.palermo.app.cases.domain.Transition;
 import org.palermo.app.cases.protection.ReturnGate;
 import org.palermo.app.platform.FormValues;
@@ -351,7 +350,6 @@ class CasePages {
     model.addAttribute("migrationStatuses", MigrationStatus.values());
     model.addAttribute("protectionStatuses", ProtectionStatus.values());
     model.addAttribute("cooperations", Cooperation.values());
-    model.addAttribute("traffickingStatuses", TraffickingStatus.values());
     model.addAttribute("controlMethods", ControlMethod.values());
     model.addAttribute("exploitationTypes", Exploitation.values());
     model.addAttribute("industries", Industry.values());

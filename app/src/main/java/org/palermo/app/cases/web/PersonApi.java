@@ -172,7 +172,15 @@ class PersonApi {
 
   private PersonBody parse(String body) {
     try {
-      return json.readValue(body, PersonBody.class);
+      PersonBody person = json.readValue(body, PersonBody.class);
+      if (person.traffickingStatus() != null) {
+        throw new PalermoException(
+            ErrorCode.VALIDATION_FAILED,
+            "The trafficking status is derived from the screenings and the identification"
+                + " decisions; it cannot be set.",
+            java.util.Map.of("field", "traffickingStatus", "reason", "TRAFFICKING_STATUS_DERIVED"));
+      }
+      return person;
     } catch (JacksonException e) {
       throw new PalermoException(ErrorCode.MALFORMED_REQUEST, "The request body is not valid.");
     }

@@ -16,9 +16,13 @@ import org.palermo.app.cases.domain.JourneyEventType;
 import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
-import org.palermo.app.cases.domain.TraffickingStatus;
 
-/** A person in a request body of {@code /api/v1/persons}. */
+/**
+ * A person in a request body of {@code /api/v1/persons}. {@code traffickingStatus} is read only to
+ * refuse it: the status is derived from the screenings and decisions ({@code
+ * cases.TraffickingStatuses}, issue 13 §1) and a request that still sends one gets a 400 problem
+ * ({@code reason} {@code TRAFFICKING_STATUS_DERIVED}), so that no client believes it set it.
+ */
 record PersonBody(
     String givenName,
     String familyName,
@@ -34,14 +38,14 @@ record PersonBody(
     LegalBasis legalBasis,
     String purpose,
     Cooperation cooperation,
-    TraffickingStatus traffickingStatus,
     Set<ControlMethod> controlMethods,
     Set<Exploitation> exploitationTypes,
     Industry industry,
     Set<RecruitmentMethod> recruitmentMethods,
     String recruitmentCity,
     String recruitmentCountry,
-    List<Journey> journey) {
+    List<Journey> journey,
+    Object traffickingStatus) {
 
   /** One journey event (HTCDS {@code hte_}). */
   record Journey(
@@ -63,7 +67,6 @@ record PersonBody(
         legalBasis,
         purpose,
         cooperation,
-        traffickingStatus,
         controlMethods,
         exploitationTypes,
         industry,

@@ -19,7 +19,6 @@ import org.palermo.app.cases.domain.JourneyEventType;
 import org.palermo.app.cases.domain.PersonDetails;
 import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
-import org.palermo.app.cases.domain.TraffickingStatus;
 
 /**
  * The registration form as submitted (all text, so that a wrong value is shown back, not lost). One
@@ -40,7 +39,6 @@ public class PersonForm {
   private String legalBasis;
   private String purpose;
   private String cooperation;
-  private String traffickingStatus;
   private List<String> controlMethods = new ArrayList<>();
   private List<String> exploitationTypes = new ArrayList<>();
   private String industry;
@@ -68,7 +66,6 @@ public class PersonForm {
     f.legalBasis = name(p.legalBasis());
     f.purpose = p.purpose();
     f.cooperation = name(p.cooperation());
-    f.traffickingStatus = name(p.traffickingStatus());
     f.controlMethods = names(p.controlMethods());
     f.exploitationTypes = names(p.exploitationTypes());
     f.industry = name(p.industry());
@@ -135,7 +132,6 @@ public class PersonForm {
         one(LegalBasis.class, legalBasis, "legalBasis"),
         purpose,
         one(Cooperation.class, cooperation, "cooperation"),
-        one(TraffickingStatus.class, traffickingStatus, "traffickingStatus"),
         many(ControlMethod.class, controlMethods, "controlMethods"),
         many(Exploitation.class, exploitationTypes, "exploitationTypes"),
         one(Industry.class, industry, "industry"),
@@ -303,14 +299,6 @@ public class PersonForm {
 
   public void setCooperation(String v) {
     cooperation = v;
-  }
-
-  public String getTraffickingStatus() {
-    return traffickingStatus;
-  }
-
-  public void setTraffickingStatus(String v) {
-    traffickingStatus = v;
   }
 
   public List<String> getControlMethods() {

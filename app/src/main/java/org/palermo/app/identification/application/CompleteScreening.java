@@ -41,6 +41,7 @@ public class CompleteScreening {
   private final IdentificationAudit audit;
   private final CaseTimeline timeline;
   private final Clock clock;
+  private final StatusReport status;
 
   CompleteScreening(
       Screenings screenings,
@@ -52,7 +53,9 @@ public class CompleteScreening {
       JsonMapper json,
       IdentificationAudit audit,
       CaseTimeline timeline,
-      Clock clock) {
+      Clock clock,
+      StatusReport status) {
+    this.status = status;
     this.screenings = screenings;
     this.store = store;
     this.questionnaire = questionnaire;
@@ -127,6 +130,7 @@ public class CompleteScreening {
             clock.instant()));
     if (caseId != null) {
       LinkScreeningToCase.linked(timeline, who, caseId, screening.id());
+      status.screening(who, caseId, screening.id());
     }
     audit.success(
         who,

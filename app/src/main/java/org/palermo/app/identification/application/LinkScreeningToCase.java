@@ -28,6 +28,7 @@ public class LinkScreeningToCase {
   private final Clock clock;
   private final ProtectionReport protection;
   private final ProcedureStore procedures;
+  private final StatusReport status;
 
   LinkScreeningToCase(
       Screenings screenings,
@@ -37,7 +38,9 @@ public class LinkScreeningToCase {
       CaseTimeline timeline,
       Clock clock,
       ProtectionReport protection,
-      ProcedureStore procedures) {
+      ProcedureStore procedures,
+      StatusReport status) {
+    this.status = status;
     this.protection = protection;
     this.procedures = procedures;
     this.screenings = screenings;
@@ -73,11 +76,9 @@ public class LinkScreeningToCase {
       throw Refusals.stale();
     }
     linked(timeline, who, caseId, screening.id());
-    protection.report(
-        who,
-        caseId,
-        procedures.byScreening(screening.id()).orElse(null),
-        IdentificationProgress.Step.LINKED);
+    var procedure = procedures.byScreening(screening.id()).orElse(null);
+    protection.report(who, caseId, procedure, IdentificationProgress.Step.LINKED);
+    status.screening(who, caseId, screening.id());
     audit.success(who, "identification.screening.link", screening.id(), "case:" + caseId);
   }
 

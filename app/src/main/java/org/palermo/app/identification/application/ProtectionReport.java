@@ -16,19 +16,24 @@ import org.springframework.stereotype.Component;
  * Tells the case of a screened person where its formal identification stands, so that the person's
  * one protection status sees it (issue 13 §1: one procedure per person, not per screening). Nothing
  * when the screening is not linked to a case: then the procedure's own removal bar still holds.
+ * Each decision is also reported to the person's one trafficking status ({@link StatusReport}).
  */
 @Component
 class ProtectionReport {
   private final IdentificationProgress progress;
+  private final StatusReport status;
 
-  ProtectionReport(IdentificationProgress progress) {
+  ProtectionReport(IdentificationProgress progress, StatusReport status) {
     this.progress = progress;
+    this.status = status;
   }
 
   void report(PalermoPrincipal who, UUID caseId, IdentificationProcedure p, Step step) {
     if (caseId == null || p == null) {
       return;
     }
+    // The person's one trafficking status is derived from every decision (issue 13 §1).
+    p.decisions().forEach(d -> status.decision(who, caseId, d));
     LocalDate negativeOn =
         p.decisions().stream()
             .filter(d -> !d.positive())

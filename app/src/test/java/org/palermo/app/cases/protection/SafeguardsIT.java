@@ -49,6 +49,7 @@ class SafeguardsIT {
   @Autowired ChildSafeguards children;
   @Autowired Returns returns;
   @Autowired JdbcClient jdbc;
+  @Autowired org.palermo.app.cases.TraffickingStatuses statuses;
 
   Actor worker;
 
@@ -168,11 +169,14 @@ class SafeguardsIT {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("NO_NON_PUNISHMENT_FLAG"));
 
-    jdbc.sql(
-            "UPDATE person SET trafficking_status = 'PossibleVictimOfTrafficking'"
-                + " WHERE id = (SELECT person_id FROM case_file WHERE id = ?)")
-        .param(adult)
-        .update();
+    // A screening linked to the case indicates trafficking: the derived status is indicated.
+    statuses.screened(
+        worker.principal(),
+        adult,
+        UUID.randomUUID(),
+        "INDICATED",
+        "NOT_INDICATED",
+        java.time.Instant.now());
     mvc.perform(
             get("/api/v1/cases/" + adult + "/non-punishment")
                 .header("Authorization", worker.bearer()))

@@ -1,0 +1,66 @@
+package org.palermo.app.identification.application;
+
+import java.util.UUID;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.TraffickingStatus.Source;
+import org.palermo.app.cases.TraffickingStatuses;
+import org.palermo.app.identification.persistence.ScreeningStore;
+import org.palermo.app.identification.procedure.Decision;
+import org.palermo.app.identification.procedure.DecisionKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells {@code cases} what its one trafficking status is derived from (issue 13 §1; issue 12 §2): a
+ * screening classified and every formal decision taken, once the screening is linked to a case.
+ * Called in the same transaction as the step it reports (decisions through {@link
+ * ProtectionReport}, which every decision and link already calls), so the status is never behind
+ * the decision; {@code cases} cannot listen to this module's events without a dependency cycle.
+ * Nothing when the screening is not linked to a case.
+ */
+@Component
+class StatusReport {
+  private final TraffickingStatuses statuses;
+  private final ScreeningStore screenings;
+
+  StatusReport(TraffickingStatuses statuses, ScreeningStore screenings) {
+    this.statuses = statuses;
+    this.screenings = screenings;
+  }
+
+  /**
+   * A screening was classified, or linked to a case: its assessment (the decisions so far come
+   * through {@link ProtectionReport}).
+   */
+  void screening(PalermoPrincipal who, UUID caseId, UUID screeningId) {
+    if (caseId == null) {
+      return;
+    }
+    screenings
+        .assessment(screeningId)
+        .ifPresent(
+            a ->
+                statuses.screened(
+                    who,
+                    caseId,
+                    screeningId,
+                    a.traffickingFinding(),
+                    a.smugglingFinding(),
+                    a.assessedAt()));
+  }
+
+  /** A formal decision was taken. */
+  void decision(PalermoPrincipal who, UUID caseId, Decision d) {
+    if (caseId == null) {
+      return;
+    }
+    statuses.decided(
+        who,
+        caseId,
+        d.id(),
+        d.kind() == DecisionKind.REASONABLE_GROUNDS
+            ? Source.REASONABLE_GROUNDS
+            : Source.CONCLUSIVE_GROUNDS,
+        d.positive(),
+        d.decidedAt());
+  }
+}
