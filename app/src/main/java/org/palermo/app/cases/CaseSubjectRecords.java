@@ -38,7 +38,6 @@ class CaseSubjectRecords implements SubjectRecords {
                 "purpose_sealed",
                 "migration_status",
                 "protection_status",
-                "trafficking_status",
                 "control_methods",
                 "exploitation_types",
                 "industry",

@@ -36,6 +36,7 @@ class StatisticsSubjectRecords implements SubjectRecords {
             "owner_agency_type",
             "synthetic",
             "received_at"),
+        SubjectTable.of("statistics_trafficking_status", CASE_ID, "case_id", "status", "at"),
         SubjectTable.of(
             "statistics_decision",
             CASE_ID,
