@@ -87,8 +87,14 @@ class CalendarApi {
   @Operation(
       summary =
           "Import public holidays from an iCalendar (.ics) or CSV (date,name) file (administrators)")
-  ImportResponse importFile(@RequestParam("file") MultipartFile file) {
+  ImportResponse importFile(@RequestParam(name = "file", required = false) MultipartFile file) {
     PalermoPrincipal me = admin("calendar.import");
+    if (file == null) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "Upload the iCalendar or CSV file as the multipart part 'file'.",
+          Map.of("field", "file"));
+    }
     String name = safeName(file.getOriginalFilename());
     List<Holiday> read;
     try {
