@@ -447,6 +447,10 @@ class GeneratedAccessMatrixIT {
               "/api/v1/admin/calendar/holidays",
               "the instance's public holidays, no person data; administrators only"
                   + " (HolidayDeadlinesIT)"),
+          Map.entry(
+              "/admin/calendar",
+              "the instance's public holidays, no person data; administrators only"
+                  + " (CalendarPagesIT)"),
           Map.entry("/screenings/new", "empty screening form"),
           Map.entry(
               "/cases/{caseId}/break-glass",
