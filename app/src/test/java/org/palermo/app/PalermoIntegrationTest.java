@@ -20,6 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     properties = {
       "palermo.data-dir=${java.io.tmpdir}/palermo-it-${random.uuid}",
       "palermo.delete-data-dir-on-exit=true",
+      // Dates of "today" and of deadlines are the instance's: fixed, whatever the machine's zone.
+      "palermo.time-zone=UTC",
       "palermo.security.login-attempts-per-minute=100000",
       "logging.structured.format.console=",
       "logging.level.root=WARN"

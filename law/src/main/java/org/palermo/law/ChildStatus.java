@@ -13,8 +13,8 @@ public enum ChildStatus {
   NO,
   PRESUMED;
 
-  /** The age of majority (CRC art. 1; Trafficking Protocol art. 3(d)). */
-  public static final int ADULTHOOD = 18;
+  /** The age of majority: {@link Majority#AGE} (CRC art. 1; Trafficking Protocol art. 3(d)). */
+  public static final int ADULTHOOD = Majority.AGE;
 
   /** The status of {@code facts} under palermo-rules/1.1.0; null when unknown. */
   public static ChildStatus of(Facts facts) {

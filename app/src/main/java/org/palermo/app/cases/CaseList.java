@@ -109,9 +109,7 @@ public class CaseList {
 
     /** The name as written, or {@code null} when the user may not see it. */
     public String displayName() {
-      return givenName == null
-          ? null
-          : familyName == null ? givenName : givenName + " " + familyName;
+      return givenName == null ? null : PersonName.full(givenName, familyName);
     }
   }
 

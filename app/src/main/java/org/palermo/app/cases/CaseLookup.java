@@ -9,6 +9,7 @@ import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.crypto.FieldCipher;
+import org.palermo.law.Majority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,7 +71,7 @@ public class CaseLookup {
                       ? cipher.openDate(personId, sealed)
                       : rs.getObject("birth_date", LocalDate.class);
               boolean disputed = rs.getBoolean("age_disputed");
-              boolean minor = birth != null && birth.plusYears(18).isAfter(today);
+              boolean minor = Majority.isChildOn(birth, today);
               return new CaseFacts(
                   rs.getObject("id", UUID.class),
                   rs.getString("reference"),

@@ -14,6 +14,7 @@ import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.platform.crypto.FieldCipher;
+import org.palermo.law.Majority;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -206,7 +207,7 @@ public class CaseRecords {
         openedOn,
         c.gender(),
         age,
-        age == null ? null : age < 18,
+        age == null ? null : Majority.isChild(age),
         c.citizenships().stream().filter(CaseRecords::isCountryCode).findFirst().orElse(null),
         isCountryCode(c.countryOfExploitation()) ? c.countryOfExploitation() : null,
         c.exploitationTypes(),
@@ -217,7 +218,7 @@ public class CaseRecords {
         // Derived later from screenings and decisions (TraffickingStatusChanged): none yet.
         TraffickingStatus.NOT_ASSESSED.name(),
         ageAtExploitation,
-        ageAtExploitation == null ? null : ageAtExploitation < 18);
+        ageAtExploitation == null ? null : Majority.isChild(ageAtExploitation));
   }
 
   private String agencyType(UUID agencyId) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       PrivacyCommand.class,
       DirectoryCommand.class,
       BackupCommand.class,
+      CalendarCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

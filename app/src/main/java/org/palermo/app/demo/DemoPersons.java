@@ -15,6 +15,7 @@ import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.TraffickingStatus;
 import org.palermo.app.cases.TraffickingStatuses;
+import org.palermo.law.Majority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -77,7 +78,7 @@ class DemoPersons {
       boolean female = group < 39 || (minor && group < 84);
       String given = DemoNames.pick(female ? set.female() : set.male(), random);
       String family = DemoNames.pick(set.family(), random);
-      int age = minor ? 6 + random.nextInt(12) : 18 + random.nextInt(40);
+      int age = minor ? 6 + random.nextInt(12) : Majority.AGE + random.nextInt(40);
       LocalDate opened = EPOCH.minusDays(random.nextInt(900));
       LocalDate birth = opened.minusYears(age).minusDays(random.nextInt(365));
       Agency owner = minor ? childProtection : owners.get(random.nextInt(owners.size()));

@@ -5,9 +5,23 @@ import java.util.Locale;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Attributes every page's layout needs: language, writing direction, the language menu. */
+/**
+ * Attributes every page's layout needs: language, writing direction, the language menu, and the
+ * instance's time zone.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAttributes {
+  private final java.time.Clock clock;
+
+  LayoutAttributes(java.time.Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The instance's time zone ({@code palermo.time-zone}), in which pages show deadlines. */
+  @ModelAttribute("instanceZone")
+  java.time.ZoneId instanceZone() {
+    return clock.getZone();
+  }
 
   @ModelAttribute("lang")
   String lang(Locale locale) {

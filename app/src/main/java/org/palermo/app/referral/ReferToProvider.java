@@ -23,6 +23,7 @@ import org.palermo.app.directory.Providers.Provider;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.calendar.WorkingCalendar;
 import org.palermo.app.referral.Referral.Basis;
 import org.palermo.app.referral.Referral.Consent;
 import org.palermo.law.ProtectionNeed;
@@ -240,7 +241,8 @@ class ReferToProvider {
       basis = Basis.CONSENT;
     }
     Instant due =
-        WorkingDays.add(now.atZone(clock.getZone()), properties.answerWithinWorkingDays())
+        WorkingCalendar.current()
+            .add(now.atZone(clock.getZone()), properties.answerWithinWorkingDays())
             .toInstant();
     Referral r =
         new Referral(

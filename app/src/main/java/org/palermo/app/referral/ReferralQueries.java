@@ -108,7 +108,14 @@ class ReferralQueries {
       Boolean birthDateEstimated,
       String gender,
       List<String> citizenships,
-      List<String> languages) {}
+      List<String> languages) {
+    /** The name as written ({@link org.palermo.app.cases.PersonName}), null outside the view. */
+    public String fullName() {
+      return givenName == null
+          ? null
+          : org.palermo.app.cases.PersonName.full(givenName, familyName);
+    }
+  }
 
   /** One referral as its sender or recipient sees it. */
   record Detail(

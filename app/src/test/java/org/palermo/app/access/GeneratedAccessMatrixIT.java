@@ -443,6 +443,14 @@ class GeneratedAccessMatrixIT {
               "/api/v1/admin/keys",
               "counts of data keys per master key, no person data; administrators only"
                   + " (EnvironmentKeyRotationIT)"),
+          Map.entry(
+              "/api/v1/admin/calendar/holidays",
+              "the instance's public holidays, no person data; administrators only"
+                  + " (HolidayDeadlinesIT)"),
+          Map.entry(
+              "/admin/calendar",
+              "the instance's public holidays, no person data; administrators only"
+                  + " (CalendarPagesIT)"),
           Map.entry("/screenings/new", "empty screening form"),
           Map.entry(
               "/cases/{caseId}/break-glass",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.palermo.law.ChildStatus;
+import org.palermo.law.Majority;
 import org.palermo.law.ProtectionNeed;
 import org.palermo.law.Reason;
 import org.palermo.law.ReasonCode;
@@ -33,7 +34,7 @@ public final class ProtectionNeeds {
     boolean unaccompanied = Boolean.TRUE.equals(circumstances.unaccompaniedChild());
     boolean separated = Boolean.TRUE.equals(circumstances.separatedChild());
     Integer age = circumstances.age();
-    if ((age != null && age < 18) || unaccompanied || separated) {
+    if (Majority.isChild(age) || unaccompanied || separated) {
       needs.add(ProtectionNeed.CHILD_PROTECTION);
     }
     if (unaccompanied || separated) {

@@ -62,7 +62,12 @@ public class PersonMatches {
       boolean birthDateEstimated,
       List<String> citizenships,
       double score,
-      List<String> reasons) {}
+      List<String> reasons) {
+    /** The name as written ({@link org.palermo.app.cases.PersonName}). */
+    public String fullName() {
+      return org.palermo.app.cases.PersonName.full(givenName, familyName);
+    }
+  }
 
   public List<Match> find(PalermoPrincipal who, Query q) {
     if (q.name() == null || q.name().isBlank() || q.name().length() > 400) {

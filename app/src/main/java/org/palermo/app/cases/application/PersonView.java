@@ -59,6 +59,11 @@ public record PersonView(
     String recruitmentCountry,
     List<JourneyEvent> journey) {
 
+  /** The name as written ({@link org.palermo.app.cases.PersonName}); null when not readable. */
+  public String fullName() {
+    return givenName == null ? null : org.palermo.app.cases.PersonName.full(givenName, familyName);
+  }
+
   /** Whether the user may read {@code field}. */
   public boolean sees(PersonField field) {
     return readable.contains(field.group());

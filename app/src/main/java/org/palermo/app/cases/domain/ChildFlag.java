@@ -1,6 +1,7 @@
 package org.palermo.app.cases.domain;
 
 import java.time.LocalDate;
+import org.palermo.law.Majority;
 
 /**
  * Who is treated as a child for protection: everyone under 18 (Trafficking Protocol art. 3(d); CRC
@@ -12,11 +13,11 @@ public final class ChildFlag {
 
   /** Whether the person is flagged for child protection on {@code today}. */
   public static boolean of(LocalDate birthDate, boolean ageDisputed, LocalDate today) {
-    return ageDisputed || (birthDate != null && birthDate.plusYears(18).isAfter(today));
+    return ageDisputed || Majority.isChildOn(birthDate, today);
   }
 
   /** Born after this day means under 18 on {@code today}. */
   public static LocalDate bornAfter(LocalDate today) {
-    return today.minusYears(18);
+    return Majority.childrenBornAfter(today);
   }
 }

@@ -53,7 +53,7 @@ public record PersonDetails(
 
   /** The name as written, given name first. */
   public String fullName() {
-    return familyName == null ? givenName : givenName + " " + familyName;
+    return org.palermo.app.cases.PersonName.full(givenName, familyName);
   }
 
   /**

@@ -35,6 +35,7 @@ import org.palermo.app.platform.crypto.BlindIndex;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.palermo.app.platform.crypto.SealedDataException;
 import org.palermo.app.platform.crypto.SealedText;
+import org.palermo.law.Majority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,15 +70,12 @@ public class PersonStore {
 
   /** Whether a person born on {@code birth} is under 18 on {@code today}; unknown is false. */
   public static boolean minor(LocalDate birth, LocalDate today) {
-    return birth != null && birth.plusYears(18).isAfter(today);
+    return Majority.isChildOn(birth, today);
   }
 
   /** The full name as written: given name, then family name. */
   public static String fullName(String given, String family) {
-    if (given == null || given.isBlank()) {
-      return family;
-    }
-    return family == null || family.isBlank() ? given : given + " " + family;
+    return org.palermo.app.cases.PersonName.full(given, family);
   }
 
   /**

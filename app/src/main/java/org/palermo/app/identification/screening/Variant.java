@@ -1,5 +1,7 @@
 package org.palermo.app.identification.screening;
 
+import org.palermo.law.Majority;
+
 /**
  * Which wording and indicator lists the interview uses. The child variant applies when the stated
  * age is under 18 or the age is disputed; an unknown age keeps the adult variant.
@@ -12,6 +14,6 @@ public enum Variant {
   public static Variant of(Answers answers) {
     Integer age = answers.years(Questionnaire.AGE);
     boolean disputed = answers.is(Questionnaire.AGE_DISPUTED, Answer.YES);
-    return disputed || (age != null && age < 18) ? CHILD : ADULT;
+    return disputed || Majority.isChild(age) ? CHILD : ADULT;
   }
 }

@@ -1,4 +1,4 @@
-package org.palermo.app.referral;
+package org.palermo.app.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The recipient of a referral has {@code palermo.referral.answer-within-working-days} working days
- * (Monday to Friday) to answer; the deadline {@code WorkingDays.add} computes is what the recipient
- * and the referring agency see, and what makes a referral overdue.
+ * (Monday to Friday by default) to answer; the deadline {@code WorkingCalendar.add} computes on a
+ * date-time in the instance's zone is what the recipient and the referring agency see, and what
+ * makes a referral overdue (moved here from {@code referral.WorkingDaysTest}).
  */
-class WorkingDaysTest {
+class ZonedWorkingDaysTest {
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   static ZonedDateTime at(String date, int hour) {
@@ -25,18 +26,23 @@ class WorkingDaysTest {
   void weekdays_count_and_the_weekend_does_not() {
     // 2026-12-07 is a Monday.
     assertThat(at("2026-12-07", 9).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-    assertThat(WorkingDays.add(at("2026-12-07", 9), 1)).isEqualTo(at("2026-12-08", 9));
-    assertThat(WorkingDays.add(at("2026-12-07", 9), 4)).isEqualTo(at("2026-12-11", 9));
-    assertThat(WorkingDays.add(at("2026-12-07", 9), 5)).isEqualTo(at("2026-12-14", 9));
-    assertThat(WorkingDays.add(at("2026-12-07", 9), 10)).isEqualTo(at("2026-12-21", 9));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-07", 9), 1)).isEqualTo(at("2026-12-08", 9));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-07", 9), 4)).isEqualTo(at("2026-12-11", 9));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-07", 9), 5)).isEqualTo(at("2026-12-14", 9));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-07", 9), 10))
+        .isEqualTo(at("2026-12-21", 9));
   }
 
   @Test
   void a_referral_made_on_friday_or_at_the_weekend_is_due_from_monday_on() {
-    assertThat(WorkingDays.add(at("2026-12-11", 17), 1)).isEqualTo(at("2026-12-14", 17));
-    assertThat(WorkingDays.add(at("2026-12-12", 10), 1)).isEqualTo(at("2026-12-14", 10));
-    assertThat(WorkingDays.add(at("2026-12-13", 10), 1)).isEqualTo(at("2026-12-14", 10));
-    assertThat(WorkingDays.add(at("2026-12-13", 10), 3)).isEqualTo(at("2026-12-16", 10));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-11", 17), 1))
+        .isEqualTo(at("2026-12-14", 17));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-12", 10), 1))
+        .isEqualTo(at("2026-12-14", 10));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-13", 10), 1))
+        .isEqualTo(at("2026-12-14", 10));
+    assertThat(WorkingCalendar.WEEKDAYS.add(at("2026-12-13", 10), 3))
+        .isEqualTo(at("2026-12-16", 10));
   }
 
   @Test
@@ -46,7 +52,7 @@ class WorkingDaysTest {
       ZonedDateTime from = start.plusDays(offset);
       ZonedDateTime previous = from;
       for (int days = 1; days <= 15; days++) {
-        ZonedDateTime due = WorkingDays.add(from, days);
+        ZonedDateTime due = WorkingCalendar.WEEKDAYS.add(from, days);
         assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(due).isAfter(previous);
         assertThat(due.toLocalTime()).isEqualTo(from.toLocalTime());
@@ -54,7 +60,7 @@ class WorkingDaysTest {
       }
       // Five working days are always one calendar week, whatever the day it starts from.
       if (from.getDayOfWeek().getValue() <= 5) {
-        assertThat(WorkingDays.add(from, 5)).isEqualTo(from.plusWeeks(1));
+        assertThat(WorkingCalendar.WEEKDAYS.add(from, 5)).isEqualTo(from.plusWeeks(1));
       }
     }
   }
@@ -63,7 +69,7 @@ class WorkingDaysTest {
   void the_local_time_is_kept_across_a_change_to_summer_time() {
     // Clocks go forward on Sunday 2026-03-29 in Brussels: the deadline keeps the wall-clock time.
     ZonedDateTime friday = at("2026-03-27", 16);
-    ZonedDateTime due = WorkingDays.add(friday, 1);
+    ZonedDateTime due = WorkingCalendar.WEEKDAYS.add(friday, 1);
     assertThat(due.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-30T16:30"));
     assertThat(due.getOffset()).isNotEqualTo(friday.getOffset());
   }
