@@ -23,7 +23,7 @@ public record PalermoProperties(
       dataDir = Path.of(System.getProperty("user.home"), ".palermo");
     }
     dataDir = dataDir.toAbsolutePath().normalize();
-    database = database == null ? new Database(null, null, null) : database;
+    database = database == null ? new Database(null, null, null, null, null) : database;
     security = security == null ? Security.defaults() : security;
   }
 
@@ -32,8 +32,27 @@ public record PalermoProperties(
     return database.url() != null && !database.url().isBlank();
   }
 
-  /** Connection to an external PostgreSQL server. */
-  public record Database(String url, String username, String password) {}
+  /**
+   * Connection to an external PostgreSQL server (issue 11, item 6; docs/operations.md, "An external
+   * PostgreSQL server").
+   *
+   * @param url the JDBC URL
+   * @param username the runtime role the application serves with: owns nothing, may only insert
+   *     into and read the audit tables
+   * @param password the runtime role's password
+   * @param ownerUsername the role that owns the schema, used only at start-up for the Flyway
+   *     migrations (and by {@code palermo backup create|restore}); when blank the runtime
+   *     credentials migrate too, and the application warns that it connects as the owner
+   * @param ownerPassword the owner role's password
+   */
+  public record Database(
+      String url, String username, String password, String ownerUsername, String ownerPassword) {
+
+    /** True when the owner is configured apart from the runtime role. */
+    public boolean separateOwner() {
+      return ownerUsername != null && !ownerUsername.isBlank();
+    }
+  }
 
   /**
    * Authentication settings.
