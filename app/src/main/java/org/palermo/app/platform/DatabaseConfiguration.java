@@ -39,7 +39,7 @@ class DatabaseConfiguration {
           new DatabaseServer.Credentials(db.username(), db.password());
       DatabaseServer.Credentials owner =
           db.separateOwner()
-              ? new DatabaseServer.Credentials(db.ownerUsername(), db.ownerPassword())
+              ? new DatabaseServer.Credentials(db.owner().username(), db.owner().password())
               : runtime;
       return new DatabaseServer(db.url(), owner, runtime, null);
     }

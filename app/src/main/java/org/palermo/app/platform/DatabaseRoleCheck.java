@@ -58,8 +58,8 @@ class DatabaseRoleCheck {
           "The application connects to the database as {}: with these credentials the audit"
               + " trail can be rewritten (a rewrite is detected by 'palermo audit verify' and"
               + " by checkpoints kept elsewhere, not prevented). Give the owner's credentials"
-              + " as palermo.database.owner-username/-password and a runtime role as"
-              + " palermo.database.username/-password: see docs/operations.md.",
+              + " as PALERMO_DATABASE_OWNER_USERNAME/_PASSWORD and a runtime role's as"
+              + " PALERMO_DATABASE_USERNAME/_PASSWORD: see docs/operations.md.",
           superuser
               ? "a superuser"
               : owner

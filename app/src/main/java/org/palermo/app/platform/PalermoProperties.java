@@ -23,7 +23,7 @@ public record PalermoProperties(
       dataDir = Path.of(System.getProperty("user.home"), ".palermo");
     }
     dataDir = dataDir.toAbsolutePath().normalize();
-    database = database == null ? new Database(null, null, null, null, null) : database;
+    database = database == null ? new Database(null, null, null, null) : database;
     security = security == null ? Security.defaults() : security;
   }
 
@@ -37,22 +37,24 @@ public record PalermoProperties(
    * PostgreSQL server").
    *
    * @param url the JDBC URL
-   * @param username the runtime role the application serves with: owns nothing, may only insert
-   *     into and read the audit tables
+   * @param username the runtime role the application serves with ({@code
+   *     PALERMO_DATABASE_USERNAME}): owns nothing, may only insert into and read the audit tables
    * @param password the runtime role's password
-   * @param ownerUsername the role that owns the schema, used only at start-up for the Flyway
-   *     migrations (and by {@code palermo backup create|restore}); when blank the runtime
-   *     credentials migrate too, and the application warns that it connects as the owner
-   * @param ownerPassword the owner role's password
+   * @param owner the role that owns the schema ({@code PALERMO_DATABASE_OWNER_USERNAME} and {@code
+   *     _PASSWORD}), used only at start-up for the Flyway migrations and by {@code palermo backup
+   *     create|restore}; when not given the runtime credentials migrate too, and the application
+   *     warns that it connects as the owner
    */
-  public record Database(
-      String url, String username, String password, String ownerUsername, String ownerPassword) {
+  public record Database(String url, String username, String password, Owner owner) {
 
     /** True when the owner is configured apart from the runtime role. */
     public boolean separateOwner() {
-      return ownerUsername != null && !ownerUsername.isBlank();
+      return owner != null && owner.username() != null && !owner.username().isBlank();
     }
   }
+
+  /** The schema owner's credentials. */
+  public record Owner(String username, String password) {}
 
   /**
    * Authentication settings.

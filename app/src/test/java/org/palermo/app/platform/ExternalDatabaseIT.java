@@ -61,8 +61,8 @@ class ExternalDatabaseIT {
                 "--palermo.data-dir=" + dataDir,
                 "--palermo.delete-data-dir-on-exit=true",
                 "--palermo.database.url=" + url,
-                "--palermo.database.owner-username=" + owner,
-                "--palermo.database.owner-password="
+                "--palermo.database.owner.username=" + owner,
+                "--palermo.database.owner.password="
                     + System.getenv("PALERMO_TEST_DATABASE_OWNER_PASSWORD"),
                 "--palermo.database.username=" + runtime,
                 "--palermo.database.password=" + System.getenv("PALERMO_TEST_DATABASE_PASSWORD"),

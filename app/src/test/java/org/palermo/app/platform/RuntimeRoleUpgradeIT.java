@@ -3,11 +3,11 @@ package org.palermo.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -35,18 +35,22 @@ class RuntimeRoleUpgradeIT {
     String agency = "Upgraded agency " + System.nanoTime();
     try (ConfigurableApplicationContext first = start(dataDir, false)) {
       first.getBean(Accounts.class).addAgency(agency, AgencyType.COORDINATION, null, "test");
-    }
-    // Back to what an older version left: no runtime role, no secret for it.
-    try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
-        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-        Statement s = c.createStatement()) {
-      s.execute("DROP OWNED BY " + EmbeddedDatabase.RUNTIME);
-      s.execute("DROP ROLE " + EmbeddedDatabase.RUNTIME);
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT count(*) FROM pg_roles WHERE rolname = '" + EmbeddedDatabase.RUNTIME + "'")) {
-        rs.next();
-        assertThat(rs.getLong(1)).isZero();
+      // Back to what an older version left: no runtime role, no secret for it. The pools are
+      // closed first, then the owner (superuser) removes the role and everything granted to it.
+      first.getBean(HikariDataSource.class).close();
+      first.getBean(AuditConnections.class).close();
+      try (Connection c = first.getBean(DatabaseServer.class).ownerDataSource().getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("DROP OWNED BY " + EmbeddedDatabase.RUNTIME);
+        s.execute("DROP ROLE " + EmbeddedDatabase.RUNTIME);
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM pg_roles WHERE rolname = '"
+                    + EmbeddedDatabase.RUNTIME
+                    + "'")) {
+          rs.next();
+          assertThat(rs.getLong(1)).isZero();
+        }
       }
     }
     Files.delete(dataDir.resolve("pg-app-secret"));
