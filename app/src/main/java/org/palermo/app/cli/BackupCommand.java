@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditLog;
+import org.palermo.app.platform.DatabaseServer;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.KeyRing;
@@ -83,7 +84,10 @@ final class BackupCommand implements Runnable {
                     "logical backup"));
         DatabaseBackup.Manifest m =
             DatabaseBackup.create(
-                context.getBean(DataSource.class), target, context.getBean(Clock.class).instant());
+                // As the owner (issue 11, item 6): a backup reads every table and sequence.
+                context.getBean(DatabaseServer.class).ownerDataSource(),
+                target,
+                context.getBean(Clock.class).instant());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             "Backup written to %s: schema version %s, %d tables, %d rows.%n",
@@ -161,7 +165,10 @@ final class BackupCommand implements Runnable {
                   + " that are not given: copy the backed-up keys directory or set"
                   + " PALERMO_MASTER_KEY (and PALERMO_MASTER_KEY_PREVIOUS). Nothing was restored.");
         }
-        DataSource dataSource = context.getBean(DataSource.class);
+        // As the owner (issue 11, item 6): a restore empties the tables, loads them with the
+        // triggers off (session_replication_role) and sets the sequences, none of which the
+        // runtime role the application serves with may do. The command line only, never a request.
+        DataSource dataSource = context.getBean(DatabaseServer.class).ownerDataSource();
         long inUse = DatabaseBackup.rowsInUse(dataSource);
         if (inUse > 0) {
           throw new PalermoException(

@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The database: an external PostgreSQL server when {@code palermo.database.url} is set, otherwise
  * the embedded server in the data directory. Flyway migrations (src/main/resources/db/migration)
- * own the schema in both cases.
+ * own the schema in both cases; they run as the owner role, the application serves as the runtime
+ * role ({@link DatabaseServer}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -33,19 +35,45 @@ class DatabaseConfiguration {
   DatabaseServer databaseServer(PalermoProperties properties, DataDirectoryCleanup cleanup) {
     if (properties.externalDatabase()) {
       PalermoProperties.Database db = properties.database();
-      return new DatabaseServer(db.url(), db.username(), db.password(), null);
+      DatabaseServer.Credentials runtime =
+          new DatabaseServer.Credentials(db.username(), db.password());
+      DatabaseServer.Credentials owner =
+          db.separateOwner()
+              ? new DatabaseServer.Credentials(db.owner().username(), db.owner().password())
+              : runtime;
+      return new DatabaseServer(db.url(), owner, runtime, null);
     }
     EmbeddedDatabase embedded = EmbeddedDatabase.start(properties.dataDir());
     return new DatabaseServer(
-        embedded.jdbcUrl(), embedded.username(), embedded.password(), embedded);
+        embedded.jdbcUrl(),
+        new DatabaseServer.Credentials(embedded.username(), embedded.password()),
+        new DatabaseServer.Credentials(embedded.runtimeUsername(), embedded.runtimePassword()),
+        embedded);
+  }
+
+  /**
+   * Flyway migrates as the owner (issue 11, item 6), with a connection of its own that it closes
+   * when done; the application's pools below use the runtime role.
+   */
+  @Bean
+  FlywayConfigurationCustomizer migrateAsOwner(DatabaseServer server) {
+    return configuration ->
+        configuration.dataSource(
+            server.jdbcUrl(), server.owner().username(), server.owner().password());
+  }
+
+  /** Grants the runtime role its privileges after every migration (issue 11, item 6). */
+  @Bean
+  RuntimeGrants runtimeGrants(DatabaseServer server) {
+    return new RuntimeGrants(server);
   }
 
   @Bean(destroyMethod = "close")
   HikariDataSource dataSource(DatabaseServer server) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(server.jdbcUrl());
-    config.setUsername(server.username());
-    config.setPassword(server.password());
+    config.setUsername(server.runtime().username());
+    config.setPassword(server.runtime().password());
     config.setMaximumPoolSize(10);
     // A request waits in line for a connection rather than fail: with more concurrent writers
     // than connections (issue 11, item 4) a 5 s limit answered 500 on a busy machine although
@@ -71,8 +99,8 @@ class DatabaseConfiguration {
   AuditConnections auditConnections(DatabaseServer server) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(server.jdbcUrl());
-    config.setUsername(server.username());
-    config.setPassword(server.password());
+    config.setUsername(server.runtime().username());
+    config.setPassword(server.runtime().password());
     config.setMaximumPoolSize(AuditConnections.SIZE);
     config.setMinimumIdle(1);
     // Appends are short; a caller waits for its turn rather than fail (bounded all the same).
@@ -80,18 +108,6 @@ class DatabaseConfiguration {
     config.setPoolName("palermo-audit");
     config.addDataSourceProperty("ApplicationName", "palermo-audit");
     return new AuditConnections(new HikariDataSource(config));
-  }
-
-  /** The running database server: its coordinates and, when embedded, the server itself. */
-  public record DatabaseServer(
-      String jdbcUrl, String username, String password, EmbeddedDatabase embedded)
-      implements AutoCloseable {
-    @Override
-    public void close() {
-      if (embedded != null) {
-        embedded.close();
-      }
-    }
   }
 
   /**

@@ -24,25 +24,42 @@ import org.slf4j.LoggerFactory;
  * directory is initialised, the superuser gets a random password kept in {@code
  * <data-dir>/pg-secret} (mode 600), and password authentication replaces the initial trust
  * authentication, so other local users of the machine cannot read the database.
+ *
+ * <p>Two roles (issue 11, item 6): the superuser {@value #SUPERUSER} owns the database, the schema
+ * and every table; Flyway migrates with it at start-up and {@code palermo backup create|restore}
+ * use it. The application serves as {@value #RUNTIME}, created here on every start if it is missing
+ * (so data directories made before it existed upgrade on their first start): login, nothing else
+ * (no superuser, no CREATEDB/CREATEROLE, owns nothing), with its own random password in {@code
+ * <data-dir>/pg-app-secret} (mode 600). Its table privileges are granted after each migration by
+ * {@link RuntimeGrants}. Both authenticate with SCRAM over loopback TCP, as before: the library
+ * reaches the server over TCP, and trust or peer authentication on the socket would let any local
+ * process of the same operating-system user in without a secret.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   static final String DATABASE = "palermo";
   static final String SUPERUSER = "postgres";
+
+  /** The role the application serves with (issue 11, item 6). */
+  public static final String RUNTIME = "palermo_app";
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
   private final EmbeddedPostgres postgres;
   private final String password;
+  private final String runtimePassword;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, String password, String runtimePassword) {
     this.postgres = postgres;
     this.password = password;
+    this.runtimePassword = runtimePassword;
   }
 
   /** Starts (initialising on first use) the server for a data directory. */
   public static EmbeddedDatabase start(Path dataDir) {
     try {
       Path pgDir = dataDir.resolve("pg");
-      String password = passwordFor(dataDir);
+      String password = secret(dataDir, "pg-secret");
+      String runtimePassword = secret(dataDir, "pg-app-secret");
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(pgDir)
@@ -64,9 +81,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
               // closed; the library's own JVM hook would stop it while Spring is still closing.
               .setRegisterShutdownHook(false)
               .start();
-      EmbeddedDatabase database = new EmbeddedDatabase(postgres, password);
+      EmbeddedDatabase database = new EmbeddedDatabase(postgres, password, runtimePassword);
       database.harden(pgDir);
       database.createApplicationDatabase();
+      database.createRuntimeRole();
       log.info("Embedded PostgreSQL started on port {}", postgres.getPort());
       return database;
     } catch (IOException e) {
@@ -74,8 +92,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  private static String passwordFor(Path dataDir) throws IOException {
-    Path secret = dataDir.resolve("pg-secret");
+  /** A role's password, kept in a file of the data directory readable by its owner only. */
+  private static String secret(Path dataDir, String name) throws IOException {
+    Path secret = dataDir.resolve(name);
     if (Files.exists(secret)) {
       return Files.readString(secret, StandardCharsets.US_ASCII).trim();
     }
@@ -134,16 +153,58 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Creates the runtime role if it is missing (a data directory made by an older version) and sets
+   * its password and attributes to what this data directory says; idempotent. Table privileges are
+   * granted after the migrations ({@link RuntimeGrants}), since the tables may not exist yet.
+   */
+  private void createRuntimeRole() {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      boolean exists;
+      try (ResultSet rs =
+          s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + RUNTIME + "'")) {
+        exists = rs.next();
+      }
+      // The password is hexadecimal (secret above): nothing to quote.
+      String attributes =
+          " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD '"
+              + runtimePassword
+              + "'";
+      if (!exists) {
+        s.execute("CREATE ROLE " + RUNTIME + attributes);
+        log.info("Created the runtime database role {}", RUNTIME);
+      } else {
+        s.execute("ALTER ROLE " + RUNTIME + attributes);
+      }
+      s.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + RUNTIME);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the runtime database role", e);
+    }
+  }
+
   public String jdbcUrl() {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
   }
 
+  /** The owner (superuser): migrations, backup and restore, tests that must bypass the rules. */
   public String username() {
     return SUPERUSER;
   }
 
+  /** The owner's password. */
   public String password() {
     return password;
+  }
+
+  /** The role the application serves with. */
+  public String runtimeUsername() {
+    return RUNTIME;
+  }
+
+  /** The runtime role's password. */
+  public String runtimePassword() {
+    return runtimePassword;
   }
 
   public int port() {

@@ -23,7 +23,7 @@ public record PalermoProperties(
       dataDir = Path.of(System.getProperty("user.home"), ".palermo");
     }
     dataDir = dataDir.toAbsolutePath().normalize();
-    database = database == null ? new Database(null, null, null) : database;
+    database = database == null ? new Database(null, null, null, null) : database;
     security = security == null ? Security.defaults() : security;
   }
 
@@ -32,8 +32,29 @@ public record PalermoProperties(
     return database.url() != null && !database.url().isBlank();
   }
 
-  /** Connection to an external PostgreSQL server. */
-  public record Database(String url, String username, String password) {}
+  /**
+   * Connection to an external PostgreSQL server (issue 11, item 6; docs/operations.md, "An external
+   * PostgreSQL server").
+   *
+   * @param url the JDBC URL
+   * @param username the runtime role the application serves with ({@code
+   *     PALERMO_DATABASE_USERNAME}): owns nothing, may only insert into and read the audit tables
+   * @param password the runtime role's password
+   * @param owner the role that owns the schema ({@code PALERMO_DATABASE_OWNER_USERNAME} and {@code
+   *     _PASSWORD}), used only at start-up for the Flyway migrations and by {@code palermo backup
+   *     create|restore}; when not given the runtime credentials migrate too, and the application
+   *     warns that it connects as the owner
+   */
+  public record Database(String url, String username, String password, Owner owner) {
+
+    /** True when the owner is configured apart from the runtime role. */
+    public boolean separateOwner() {
+      return owner != null && owner.username() != null && !owner.username().isBlank();
+    }
+  }
+
+  /** The schema owner's credentials. */
+  public record Owner(String username, String password) {}
 
   /**
    * Authentication settings.
