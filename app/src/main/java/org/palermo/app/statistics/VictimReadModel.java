@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +31,6 @@ class VictimReadModel {
 
   /** The CTDC {@code Datasource} of records registered here. */
   static final String DATASOURCE = "Case Management";
-
-  private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(30);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -81,11 +78,10 @@ class VictimReadModel {
   record Victim(UUID caseId, CtdcRecord record, boolean synthetic) {}
 
   /**
-   * Every victim in the read model, in a stable order. Waits (at most 30 seconds) for events still
-   * on their way, such as those republished at start-up after an interrupted run.
+   * Every victim in the read model, in a stable order, as it is now: a caller that must count the
+   * events still on their way (a release) first waits through {@code platform.PendingEvents}.
    */
   List<Victim> victims() {
-    awaitPendingEvents();
     return jdbc.sql(
             """
             SELECT case_id, registration_year, gender, age_at_registration, minor_at_registration,
@@ -93,31 +89,6 @@ class VictimReadModel {
             FROM statistics_victim ORDER BY registered_on, case_id""")
         .query((rs, n) -> victim(rs))
         .list();
-  }
-
-  void awaitPendingEvents() {
-    awaitPendingEvents(CATCH_UP_LIMIT);
-  }
-
-  /** Waits at most {@code limit} for events still on their way to the listeners. */
-  void awaitPendingEvents(Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    try {
-      while (pending() > 0 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Publications in Spring Modulith's registry (V1__platform) not yet handled by a listener. */
-  private long pending() {
-    return jdbc.sql(
-            "SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
-                + " AND (status IS NULL OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))")
-        .query(Long.class)
-        .single();
   }
 
   private static Victim victim(ResultSet rs) throws SQLException {

@@ -95,6 +95,7 @@ class StatisticsIndicatorsIT {
   @Autowired TestAccounts accounts;
 
   final Map<String, UUID> cases = new LinkedHashMap<>();
+  final Set<UUID> registered = new java.util.HashSet<>();
   Agency receiving;
   Agency authority;
   Agency provider;
@@ -241,7 +242,14 @@ class StatisticsIndicatorsIT {
       service("W1", "LEGAL_AID");
       service("M1", "MEDICAL_CARE");
     }
-    victims.awaitPendingEvents();
+    // The indicators answer at once from the read model as it is (issue 12 §3): wait, bounded,
+    // until it holds the whole fixture.
+    ReadModelAwait.rows(jdbc, "statistics_victim", "case_id", registered);
+    ReadModelAwait.rows(
+        jdbc, "statistics_decision", "decision_id", List.of(d1, d2, d3, conclusive, notAVictim));
+    ReadModelAwait.rows(jdbc, "statistics_referral_step", "referral_id", List.of(r1, r2, r3), 5);
+    ReadModelAwait.rows(
+        jdbc, "statistics_service", "case_id", List.of(cases.get("W1"), cases.get("M1")), 3);
   }
 
   void victim(
@@ -317,6 +325,9 @@ class StatisticsIndicatorsIT {
   }
 
   void publish(Object event) {
+    if (event instanceof PersonRegistered p) {
+      registered.add(p.caseId());
+    }
     new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(event));
   }
 
