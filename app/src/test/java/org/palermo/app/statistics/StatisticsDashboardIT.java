@@ -109,6 +109,9 @@ class StatisticsDashboardIT {
     String html = r.getContentAsString();
     assertThat(html)
         .contains("dir=\"ltr\"")
+        // The page answers at once, saying how fresh its figures are (issue 12 §3).
+        .contains("id=\"statistics-as-of\"")
+        .contains("Figures as of ")
         .contains("role=\"img\"")
         .contains("<title id=\"chart-sdg-rates-title\">SDG 16.2.2: detected victims per 100,000")
         .contains("<desc id=\"chart-sdg-rates-desc\">")
@@ -130,6 +133,7 @@ class StatisticsDashboardIT {
     String html = r.getContentAsString();
     assertThat(html)
         .contains("dir=\"rtl\"")
+        .contains("الأرقام حتى")
         .contains("direction=\"rtl\"")
         .contains("الإحصاءات")
         .contains("النساء");

@@ -96,6 +96,8 @@ class StatisticsIndicatorsIT {
 
   final Map<String, UUID> cases = new LinkedHashMap<>();
   final Set<UUID> registered = new java.util.HashSet<>();
+  // One id per service, so that delivering each event twice still counts it once.
+  final Map<String, UUID> serviceIds = new LinkedHashMap<>();
   Agency receiving;
   Agency authority;
   Agency provider;
@@ -321,7 +323,12 @@ class StatisticsIndicatorsIT {
   void service(String victim, String type) {
     publish(
         new ServiceDelivered(
-            cases.get(victim), type, DAY.plusDays(3), provider.id(), "SERVICE_PROVIDER"));
+            serviceIds.computeIfAbsent(victim + "|" + type, k -> UUID.randomUUID()),
+            cases.get(victim),
+            type,
+            DAY.plusDays(3),
+            provider.id(),
+            "SERVICE_PROVIDER"));
   }
 
   void publish(Object event) {
