@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * oldest and the listeners concerned: no event content, so nothing personal.
  *
  * <p>{@code STUCK} ranks after {@code UP} in the overall status (application.properties): a late
- * statistic does not take the application out of service. The group {@code /actuator/health/events}
- * answers {@code STUCK} or {@code UP} to monitoring without signing in.
+ * statistic does not take the application out of service. The group {@code
+ * /actuator/health/event-delivery} answers {@code STUCK} or {@code UP} to monitoring without
+ * signing in.
  */
 @Component("events")
 class EventsHealth implements HealthIndicator {

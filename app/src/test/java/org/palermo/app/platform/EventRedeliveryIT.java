@@ -86,7 +86,10 @@ class EventRedeliveryIT {
         .update();
 
     String group =
-        mvc.perform(get("/actuator/health/events")).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/actuator/health/event-delivery"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(group).contains("\"status\":\"STUCK\"").doesNotContain(caseId.toString());
     String overall =
         mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
@@ -111,7 +114,7 @@ class EventRedeliveryIT {
         .pollInterval(Duration.ofMillis(100))
         .until(
             () ->
-                mvc.perform(get("/actuator/health/events"))
+                mvc.perform(get("/actuator/health/event-delivery"))
                     .andReturn()
                     .getResponse()
                     .getContentAsString()
