@@ -32,8 +32,11 @@ class Dashboard {
 
   Page page(PalermoPrincipal who, Indicators.Filter f, Locale locale) {
     StatisticsAccess.Level level = requireDashboard(who);
-    // Read before the figures, so that "as of" never claims more than they hold.
-    Instant latest = asOf.latest();
+    // Read before the figures, so that "as of" never claims more than they hold. Not for
+    // aggregate-only users: the moment of the last event applied anywhere would itself tell them
+    // that someone was registered just now (issue 11 item 7, StatisticsDifferencingIT); their
+    // figures cover whole completed quarters.
+    Instant latest = level == StatisticsAccess.Level.SUPPRESSED ? null : asOf.latest();
     return new Page(
         level,
         indicators.all(f, level, locale, who.username()),
