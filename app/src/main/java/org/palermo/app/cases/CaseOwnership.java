@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.access.Accounts;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.access.Relationship;
@@ -18,6 +19,7 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,17 @@ public class CaseOwnership implements RelationshipSource {
   private final JdbcClient jdbc;
   private final CaseTimeline timeline;
   private final AuditLog audit;
+  private final Accounts accounts;
+  private final ApplicationEventPublisher events;
 
-  CaseOwnership(JdbcClient jdbc, CaseTimeline timeline, AuditLog audit) {
+  CaseOwnership(
+      JdbcClient jdbc,
+      CaseTimeline timeline,
+      AuditLog audit,
+      Accounts accounts,
+      ApplicationEventPublisher events) {
+    this.accounts = accounts;
+    this.events = events;
     this.jdbc = jdbc;
     this.timeline = timeline;
     this.audit = audit;
@@ -101,6 +112,16 @@ public class CaseOwnership implements RelationshipSource {
     if (moved == 0) {
       throw new PalermoException(ErrorCode.NOT_FOUND, "No such case.");
     }
+    long version =
+        jdbc.sql("SELECT version FROM case_file WHERE id = ?")
+            .param(caseId)
+            .query(Long.class)
+            .single();
+    // The statistics count the case under its new owner's type (issue 12 §3).
+    accounts.agencies().stream()
+        .filter(a -> a.id().equals(toAgencyId))
+        .findFirst()
+        .ifPresent(a -> events.publishEvent(new CaseTransferred(caseId, version, a.type())));
     jdbc.sql(
             "UPDATE person SET owner_agency_id = ?"
                 + " WHERE id = (SELECT person_id FROM case_file WHERE id = ?)")

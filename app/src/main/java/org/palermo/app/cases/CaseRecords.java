@@ -188,6 +188,72 @@ public class CaseRecords {
     return reference;
   }
 
+  /**
+   * Publishes {@link PersonChanged} for every case of the person after a correction (issue 12 §3):
+   * the statistics follow it. {@code version} is the person's record version after the change.
+   */
+  public void personChanged(
+      UUID personId, org.palermo.app.cases.domain.PersonDetails d, long version) {
+    record Case(UUID id, java.time.Instant openedAt, UUID owner, boolean synthetic) {}
+    List<Case> cases =
+        jdbc.sql(
+                """
+                SELECT c.id, c.opened_at, c.owner_agency_id, p.synthetic
+                FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.person_id = ?""")
+            .param(personId)
+            .query(
+                (rs, n) ->
+                    new Case(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        rs.getObject("owner_agency_id", UUID.class),
+                        rs.getBoolean("synthetic")))
+            .list();
+    LocalDate exploitationBegan =
+        d.journey().stream()
+            .filter(e -> e.type() == org.palermo.app.cases.domain.JourneyEventType.EXPLOITATION)
+            .map(e -> e.date())
+            .filter(day -> day != null)
+            .min(java.util.Comparator.naturalOrder())
+            .orElse(null);
+    String countryOfExploitation =
+        d.journey().stream()
+            .filter(e -> e.type() == org.palermo.app.cases.domain.JourneyEventType.EXPLOITATION)
+            .map(e -> e.country())
+            .filter(c -> c != null)
+            .findFirst()
+            .orElse(null);
+    for (Case c : cases) {
+      LocalDate openedOn = LocalDate.ofInstant(c.openedAt(), clock.getZone());
+      Integer age = age(d.birthDate(), openedOn);
+      Integer ageAtExploitation =
+          exploitationBegan == null ? null : age(d.birthDate(), exploitationBegan);
+      String type = agencyType(c.owner());
+      events.publishEvent(
+          new PersonChanged(
+              c.id(),
+              version,
+              openedOn,
+              d.gender() == null ? null : d.gender().name(),
+              age,
+              age == null ? null : age < 18,
+              d.citizenships().stream().filter(CaseRecords::isCountryCode).findFirst().orElse(null),
+              isCountryCode(countryOfExploitation) ? countryOfExploitation : null,
+              d.exploitationTypes(),
+              type == null ? null : org.palermo.app.access.AgencyType.valueOf(type),
+              c.synthetic(),
+              d.migrationStatus(),
+              d.protectionStatus(),
+              d.traffickingStatus() == null ? null : d.traffickingStatus().name(),
+              ageAtExploitation,
+              ageAtExploitation == null ? null : ageAtExploitation < 18));
+    }
+  }
+
+  private static Integer age(LocalDate birth, LocalDate on) {
+    return birth == null || birth.isAfter(on) ? null : Period.between(birth, on).getYears();
+  }
+
   /** The event: statistical attributes only, never names or the date of birth. */
   private PersonRegistered registered(UUID caseId, NewPersonCase c) {
     LocalDate openedOn = LocalDate.ofInstant(c.openedAt(), clock.getZone());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.palermo.app.platform.PendingEvents;
 import org.palermo.app.platform.TableExport;
 import org.palermo.app.statistics.HtcdsExport;
 import org.palermo.app.statistics.Populations;
@@ -252,6 +253,8 @@ final class StatsCommand implements Runnable {
       try (ConfigurableApplicationContext context = Launch.start(data, false, Map.of());
           OutputStream stream =
               Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        // Every record committed before the export began (events republished at start included).
+        context.getBean(PendingEvents.class).awaitDelivered();
         long rows = context.getBean(HtcdsExport.class).write(ACTOR, f, stream);
         spec.commandLine().getOut().printf("Exported %d HTCDS rows to %s.%n", rows, out);
         return 0;

@@ -1,5 +1,6 @@
 package org.palermo.app.statistics;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.palermo.app.access.PalermoPrincipal;
@@ -13,10 +14,12 @@ import org.springframework.stereotype.Service;
 class Dashboard {
   private final Indicators indicators;
   private final AuditLog audit;
+  private final FiguresAsOf asOf;
 
-  Dashboard(Indicators indicators, AuditLog audit) {
+  Dashboard(Indicators indicators, AuditLog audit, FiguresAsOf asOf) {
     this.indicators = indicators;
     this.audit = audit;
+    this.asOf = asOf;
   }
 
   /** What the dashboard shows to one user. */
@@ -24,15 +27,22 @@ class Dashboard {
       StatisticsAccess.Level level,
       List<StatTable> tables,
       List<String> regions,
-      Indicators.Filter shown) {}
+      Indicators.Filter shown,
+      Instant asOf) {}
 
   Page page(PalermoPrincipal who, Indicators.Filter f, Locale locale) {
     StatisticsAccess.Level level = requireDashboard(who);
+    // Read before the figures, so that "as of" never claims more than they hold. Not for
+    // aggregate-only users: the moment of the last event applied anywhere would itself tell them
+    // that someone was registered just now (issue 11 item 7, StatisticsDifferencingIT); their
+    // figures cover whole completed quarters.
+    Instant latest = level == StatisticsAccess.Level.SUPPRESSED ? null : asOf.latest();
     return new Page(
         level,
         indicators.all(f, level, locale, who.username()),
         indicators.regions(level),
-        indicators.shownPeriod(f, level));
+        indicators.shownPeriod(f, level),
+        latest);
   }
 
   StatTable download(PalermoPrincipal who, String id, Indicators.Filter f, Locale locale) {

@@ -45,14 +45,17 @@ class EventReadModel {
 
   @ApplicationModuleListener
   void on(ServiceDelivered e) {
+    // The service's own id (issue 12 §3); events published before it had one keep the old key.
     String key =
-        e.caseId()
-            + "|"
-            + e.serviceType()
-            + "|"
-            + e.deliveredOn()
-            + "|"
-            + (e.providerAgencyId() == null ? "-" : e.providerAgencyId());
+        e.deliveryId() != null
+            ? e.deliveryId().toString()
+            : e.caseId()
+                + "|"
+                + e.serviceType()
+                + "|"
+                + e.deliveredOn()
+                + "|"
+                + (e.providerAgencyId() == null ? "-" : e.providerAgencyId());
     jdbc.sql(
             """
             INSERT INTO statistics_service (delivery_key, case_id, service_type, delivered_on,

@@ -92,7 +92,6 @@ public class HtcdsExport {
   }
 
   TableExport.Table table() {
-    victims.awaitPendingEvents();
     Mac mac = mac();
     List<List<Object>> rows =
         jdbc.sql(

@@ -1017,8 +1017,7 @@ class Indicators {
   }
 
   private List<V> victims(Filter f) {
-    // A page should not hang: wait briefly for events still on their way (a release waits 30 s).
-    victims.awaitPendingEvents(Duration.ofSeconds(3));
+    // No wait for events still on their way (issue 12 §3): the page says "figures as of".
     // Detected victims of trafficking only (SDG 16.2.2; issue #13 §6): the person's derived
     // trafficking status (cases.TraffickingStatus#detected, fed by TraffickingStatusChanged) is
     // indicated by a screening, reasonable grounds, or identified. Smuggled migrants with no

@@ -21,6 +21,7 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.PendingEvents;
 import org.palermo.privacy.DpTableRelease;
 import org.palermo.privacy.MicrodataRelease;
 import org.palermo.privacy.PrivacyReleases;
@@ -58,6 +59,7 @@ public class Releases {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final PrivacyReleases privacy;
+  private final PendingEvents pendingEvents;
 
   Releases(
       VictimReadModel victims,
@@ -67,8 +69,10 @@ public class Releases {
       AuditLog audit,
       JdbcLedgerStore ledgerStore,
       StatisticsProperties properties,
+      PendingEvents pendingEvents,
       Clock clock) {
     this.victims = victims;
+    this.pendingEvents = pendingEvents;
     this.references = references;
     this.actors = actors;
     this.jdbc = jdbc;
@@ -250,6 +254,9 @@ public class Releases {
     List<String> keys = new ArrayList<>();
     if (referenceDataset == null) {
       long synthetic = 0;
+      // A release counts every record committed before it began (issue 12 §3): it waits, within
+      // palermo.events.catch-up-limit, for the events still on their way to the read model.
+      pendingEvents.awaitDelivered();
       for (VictimReadModel.Victim v : victims.victims()) {
         records.add(v.record());
         keys.add(v.caseId().toString());

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +106,15 @@ class StatisticsController {
       // The period actually counted: for aggregate-only users, whole completed quarters.
       model.addAttribute("shownFrom", page.shown().from());
       model.addAttribute("shownTo", page.shown().to());
+      // Figures as of the last event applied: the page never waits for events on their way.
+      model.addAttribute(
+          "asOf",
+          page.asOf() == null
+              ? null
+              : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                  .withLocale(locale)
+                  .withZone(clock.getZone())
+                  .format(page.asOf()));
       model.addAttribute("query", query(form));
     } catch (PalermoException e) {
       response.setStatus(e.code().status().value());

@@ -5,11 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.cases.CaseTransferred;
+import org.palermo.app.cases.PersonChanged;
 import org.palermo.app.cases.PersonRegistered;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.privacy.ctdc.AgeBroad;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The statistics read model in table {@code statistics_victim}: one row per registered case, fed by
- * {@link PersonRegistered} events and never by the case tables. Delivery is at least once, so a
- * repeated event changes nothing.
+ * {@link PersonRegistered} events, then corrected by {@link PersonChanged} and {@link
+ * CaseTransferred} (issue 12 §3), never by the case tables. Delivery is at least once and in any
+ * order: a repeated or late event changes nothing.
  */
 @Component
 class VictimReadModel {
@@ -32,8 +34,6 @@ class VictimReadModel {
 
   /** The CTDC {@code Datasource} of records registered here. */
   static final String DATASOURCE = "Case Management";
-
-  private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(30);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -77,15 +77,89 @@ class VictimReadModel {
         .update();
   }
 
+  /**
+   * Applies a correction of the person (issue 12 §3): the row takes the new attributes only if it
+   * holds an older version of the person, so an event delivered late never overwrites a newer one.
+   * When the correction arrives before the registration, it creates the row, and the registration
+   * then changes nothing. The owner's agency type follows {@link CaseTransferred}, not this event,
+   * except in a row created here.
+   */
+  @ApplicationModuleListener
+  void on(PersonChanged event) {
+    String[] types =
+        event.exploitationTypes().stream().map(Exploitation::htcds).toArray(String[]::new);
+    jdbc.sql(
+            """
+            INSERT INTO statistics_victim (case_id, registered_on, registration_year, gender,
+              age_at_registration, minor_at_registration, citizenship, country_of_exploitation,
+              exploitation_types, owner_agency_type, synthetic, received_at, migration_status,
+              protection_status, trafficking_status, age_at_exploitation, minor_at_exploitation,
+              person_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (case_id) DO UPDATE SET
+              gender = excluded.gender,
+              age_at_registration = excluded.age_at_registration,
+              minor_at_registration = excluded.minor_at_registration,
+              citizenship = excluded.citizenship,
+              country_of_exploitation = excluded.country_of_exploitation,
+              exploitation_types = excluded.exploitation_types,
+              received_at = excluded.received_at,
+              migration_status = excluded.migration_status,
+              protection_status = excluded.protection_status,
+              trafficking_status = excluded.trafficking_status,
+              age_at_exploitation = excluded.age_at_exploitation,
+              minor_at_exploitation = excluded.minor_at_exploitation,
+              person_version = excluded.person_version
+            WHERE statistics_victim.person_version < excluded.person_version""")
+        .params(
+            event.caseId(),
+            event.registeredOn(),
+            event.registrationYear(),
+            event.gender(),
+            event.ageAtRegistration(),
+            event.minorAtRegistration(),
+            event.citizenship(),
+            event.countryOfExploitation(),
+            types,
+            event.ownerAgencyType() == null ? null : event.ownerAgencyType().name(),
+            event.synthetic(),
+            Timestamp.from(clock.instant()),
+            event.migrationStatus() == null ? null : event.migrationStatus().name(),
+            event.protectionStatus() == null ? null : event.protectionStatus().name(),
+            event.traffickingStatus(),
+            event.ageAtExploitation(),
+            event.minorAtExploitation(),
+            event.version())
+        .update();
+  }
+
+  /**
+   * Counts the case under its new owner's agency type, unless a later transfer was applied already.
+   * A transfer that arrives before the case's registration finds no row and changes nothing.
+   */
+  @ApplicationModuleListener
+  void on(CaseTransferred event) {
+    jdbc.sql(
+            """
+            UPDATE statistics_victim SET owner_agency_type = ?, owner_version = ?, received_at = ?
+            WHERE case_id = ? AND owner_version < ?""")
+        .params(
+            event.ownerAgencyType().name(),
+            event.caseVersion(),
+            Timestamp.from(clock.instant()),
+            event.caseId(),
+            event.caseVersion())
+        .update();
+  }
+
   /** One victim of the read model as a CTDC record, with its case id as pseudonymous key. */
   record Victim(UUID caseId, CtdcRecord record, boolean synthetic) {}
 
   /**
-   * Every victim in the read model, in a stable order. Waits (at most 30 seconds) for events still
-   * on their way, such as those republished at start-up after an interrupted run.
+   * Every victim in the read model, in a stable order, as it is now: a caller that must count the
+   * events still on their way (a release) first waits through {@code platform.PendingEvents}.
    */
   List<Victim> victims() {
-    awaitPendingEvents();
     return jdbc.sql(
             """
             SELECT case_id, registration_year, gender, age_at_registration, minor_at_registration,
@@ -93,31 +167,6 @@ class VictimReadModel {
             FROM statistics_victim ORDER BY registered_on, case_id""")
         .query((rs, n) -> victim(rs))
         .list();
-  }
-
-  void awaitPendingEvents() {
-    awaitPendingEvents(CATCH_UP_LIMIT);
-  }
-
-  /** Waits at most {@code limit} for events still on their way to the listeners. */
-  void awaitPendingEvents(Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    try {
-      while (pending() > 0 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Publications in Spring Modulith's registry (V1__platform) not yet handled by a listener. */
-  private long pending() {
-    return jdbc.sql(
-            "SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
-                + " AND (status IS NULL OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))")
-        .query(Long.class)
-        .single();
   }
 
   private static Victim victim(ResultSet rs) throws SQLException {

@@ -29,7 +29,6 @@ class IdentificationDecidedIT {
   @Autowired TestAccounts accounts;
   @Autowired ScreeningFixtures fixtures;
   @Autowired JdbcClient jdbc;
-  @Autowired VictimReadModel victims;
 
   @Test
   void aDecisionIsPublishedToTheReadModel() throws Exception {
@@ -55,7 +54,7 @@ class IdentificationDecidedIT {
                     "{\"traffickingStatus\":\"PossibleVictimOfTrafficking\",\"decidedByOrg\":"
                         + "\"NonPoliceGovernmentalOrganization\",\"grounds\":\"Indicators.\"}"))
         .andExpect(status().is2xxSuccessful());
-    victims.awaitPendingEvents();
+    ReadModelAwait.rowsWhere(jdbc, "statistics_decision", "agency_id", authority.id(), 1);
     List<String> rows =
         jdbc.sql(
                 "SELECT kind || '|' || outcome || '|' || agency_type || '|' || (referred_at IS NOT"

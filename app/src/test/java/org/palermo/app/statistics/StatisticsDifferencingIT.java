@@ -48,7 +48,7 @@ class StatisticsDifferencingIT {
   @Autowired TestAccounts accounts;
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired VictimReadModel victims;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired Indicators indicators;
   @Autowired Clock clock;
 
@@ -124,7 +124,8 @@ class StatisticsDifferencingIT {
             Instant.now().plusSeconds(86_400),
             false,
             false));
-    victims.awaitPendingEvents();
+    ReadModelAwait.rows(jdbc, "statistics_victim", "case_id", List.of(caseId));
+    ReadModelAwait.rowsWhere(jdbc, "statistics_referral_step", "case_id", caseId, 1);
 
     // The registration reached the statistics: exact figures show it.
     StatTable exact =

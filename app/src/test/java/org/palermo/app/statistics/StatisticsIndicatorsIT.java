@@ -101,6 +101,9 @@ class StatisticsIndicatorsIT {
   @Autowired TestAccounts accounts;
 
   final Map<String, UUID> cases = new LinkedHashMap<>();
+  final Set<UUID> registered = new java.util.HashSet<>();
+  // One id per service, so that delivering each event twice still counts it once.
+  final Map<String, UUID> serviceIds = new LinkedHashMap<>();
   Agency receiving;
   Agency authority;
   Agency provider;
@@ -263,7 +266,14 @@ class StatisticsIndicatorsIT {
       service("W1", "LEGAL_AID");
       service("M1", "MEDICAL_CARE");
     }
-    victims.awaitPendingEvents();
+    // The indicators answer at once from the read model as it is (issue 12 §3): wait, bounded,
+    // until it holds the whole fixture.
+    ReadModelAwait.rows(jdbc, "statistics_victim", "case_id", registered);
+    ReadModelAwait.rows(
+        jdbc, "statistics_decision", "decision_id", List.of(d1, d2, d3, conclusive, notAVictim));
+    ReadModelAwait.rows(jdbc, "statistics_referral_step", "referral_id", List.of(r1, r2, r3), 5);
+    ReadModelAwait.rows(
+        jdbc, "statistics_service", "case_id", List.of(cases.get("W1"), cases.get("M1")), 3);
   }
 
   void victim(
@@ -337,10 +347,18 @@ class StatisticsIndicatorsIT {
   void service(String victim, String type) {
     publish(
         new ServiceDelivered(
-            cases.get(victim), type, DAY.plusDays(3), provider.id(), "SERVICE_PROVIDER"));
+            serviceIds.computeIfAbsent(victim + "|" + type, k -> UUID.randomUUID()),
+            cases.get(victim),
+            type,
+            DAY.plusDays(3),
+            provider.id(),
+            "SERVICE_PROVIDER"));
   }
 
   void publish(Object event) {
+    if (event instanceof PersonRegistered p) {
+      registered.add(p.caseId());
+    }
     new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(event));
   }
 

@@ -173,6 +173,8 @@ public class PersonRecords {
         || !persons.update(personId, d, expectedVersion, clock.instant())) {
       throw CaseErrors.stale();
     }
+    // The statistics follow corrections (issue 12 §3): version after this update.
+    records.personChanged(personId, d, expectedVersion + 1L);
     timeline.append(caseId, who, "person.updated", "");
     audit.personAction(who, "cases.person.update", personId, "case:" + caseId);
     return person(who, personId);

@@ -136,6 +136,7 @@ public class ServicesDelivered {
         .update();
     events.publishEvent(
         new ServiceDelivered(
+            id,
             caseId,
             cmd.serviceType().name(),
             cmd.deliveredOn(),

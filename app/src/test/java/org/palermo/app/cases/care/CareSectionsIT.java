@@ -236,10 +236,28 @@ class CareSectionsIT {
         .andExpect(status().isCreated());
     List<ServiceDelivered> events =
         fixtures.delivered.stream().filter(e -> e.caseId().equals(caseId)).toList();
-    assertThat(events)
+    // Each service carries its own id (issue 12 §3: two alike on one day count twice).
+    assertThat(events).allSatisfy(e -> assertThat(e.deliveryId()).isNotNull());
+    assertThat(
+            events.stream()
+                .map(
+                    e ->
+                        new ServiceDelivered(
+                            null,
+                            e.caseId(),
+                            e.serviceType(),
+                            e.deliveredOn(),
+                            e.providerAgencyId(),
+                            e.providerAgencyType()))
+                .toList())
         .containsExactly(
             new ServiceDelivered(
-                caseId, "SHELTER", LocalDate.of(2026, 3, 1), shelter.id(), "SERVICE_PROVIDER"));
+                null,
+                caseId,
+                "SHELTER",
+                LocalDate.of(2026, 3, 1),
+                shelter.id(),
+                "SERVICE_PROVIDER"));
     api(
             caseworker,
             post(base + "/services"),

@@ -1,0 +1,111 @@
+package org.palermo.app.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The events between modules still on their way, read through Spring Modulith's own registry (issue
+ * 12 §3), never its table. No web request waits here: pages answer at once with "figures as of"
+ * (the statistics read model). Only the command line and statistical releases, which must count
+ * every record committed before they began, wait for the publications incomplete at their start,
+ * within a bound, and log what they waited for (counts and listener names, nothing personal).
+ */
+@Component
+public class PendingEvents {
+  private static final Logger log = LoggerFactory.getLogger(PendingEvents.class);
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  private final EventPublicationRegistry registry;
+  private final Duration catchUpLimit;
+
+  PendingEvents(
+      EventPublicationRegistry registry,
+      @Value("${palermo.events.catch-up-limit:30s}") Duration catchUpLimit) {
+    this.registry = registry;
+    this.catchUpLimit = catchUpLimit;
+  }
+
+  /** {@link #awaitDelivered(Duration)} within {@code palermo.events.catch-up-limit} (30 s). */
+  public boolean awaitDelivered() {
+    return awaitDelivered(catchUpLimit);
+  }
+
+  /**
+   * Waits until every publication that was incomplete when called (and not marked failed: those
+   * wait for {@link EventRedelivery}) has been handled by its listener, or {@code limit} has
+   * passed.
+   *
+   * @return whether all of them were handled in time
+   */
+  public boolean awaitDelivered(Duration limit) {
+    long start = System.nanoTime();
+    Set<UUID> waitingFor = new HashSet<>();
+    for (TargetEventPublication p : registry.findIncompletePublications()) {
+      if (p.getStatus() != EventPublication.Status.FAILED) {
+        waitingFor.add(p.getIdentifier());
+      }
+    }
+    if (waitingFor.isEmpty()) {
+      return true;
+    }
+    int initially = waitingFor.size();
+    log.info("Waiting up to {} for {} event publications on their way", limit, initially);
+    long deadline = start + limit.toNanos();
+    try {
+      while (true) {
+        waitingFor.retainAll(incompleteIds());
+        if (waitingFor.isEmpty()) {
+          log.info(
+              "All {} event publications delivered after {} ms",
+              initially,
+              Duration.ofNanos(System.nanoTime() - start).toMillis());
+          return true;
+        }
+        if (System.nanoTime() >= deadline) {
+          log.warn(
+              "{} of {} event publications still undelivered after {}; going on without them",
+              waitingFor.size(),
+              initially,
+              limit);
+          return false;
+        }
+        Thread.sleep(POLL.toMillis());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The incomplete publications published more than {@code age} ago: stuck ones. */
+  Collection<TargetEventPublication> olderThan(Duration age) {
+    return registry.findIncompletePublicationsOlderThan(age);
+  }
+
+  /** When the oldest of {@code publications} was published, or {@code null} if none. */
+  static Instant oldest(Collection<? extends EventPublication> publications) {
+    return publications.stream()
+        .map(EventPublication::getPublicationDate)
+        .min(Instant::compareTo)
+        .orElse(null);
+  }
+
+  private Set<UUID> incompleteIds() {
+    Set<UUID> ids = new HashSet<>();
+    for (TargetEventPublication p : registry.findIncompletePublications()) {
+      ids.add(p.getIdentifier());
+    }
+    return ids;
+  }
+}
