@@ -53,7 +53,8 @@ class IdentificationDecidedIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     "{\"traffickingStatus\":\"PossibleVictimOfTrafficking\",\"decidedByOrg\":"
-                        + "\"NonPoliceGovernmentalOrganization\",\"grounds\":\"Indicators.\"}"))
+                        + "\"NonPoliceGovernmentalOrganization\",\"grounds\":\"Indicators.\","
+                        + "\"evidence\":[\"PERSONS_ACCOUNT\"],\"credibilityTraumaInformed\":true}"))
         .andExpect(status().is2xxSuccessful());
     victims.awaitPendingEvents();
     List<String> rows =
