@@ -215,7 +215,7 @@ class ScreeningApi {
       UUID secondReviewerId,
       Set<Evidence> evidence,
       String evidenceOther,
-      boolean credibilityTraumaInformed) {}
+      Boolean credibilityTraumaInformed) {}
 
   /** A recorded removal. */
   record RemovalResponse(LocalDate removalRecordedOn) {}
@@ -328,7 +328,7 @@ class ScreeningApi {
             request.secondReviewerId(),
             request.evidence(),
             request.evidenceOther(),
-            request.credibilityTraumaInformed());
+            Boolean.TRUE.equals(request.credibilityTraumaInformed()));
     Decision d =
         kind == DecisionKind.REASONABLE_GROUNDS
             ? reasonableGrounds.decide(me, command)

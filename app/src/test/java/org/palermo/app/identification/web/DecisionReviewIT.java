@@ -136,7 +136,7 @@ class DecisionReviewIT {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REMOVAL_BARRED"));
     // The decider cannot confirm their own; another officer of the authority who was not named
-    // cannot; an officer of another authority cannot even see it.
+    // cannot; an officer of another authority cannot even see it; a caseworker may not review.
     api(officer, post(confirm), null)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("SECOND_REVIEWER_SAME"));
