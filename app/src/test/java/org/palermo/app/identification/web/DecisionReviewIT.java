@@ -152,7 +152,7 @@ class DecisionReviewIT {
             decision("PossibleVictimOfTrafficking", EVIDENCE))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REVIEW_PENDING"));
-    assertThat(fixtures.audits("identification.decision.review", screening, "DENIED")).isEqualTo(3);
+    assertThat(fixtures.audits("identification.decision.review", screening, "DENIED")).isEqualTo(4);
 
     // The page shows the named reviewer the confirm form, and nobody else.
     assertThat(page(officer)).doesNotContain("/decisions/" + id + "/confirm");
