@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param late whether it came after its deadline
  * @param agencyId the deciding authority
  * @param agencyType its {@code AgencyType} name
+ * @param supersedes the decision this one replaces after a reconsideration, or {@code null}
  */
 public record IdentificationDecided(
     UUID decisionId,
@@ -32,11 +33,38 @@ public record IdentificationDecided(
     Instant decidedAt,
     boolean late,
     UUID agencyId,
-    String agencyType) {
+    String agencyType,
+    UUID supersedes) {
 
   public IdentificationDecided {
     if (decisionId == null || kind == null || outcome == null || decidedAt == null) {
       throw new IllegalArgumentException("decision, kind, outcome and time are required");
     }
+  }
+
+  /** A decision that supersedes none (the form before reconsideration existed). */
+  public IdentificationDecided(
+      UUID decisionId,
+      UUID caseId,
+      String kind,
+      String outcome,
+      String decidedByOrg,
+      Instant referredAt,
+      Instant decidedAt,
+      boolean late,
+      UUID agencyId,
+      String agencyType) {
+    this(
+        decisionId,
+        caseId,
+        kind,
+        outcome,
+        decidedByOrg,
+        referredAt,
+        decidedAt,
+        late,
+        agencyId,
+        agencyType,
+        null);
   }
 }

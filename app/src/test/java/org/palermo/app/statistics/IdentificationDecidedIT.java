@@ -52,7 +52,8 @@ class IdentificationDecidedIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     "{\"traffickingStatus\":\"PossibleVictimOfTrafficking\",\"decidedByOrg\":"
-                        + "\"NonPoliceGovernmentalOrganization\",\"grounds\":\"Indicators.\"}"))
+                        + "\"NonPoliceGovernmentalOrganization\",\"grounds\":\"Indicators.\","
+                        + "\"evidence\":[\"PERSONS_ACCOUNT\"],\"credibilityTraumaInformed\":true}"))
         .andExpect(status().is2xxSuccessful());
     ReadModelAwait.rowsWhere(jdbc, "statistics_decision", "agency_id", authority.id(), 1);
     List<String> rows =

@@ -83,6 +83,32 @@ class DecisionRecorder {
     if (!procedures.update(procedure)) {
       throw Refusals.stale();
     }
+    if (decision.awaitingReview()) {
+      // Proposed, not issued: no letter, no event, nothing changes for the person until the
+      // named reviewer confirms it (issue 13 §2).
+      audit.success(
+          who,
+          "identification.decision.proposed",
+          screeningId,
+          "kind=" + kind + " decision:" + decision.id());
+      return decision;
+    }
+    issued(who, loaded, procedure, decision);
+    audit.success(
+        who,
+        "identification.decision",
+        screeningId,
+        "kind=" + kind + " decision:" + decision.id() + " late=" + decision.late());
+    return decision;
+  }
+
+  /** What an issued decision does: tells the case and publishes the statistical event. */
+  void issued(
+      PalermoPrincipal who,
+      Screenings.Loaded loaded,
+      IdentificationProcedure procedure,
+      Decision decision) {
+    DecisionKind kind = decision.kind();
     protection.report(
         who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
     events.publishEvent(
@@ -96,29 +122,21 @@ class DecisionRecorder {
             decision.decidedAt(),
             decision.late(),
             procedure.authorityAgencyId(),
-            who.agencyType() == null ? null : who.agencyType().name()));
-    audit.success(
-        who,
-        "identification.decision",
-        screeningId,
-        "kind=" + kind + " decision:" + decision.id() + " late=" + decision.late());
-    return decision;
-  }
-
-  static Decision.Input input(
-      org.palermo.app.identification.procedure.TraffickingStatus status,
-      org.palermo.app.identification.procedure.DecisionMakingOrg org,
-      String grounds) {
-    return input(status, org, grounds, null);
+            who.agencyType() == null ? null : who.agencyType().name(),
+            decision.supersedes()));
   }
 
   static Decision.Input input(
       org.palermo.app.identification.procedure.TraffickingStatus status,
       org.palermo.app.identification.procedure.DecisionMakingOrg org,
       String grounds,
-      Decision.Reviewer reviewer) {
+      Decision.Reviewer reviewer,
+      java.util.Set<org.palermo.app.identification.procedure.Evidence> evidence,
+      String evidenceOther,
+      boolean credibilityTraumaInformed) {
     try {
-      return new Decision.Input(status, org, grounds, reviewer);
+      return new Decision.Input(
+          status, org, grounds, reviewer, evidence, evidenceOther, credibilityTraumaInformed);
     } catch (ProcedureRefused e) {
       throw Refusals.of(e);
     }

@@ -13,12 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     grounds (default 30)
  * @param conclusiveGroundsWorkingDays working days after that period for the conclusive decision
  *     (default 20)
+ * @param reconsiderationWorkingDays working days from a request for reconsideration to the new
+ *     decision (default 20)
+ * @param positiveConclusiveDuringReflection whether a positive conclusive-grounds decision may be
+ *     taken before the recovery and reflection period ends (default false; a negative one never
+ *     may, CETS 197 art. 13(1))
  */
 @ConfigurationProperties("palermo.identification")
 public record IdentificationProperties(
     Integer reasonableGroundsWorkingDays,
     Integer reflectionDays,
-    Integer conclusiveGroundsWorkingDays) {
+    Integer conclusiveGroundsWorkingDays,
+    Integer reconsiderationWorkingDays,
+    Boolean positiveConclusiveDuringReflection) {
 
   public IdentificationProperties {
     DeadlinePolicy d = DeadlinePolicy.DEFAULT;
@@ -31,11 +38,21 @@ public record IdentificationProperties(
         conclusiveGroundsWorkingDays == null
             ? d.conclusiveGroundsWorkingDays()
             : conclusiveGroundsWorkingDays;
+    reconsiderationWorkingDays =
+        reconsiderationWorkingDays == null
+            ? d.reconsiderationWorkingDays()
+            : reconsiderationWorkingDays;
+    positiveConclusiveDuringReflection =
+        positiveConclusiveDuringReflection != null && positiveConclusiveDuringReflection;
   }
 
   /** The deadlines these settings give; refuses a limit below one day. */
   public DeadlinePolicy policy() {
     return new DeadlinePolicy(
-        reasonableGroundsWorkingDays, reflectionDays, conclusiveGroundsWorkingDays);
+        reasonableGroundsWorkingDays,
+        reflectionDays,
+        conclusiveGroundsWorkingDays,
+        reconsiderationWorkingDays,
+        positiveConclusiveDuringReflection);
   }
 }

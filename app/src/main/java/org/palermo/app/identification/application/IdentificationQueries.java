@@ -80,7 +80,8 @@ public class IdentificationQueries {
         loaded.procedure() == null
             ? null
             : loaded.procedure().decisions().stream()
-                .filter(d -> d.id().equals(decisionId))
+                // A proposed or returned decision was never issued: it has no letter.
+                .filter(d -> d.id().equals(decisionId) && d.issued())
                 .findFirst()
                 .orElse(null);
     if (decision == null) {

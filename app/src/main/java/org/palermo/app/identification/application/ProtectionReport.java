@@ -36,13 +36,14 @@ class ProtectionReport {
     p.decisions().forEach(d -> status.decision(who, caseId, d));
     LocalDate negativeOn =
         p.decisions().stream()
-            .filter(d -> !d.positive())
-            .map(Decision::decidedOn)
+            .filter(d -> d.issued() && !d.positive())
+            .map(Decision::issuedOn)
             .reduce((a, b) -> b)
             .orElse(null);
     boolean identified =
         p.decisions().stream()
-            .anyMatch(d -> d.kind() == DecisionKind.CONCLUSIVE_GROUNDS && d.positive());
+            .anyMatch(
+                d -> d.issued() && d.kind() == DecisionKind.CONCLUSIVE_GROUNDS && d.positive());
     progress.report(
         who,
         new Report(

@@ -40,13 +40,30 @@ final class Refusals {
   static PalermoException of(ProcedureRefused e) {
     ErrorCode code =
         switch (e.reason()) {
-          case DECISION_INCOMPLETE, GROUNDS_REQUIRED, GROUNDS_TOO_LONG, STATUS_NOT_ALLOWED ->
+          case DECISION_INCOMPLETE,
+              GROUNDS_REQUIRED,
+              GROUNDS_TOO_LONG,
+              STATUS_NOT_ALLOWED,
+              EVIDENCE_REQUIRED,
+              EVIDENCE_OTHER_REQUIRED,
+              TRAUMA_STATEMENT_REQUIRED,
+              RETURN_REASON_REQUIRED,
+              RECONSIDERATION_DATE_INVALID,
+              RECONSIDERATION_REQUESTER_REQUIRED,
+              RECONSIDERATION_REPRESENTATIVE_REQUIRED ->
               ErrorCode.VALIDATION_FAILED;
+          case NOT_THE_NAMED_REVIEWER -> ErrorCode.FORBIDDEN;
           case DECISION_NOT_DUE,
               REMOVAL_BARRED,
               REMOVAL_ALREADY_RECORDED,
               SECOND_REVIEW_REQUIRED,
-              SECOND_REVIEWER_SAME ->
+              SECOND_REVIEWER_SAME,
+              REVIEW_PENDING,
+              NOT_AWAITING_REVIEW,
+              REFLECTION_PERIOD_RUNNING,
+              NOTHING_TO_RECONSIDER,
+              ALREADY_RECONSIDERED,
+              RECONSIDERATION_WINDOW_CLOSED ->
               ErrorCode.CONFLICT;
         };
     String detail =
@@ -63,11 +80,51 @@ final class Refusals {
               "No removal may be recorded while identification is under way or during the"
                   + " recovery and reflection period.";
           case REMOVAL_ALREADY_RECORDED -> "A removal is already recorded.";
+          case EVIDENCE_REQUIRED -> "List the evidence considered: at least one kind.";
+          case EVIDENCE_OTHER_REQUIRED -> "Describe the other evidence considered.";
+          case TRAUMA_STATEMENT_REQUIRED ->
+              "State that credibility was assessed with the effects of trauma in mind.";
+          case REVIEW_PENDING ->
+              "A negative decision already waits for its second reviewer: confirm or return it"
+                  + " first.";
+          case NOT_AWAITING_REVIEW -> "No proposed decision with this id waits for review.";
+          case NOT_THE_NAMED_REVIEWER ->
+              "Only the second reviewer named by the decider confirms or returns the decision.";
+          case RETURN_REASON_REQUIRED -> "Say why the decision is returned.";
+          case REFLECTION_PERIOD_RUNNING ->
+              "No conclusive-grounds decision before the recovery and reflection period ends"
+                  + " (CETS 197 art. 13(1)).";
+          case NOTHING_TO_RECONSIDER ->
+              "Only an issued negative decision that ended the procedure can be reconsidered.";
+          case ALREADY_RECONSIDERED -> "This decision has already been reconsidered.";
+          case RECONSIDERATION_WINDOW_CLOSED ->
+              "The request was received after the window for asking reconsideration closed"
+                  + " (CETS 197 art. 10(2)).";
+          case RECONSIDERATION_DATE_INVALID ->
+              "The day received is on or after the decision and not in the future.";
+          case RECONSIDERATION_REQUESTER_REQUIRED -> "Say who asked for reconsideration.";
+          case RECONSIDERATION_REPRESENTATIVE_REQUIRED -> "Name the representative who asked.";
         };
-    return e.reason() == ProcedureRefused.Reason.GROUNDS_REQUIRED
-        ? new PalermoException(
-            code, detail, Map.of("reason", e.reason().name(), "field", "grounds"))
-        : new PalermoException(code, detail, Map.of("reason", e.reason().name()));
+    Map<String, Object> props = new java.util.LinkedHashMap<>();
+    props.put("reason", e.reason().name());
+    String field =
+        switch (e.reason()) {
+          case GROUNDS_REQUIRED -> "grounds";
+          case EVIDENCE_REQUIRED, EVIDENCE_OTHER_REQUIRED -> "evidence";
+          case TRAUMA_STATEMENT_REQUIRED -> "credibilityTraumaInformed";
+          case RETURN_REASON_REQUIRED -> "reason";
+          case RECONSIDERATION_DATE_INVALID, RECONSIDERATION_WINDOW_CLOSED -> "receivedOn";
+          case RECONSIDERATION_REQUESTER_REQUIRED -> "requestedBy";
+          case RECONSIDERATION_REPRESENTATIVE_REQUIRED -> "representativeName";
+          default -> null;
+        };
+    if (field != null) {
+      props.put("field", field);
+    }
+    if (e.reason() == ProcedureRefused.Reason.REFLECTION_PERIOD_RUNNING) {
+      props.put("article", "CETS 197 art. 13(1)");
+    }
+    return new PalermoException(code, detail, props);
   }
 
   static PalermoException notFound() {

@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.palermo.app.identification.procedure.Decision;
 import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
+import org.palermo.app.identification.procedure.Evidence;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.ProcedureStage;
+import org.palermo.app.identification.procedure.Reconsideration;
 import org.palermo.app.identification.procedure.TraffickingStatus;
 import org.palermo.app.platform.crypto.SealedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +26,10 @@ public class ProcedureStore {
   private static final String ITEM =
       """
       SELECT p.id, p.screening_id, a.name AS referring_agency, p.referred_on, p.stage,
-        CASE p.stage WHEN 'AWAITING_REASONABLE_GROUNDS' THEN p.reasonable_grounds_due
-                     WHEN 'AWAITING_CONCLUSIVE_GROUNDS' THEN p.conclusive_grounds_due END AS due_on,
+        COALESCE(p.reconsideration_due,
+          CASE p.stage WHEN 'AWAITING_REASONABLE_GROUNDS' THEN p.reasonable_grounds_due
+                       WHEN 'AWAITING_CONCLUSIVE_GROUNDS' THEN p.conclusive_grounds_due END)
+          AS due_on,
         p.reflection_ends
       FROM identification_procedure p JOIN agency a ON a.id = p.referring_agency_id
       """;
@@ -80,13 +84,17 @@ public class ProcedureStore {
         jdbc.sql(
                 """
                 UPDATE identification_procedure SET stage = ?, reflection_ends = ?,
-                  conclusive_grounds_due = ?, removal_recorded_on = ?, version = version + 1
+                  conclusive_grounds_due = ?, removal_recorded_on = ?, reconsideration_due = ?,
+                  version = version + 1
                 WHERE id = ? AND version = ?""")
             .params(
                 p.stage().name(),
                 date(p.reflectionEnds()),
                 date(p.conclusiveGroundsDue()),
                 date(p.removalRecordedOn()),
+                procedure.openReconsideration() == null
+                    ? null
+                    : date(procedure.openReconsideration().dueOn()),
                 p.id(),
                 p.version())
             .update();
@@ -98,8 +106,14 @@ public class ProcedureStore {
               """
               INSERT INTO identification_decision (id, procedure_id, kind, trafficking_status,
                 decision_making_org, grounds_sealed, decided_by, decided_by_name, authority_name,
-                decided_at, decided_on, due_on, standard_of_proof, reviewed_by, reviewed_by_name)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                decided_at, decided_on, due_on, standard_of_proof, reviewed_by, reviewed_by_name,
+                review_state, reviewed_at, reviewed_on, return_reason_sealed, evidence,
+                evidence_other_sealed, credibility_trauma_informed, supersedes)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              ON CONFLICT (id) DO UPDATE SET review_state = EXCLUDED.review_state,
+                reviewed_at = EXCLUDED.reviewed_at, reviewed_on = EXCLUDED.reviewed_on,
+                return_reason_sealed = EXCLUDED.return_reason_sealed
+              WHERE identification_decision.review_state = 'AWAITING_REVIEW'""")
           .params(
               d.id(),
               p.id(),
@@ -118,7 +132,64 @@ public class ProcedureStore {
               Date.valueOf(d.dueOn()),
               d.standardOfProof().name(),
               d.reviewedBy(),
-              d.reviewedByName())
+              d.reviewedByName(),
+              d.reviewState().name(),
+              d.reviewedAt() == null ? null : Timestamp.from(d.reviewedAt()),
+              date(d.reviewedOn()),
+              d.returnReason() == null
+                  ? null
+                  : sealed.seal(
+                      p.screeningId(),
+                      "identification_decision",
+                      "return_reason",
+                      d.id(),
+                      d.returnReason()),
+              d.evidence().stream().map(Enum::name).toArray(String[]::new),
+              d.evidenceOther() == null
+                  ? null
+                  : sealed.seal(
+                      p.screeningId(),
+                      "identification_decision",
+                      "evidence_other",
+                      d.id(),
+                      d.evidenceOther()),
+              d.credibilityTraumaInformed(),
+              d.supersedes())
+          .update();
+    }
+    for (Reconsideration r : procedure.reconsiderations()) {
+      jdbc.sql(
+              """
+              INSERT INTO identification_reconsideration (id, procedure_id, decision_id,
+                requested_by, representative_name_sealed, grounds_sealed, received_on, recorded_by,
+                recorded_by_name, recorded_at, due_on, outcome_decision_id)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              ON CONFLICT (id) DO UPDATE SET outcome_decision_id = EXCLUDED.outcome_decision_id""")
+          .params(
+              r.id(),
+              p.id(),
+              r.decisionId(),
+              r.requestedBy().name(),
+              r.representativeName() == null
+                  ? null
+                  : sealed.seal(
+                      p.screeningId(),
+                      "identification_reconsideration",
+                      "representative_name",
+                      r.id(),
+                      r.representativeName()),
+              sealed.seal(
+                  p.screeningId(),
+                  "identification_reconsideration",
+                  "grounds",
+                  r.id(),
+                  r.grounds()),
+              Date.valueOf(r.receivedOn()),
+              r.recordedBy(),
+              r.recordedByName(),
+              Timestamp.from(r.recordedAt()),
+              Date.valueOf(r.dueOn()),
+              r.outcomeDecisionId())
           .update();
     }
     return true;
@@ -145,12 +216,15 @@ public class ProcedureStore {
     return jdbc.sql(
             ITEM
                 + """
-                 WHERE p.authority_agency_id = ? AND (
-                  (p.stage = 'AWAITING_REASONABLE_GROUNDS' AND p.reasonable_grounds_due < ?)
-                  OR (p.stage = 'AWAITING_CONCLUSIVE_GROUNDS' AND p.conclusive_grounds_due < ?))
+                 WHERE p.authority_agency_id = ? AND p.stage <> 'CONCLUDED' AND (
+                  (p.reconsideration_due IS NOT NULL AND p.reconsideration_due < ?)
+                  OR (p.reconsideration_due IS NULL AND (
+                    (p.stage = 'AWAITING_REASONABLE_GROUNDS' AND p.reasonable_grounds_due < ?)
+                    OR (p.stage = 'AWAITING_CONCLUSIVE_GROUNDS'
+                      AND p.conclusive_grounds_due < ?))))
                 """
                 + ORDER)
-        .params(authorityAgencyId, Date.valueOf(today), Date.valueOf(today))
+        .params(authorityAgencyId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today))
         .query(ProcedureStore::item)
         .list();
   }
@@ -159,9 +233,18 @@ public class ProcedureStore {
 
   private IdentificationProcedure.Snapshot withDecisions(IdentificationProcedure.Snapshot s) {
     List<Decision> decisions =
-        jdbc.sql("SELECT * FROM identification_decision WHERE procedure_id = ? ORDER BY decided_at")
+        jdbc.sql(
+                "SELECT * FROM identification_decision WHERE procedure_id = ?"
+                    + " ORDER BY decided_at, id")
             .param(s.id())
             .query((rs, n) -> decision(s.screeningId(), rs))
+            .list();
+    List<Reconsideration> reconsiderations =
+        jdbc.sql(
+                "SELECT * FROM identification_reconsideration WHERE procedure_id = ?"
+                    + " ORDER BY recorded_at, id")
+            .param(s.id())
+            .query((rs, n) -> reconsideration(s.screeningId(), rs))
             .list();
     return new IdentificationProcedure.Snapshot(
         s.id(),
@@ -177,7 +260,39 @@ public class ProcedureStore {
         s.conclusiveGroundsDue(),
         s.removalRecordedOn(),
         decisions,
-        s.version());
+        s.version(),
+        reconsiderations);
+  }
+
+  private Reconsideration reconsideration(UUID screeningId, ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    byte[] name = rs.getBytes("representative_name_sealed");
+    return new Reconsideration(
+        id,
+        rs.getObject("decision_id", UUID.class),
+        Reconsideration.Requester.valueOf(rs.getString("requested_by")),
+        name == null
+            ? null
+            : sealed.open(
+                screeningId,
+                "identification_reconsideration",
+                "representative_name",
+                id,
+                name,
+                null),
+        sealed.open(
+            screeningId,
+            "identification_reconsideration",
+            "grounds",
+            id,
+            rs.getBytes("grounds_sealed"),
+            null),
+        rs.getObject("received_on", LocalDate.class),
+        rs.getObject("recorded_by", UUID.class),
+        rs.getString("recorded_by_name"),
+        rs.getTimestamp("recorded_at").toInstant(),
+        rs.getObject("due_on", LocalDate.class),
+        rs.getObject("outcome_decision_id", UUID.class));
   }
 
   private static IdentificationProcedure.Snapshot snapshot(ResultSet rs) throws SQLException {
@@ -219,7 +334,28 @@ public class ProcedureStore {
         rs.getObject("decided_on", LocalDate.class),
         rs.getObject("due_on", LocalDate.class),
         rs.getObject("reviewed_by", UUID.class),
-        rs.getString("reviewed_by_name"));
+        rs.getString("reviewed_by_name"),
+        Decision.ReviewState.valueOf(rs.getString("review_state")),
+        rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant(),
+        rs.getObject("reviewed_on", LocalDate.class),
+        opened(screeningId, "return_reason", id, rs.getBytes("return_reason_sealed")),
+        evidence(rs.getArray("evidence")),
+        opened(screeningId, "evidence_other", id, rs.getBytes("evidence_other_sealed")),
+        rs.getBoolean("credibility_trauma_informed"),
+        rs.getObject("supersedes", UUID.class));
+  }
+
+  private String opened(UUID screeningId, String column, UUID id, byte[] value) {
+    return value == null
+        ? null
+        : sealed.open(screeningId, "identification_decision", column, id, value, null);
+  }
+
+  private static List<Evidence> evidence(java.sql.Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    return java.util.Arrays.stream((String[]) array.getArray()).map(Evidence::valueOf).toList();
   }
 
   private static Item item(ResultSet rs, int n) throws SQLException {

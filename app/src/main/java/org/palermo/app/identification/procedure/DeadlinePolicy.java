@@ -11,17 +11,34 @@ import java.time.LocalDate;
  *     these days
  * @param conclusiveGroundsWorkingDays working days after the period ends for the conclusive
  *     decision
+ * @param reconsiderationWorkingDays working days from the day a request for reconsideration is
+ *     received to the new decision
+ * @param positiveConclusiveDuringReflection whether a <em>positive</em> conclusive decision may be
+ *     taken before the recovery and reflection period ends (a negative one never may: CETS 197 art.
+ *     13(1)); false unless the national setting says so
  */
 public record DeadlinePolicy(
-    int reasonableGroundsWorkingDays, int reflectionDays, int conclusiveGroundsWorkingDays) {
+    int reasonableGroundsWorkingDays,
+    int reflectionDays,
+    int conclusiveGroundsWorkingDays,
+    int reconsiderationWorkingDays,
+    boolean positiveConclusiveDuringReflection) {
 
-  public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(5, 30, 20);
+  public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(5, 30, 20, 20, false);
+
+  /** The time limits with the default reconsideration deadline and no early positive decision. */
+  public DeadlinePolicy(
+      int reasonableGroundsWorkingDays, int reflectionDays, int conclusiveGroundsWorkingDays) {
+    this(reasonableGroundsWorkingDays, reflectionDays, conclusiveGroundsWorkingDays, 20, false);
+  }
 
   /** The shortest recovery and reflection period a state may set: CETS 197 art. 13(1). */
   public static final int MINIMUM_REFLECTION_DAYS = 30;
 
   public DeadlinePolicy {
-    if (reasonableGroundsWorkingDays < 1 || conclusiveGroundsWorkingDays < 1) {
+    if (reasonableGroundsWorkingDays < 1
+        || conclusiveGroundsWorkingDays < 1
+        || reconsiderationWorkingDays < 1) {
       throw new IllegalArgumentException("every identification time limit must be at least 1 day");
     }
     if (reflectionDays < MINIMUM_REFLECTION_DAYS) {
@@ -41,5 +58,10 @@ public record DeadlinePolicy(
 
   public LocalDate conclusiveGroundsDue(LocalDate reflectionEnds) {
     return WorkingDays.add(reflectionEnds, conclusiveGroundsWorkingDays);
+  }
+
+  /** The deadline of the decision on a request for reconsideration received on {@code day}. */
+  public LocalDate reconsiderationDue(LocalDate receivedOn) {
+    return WorkingDays.add(receivedOn, reconsiderationWorkingDays);
   }
 }

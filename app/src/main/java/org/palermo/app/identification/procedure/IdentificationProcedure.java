@@ -23,6 +23,7 @@ public final class IdentificationProcedure {
   private final LocalDate referredOn;
   private final LocalDate reasonableGroundsDue;
   private final List<Decision> decisions;
+  private final List<Reconsideration> reconsiderations;
   private final int version;
   private ProcedureStage stage;
   private LocalDate reflectionEnds;
@@ -44,9 +45,45 @@ public final class IdentificationProcedure {
       LocalDate conclusiveGroundsDue,
       LocalDate removalRecordedOn,
       List<Decision> decisions,
-      int version) {
+      int version,
+      List<Reconsideration> reconsiderations) {
     public Snapshot {
       decisions = List.copyOf(decisions);
+      reconsiderations = reconsiderations == null ? List.of() : List.copyOf(reconsiderations);
+    }
+
+    /** A snapshot without reconsiderations. */
+    public Snapshot(
+        UUID id,
+        UUID screeningId,
+        UUID referringAgencyId,
+        UUID authorityAgencyId,
+        UUID referredBy,
+        Instant referredAt,
+        LocalDate referredOn,
+        LocalDate reasonableGroundsDue,
+        ProcedureStage stage,
+        LocalDate reflectionEnds,
+        LocalDate conclusiveGroundsDue,
+        LocalDate removalRecordedOn,
+        List<Decision> decisions,
+        int version) {
+      this(
+          id,
+          screeningId,
+          referringAgencyId,
+          authorityAgencyId,
+          referredBy,
+          referredAt,
+          referredOn,
+          reasonableGroundsDue,
+          stage,
+          reflectionEnds,
+          conclusiveGroundsDue,
+          removalRecordedOn,
+          decisions,
+          version,
+          List.of());
     }
   }
 
@@ -64,6 +101,7 @@ public final class IdentificationProcedure {
     conclusiveGroundsDue = s.conclusiveGroundsDue();
     removalRecordedOn = s.removalRecordedOn();
     decisions = new ArrayList<>(s.decisions());
+    reconsiderations = new ArrayList<>(s.reconsiderations());
     version = s.version();
   }
 
@@ -114,12 +152,16 @@ public final class IdentificationProcedure {
         conclusiveGroundsDue,
         removalRecordedOn,
         decisions,
-        version);
+        version,
+        reconsiderations);
   }
 
   /**
-   * Takes the decision the procedure is waiting for. A positive reasonable-grounds decision starts
-   * the recovery and reflection period on the decision day and sets the conclusive deadline.
+   * Takes the decision the procedure is waiting for. A positive decision is issued at once: a
+   * positive reasonable-grounds decision starts the recovery and reflection period on the decision
+   * day and sets the conclusive deadline. A negative decision is only <em>proposed</em>: it waits
+   * for the second reviewer the decider names, and nothing changes for the person until that
+   * reviewer confirms it ({@link #confirm}).
    */
   public Decision decide(
       UUID decisionId,
@@ -130,10 +172,22 @@ public final class IdentificationProcedure {
     if (kind != pendingDecision()) {
       throw new ProcedureRefused(ProcedureRefused.Reason.DECISION_NOT_DUE);
     }
+    if (awaitingReview() != null) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.REVIEW_PENDING);
+    }
     if (!kind.allowed().contains(input.status())) {
       throw new ProcedureRefused(ProcedureRefused.Reason.STATUS_NOT_ALLOWED);
     }
     boolean negative = input.status() == TraffickingStatus.NotAVictimOfTrafficking;
+    // No conclusive decision before the recovery and reflection period ends: the person recovers
+    // and escapes the traffickers' influence first (CETS 197 art. 13(1): at least 30 days). A
+    // positive one earlier only where the national setting allows it (default: never).
+    if (kind == DecisionKind.CONCLUSIVE_GROUNDS
+        && reflectionEnds != null
+        && !by.on().isAfter(reflectionEnds)
+        && (negative || !policy.positiveConclusiveDuringReflection())) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.REFLECTION_PERIOD_RUNNING);
+    }
     // A negative decision is issued only with a second reviewer's concurrence (issue 13 §2; the UK
     // NRM multi-agency assurance panels; CETS 197 art. 10(2): no removal on a wrong "no").
     if (negative && input.reviewer() == null) {
@@ -142,6 +196,7 @@ public final class IdentificationProcedure {
     if (negative && input.reviewer().userId().equals(by.userId())) {
       throw new ProcedureRefused(ProcedureRefused.Reason.SECOND_REVIEWER_SAME);
     }
+    Reconsideration reopened = openReconsideration();
     Decision decision =
         new Decision(
             decisionId,
@@ -156,16 +211,203 @@ public final class IdentificationProcedure {
             by.on(),
             dueOn(),
             negative ? input.reviewer().userId() : null,
-            negative ? input.reviewer().displayName() : null);
+            negative ? input.reviewer().displayName() : null,
+            negative ? Decision.ReviewState.AWAITING_REVIEW : Decision.ReviewState.ISSUED,
+            null,
+            null,
+            null,
+            input.evidenceList(),
+            input.evidenceOther(),
+            input.credibilityTraumaInformed(),
+            reopened == null ? null : reopened.decisionId());
     decisions.add(decision);
-    if (kind == DecisionKind.REASONABLE_GROUNDS && decision.positive()) {
-      reflectionEnds = policy.reflectionEnds(by.on());
+    if (!negative) {
+      issue(decision, policy);
+    }
+    return decision;
+  }
+
+  /**
+   * The named reviewer, signed in as themselves, confirms a proposed negative decision: it is
+   * issued today and concludes the procedure. The decider cannot confirm their own.
+   */
+  public Decision confirm(UUID decisionId, Decision.Signature reviewer, DeadlinePolicy policy) {
+    Decision proposed = proposal(decisionId, reviewer);
+    Decision issued =
+        reviewed(proposed, Decision.ReviewState.ISSUED, reviewer.at(), reviewer.on(), null);
+    decisions.set(decisions.indexOf(proposed), issued);
+    issue(issued, policy);
+    return issued;
+  }
+
+  /**
+   * The named reviewer returns a proposed negative decision with a reason: it is never issued, the
+   * procedure still waits for its decision, and the history keeps it.
+   */
+  public Decision returnProposal(UUID decisionId, Decision.Signature reviewer, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.RETURN_REASON_REQUIRED);
+    }
+    if (why.length() > Decision.MAX_GROUNDS) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.GROUNDS_TOO_LONG);
+    }
+    Decision proposed = proposal(decisionId, reviewer);
+    Decision returned =
+        reviewed(proposed, Decision.ReviewState.RETURNED, reviewer.at(), reviewer.on(), why);
+    decisions.set(decisions.indexOf(proposed), returned);
+    return returned;
+  }
+
+  /**
+   * Records a request to reconsider the negative decision that ended the procedure, received on
+   * {@code input.receivedOn()} within {@code reviewWindowDays} of its issue (CETS 197 art. 10(2);
+   * ECHR art. 13). The procedure reopens at that decision's stage with its own deadline, so the
+   * person is protected again as pending; the new decision supersedes the old one.
+   */
+  public Reconsideration reconsider(
+      UUID id,
+      Reconsideration.Input input,
+      Decision.Signature by,
+      int reviewWindowDays,
+      DeadlinePolicy policy) {
+    Decision last = lastIssued();
+    if (stage != ProcedureStage.CONCLUDED || last == null || last.positive()) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.NOTHING_TO_RECONSIDER);
+    }
+    if (reconsiderations.stream().anyMatch(r -> r.decisionId().equals(last.id()))) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.ALREADY_RECONSIDERED);
+    }
+    LocalDate received = input.receivedOn();
+    if (received.isBefore(last.issuedOn()) || received.isAfter(by.on())) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.RECONSIDERATION_DATE_INVALID);
+    }
+    if (received.isAfter(last.issuedOn().plusDays(reviewWindowDays))) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.RECONSIDERATION_WINDOW_CLOSED);
+    }
+    Reconsideration r =
+        new Reconsideration(
+            id,
+            last.id(),
+            input.requestedBy(),
+            input.representativeName(),
+            input.grounds(),
+            received,
+            by.userId(),
+            by.displayName(),
+            by.at(),
+            policy.reconsiderationDue(received),
+            null);
+    reconsiderations.add(r);
+    stage =
+        last.kind() == DecisionKind.REASONABLE_GROUNDS
+            ? ProcedureStage.AWAITING_REASONABLE_GROUNDS
+            : ProcedureStage.AWAITING_CONCLUSIVE_GROUNDS;
+    return r;
+  }
+
+  private void issue(Decision decision, DeadlinePolicy policy) {
+    Reconsideration reopened = openReconsideration();
+    if (reopened != null) {
+      reconsiderations.set(reconsiderations.indexOf(reopened), reopened.answeredBy(decision.id()));
+    }
+    if (decision.kind() == DecisionKind.REASONABLE_GROUNDS && decision.positive()) {
+      reflectionEnds = policy.reflectionEnds(decision.issuedOn());
       conclusiveGroundsDue = policy.conclusiveGroundsDue(reflectionEnds);
       stage = ProcedureStage.AWAITING_CONCLUSIVE_GROUNDS;
     } else {
       stage = ProcedureStage.CONCLUDED;
     }
-    return decision;
+  }
+
+  private Decision proposal(UUID decisionId, Decision.Signature reviewer) {
+    Decision d =
+        decisions.stream()
+            .filter(x -> x.id().equals(decisionId) && x.awaitingReview())
+            .findFirst()
+            .orElseThrow(() -> new ProcedureRefused(ProcedureRefused.Reason.NOT_AWAITING_REVIEW));
+    if (reviewer.userId().equals(d.decidedBy())) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.SECOND_REVIEWER_SAME);
+    }
+    if (!reviewer.userId().equals(d.reviewedBy())) {
+      throw new ProcedureRefused(ProcedureRefused.Reason.NOT_THE_NAMED_REVIEWER);
+    }
+    return d;
+  }
+
+  private static Decision reviewed(
+      Decision d, Decision.ReviewState state, Instant at, LocalDate on, String reason) {
+    return new Decision(
+        d.id(),
+        d.kind(),
+        d.status(),
+        d.decidedByOrg(),
+        d.grounds(),
+        d.decidedBy(),
+        d.decidedByName(),
+        d.authorityName(),
+        d.decidedAt(),
+        d.decidedOn(),
+        d.dueOn(),
+        d.reviewedBy(),
+        d.reviewedByName(),
+        state,
+        at,
+        on,
+        reason,
+        d.evidence(),
+        d.evidenceOther(),
+        d.credibilityTraumaInformed(),
+        d.supersedes());
+  }
+
+  /** The proposed negative decision waiting for its reviewer, or null. */
+  public Decision awaitingReview() {
+    return decisions.stream().filter(Decision::awaitingReview).findFirst().orElse(null);
+  }
+
+  /**
+   * The reconsideration the procedure was reopened for and that waits for its decision, or null.
+   */
+  public Reconsideration openReconsideration() {
+    return reconsiderations.stream().filter(Reconsideration::open).findFirst().orElse(null);
+  }
+
+  /** The latest issued decision, or null. */
+  public Decision lastIssued() {
+    Decision last = null;
+    for (Decision d : decisions) {
+      if (d.issued()) {
+        last = d;
+      }
+    }
+    return last;
+  }
+
+  /** The decisions a later decision superseded on reconsideration, by id. */
+  public java.util.Set<UUID> superseded() {
+    java.util.Set<UUID> out = new java.util.HashSet<>();
+    for (Decision d : decisions) {
+      if (d.issued() && d.supersedes() != null) {
+        out.add(d.supersedes());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last day a reconsideration of the decision that ended the procedure may be received, or
+   * null when there is nothing to reconsider.
+   */
+  public LocalDate reconsiderationWindowEnds(int reviewWindowDays) {
+    Decision last = lastIssued();
+    if (stage != ProcedureStage.CONCLUDED || last == null || last.positive()) {
+      return null;
+    }
+    if (reconsiderations.stream().anyMatch(r -> r.decisionId().equals(last.id()))) {
+      return null;
+    }
+    return last.issuedOn().plusDays(reviewWindowDays);
   }
 
   /** The decision the procedure waits for, or null when concluded. */
@@ -177,8 +419,15 @@ public final class IdentificationProcedure {
     };
   }
 
-  /** The deadline of the pending decision, or null when concluded. */
+  /**
+   * The deadline of the pending decision, or null when concluded; on reconsideration, the
+   * reconsideration's own deadline.
+   */
   public LocalDate dueOn() {
+    Reconsideration reopened = openReconsideration();
+    if (reopened != null && stage != ProcedureStage.CONCLUDED) {
+      return reopened.dueOn();
+    }
     return switch (stage) {
       case AWAITING_REASONABLE_GROUNDS -> reasonableGroundsDue;
       case AWAITING_CONCLUSIVE_GROUNDS -> conclusiveGroundsDue;
@@ -195,8 +444,8 @@ public final class IdentificationProcedure {
   /** The first day of the recovery and reflection period, or null before one started. */
   public LocalDate reflectionStarts() {
     return decisions.stream()
-        .filter(d -> d.kind() == DecisionKind.REASONABLE_GROUNDS && d.positive())
-        .map(Decision::decidedOn)
+        .filter(d -> d.issued() && d.kind() == DecisionKind.REASONABLE_GROUNDS && d.positive())
+        .map(Decision::issuedOn)
         .findFirst()
         .orElse(null);
   }
@@ -228,7 +477,8 @@ public final class IdentificationProcedure {
 
   /** The status set by the latest decision, or null before any. */
   public TraffickingStatus status() {
-    return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1).status();
+    Decision last = lastIssued();
+    return last == null ? null : last.status();
   }
 
   public UUID id() {
@@ -277,6 +527,10 @@ public final class IdentificationProcedure {
 
   public List<Decision> decisions() {
     return List.copyOf(decisions);
+  }
+
+  public List<Reconsideration> reconsiderations() {
+    return List.copyOf(reconsiderations);
   }
 
   public int version() {

@@ -32,6 +32,34 @@ public class ProcedureRefused extends RuntimeException {
     /** Identification is under way or the recovery and reflection period runs: no removal. */
     REMOVAL_BARRED,
     /** A removal is already recorded. */
-    REMOVAL_ALREADY_RECORDED
+    REMOVAL_ALREADY_RECORDED,
+    /** At least one kind of evidence considered is listed. */
+    EVIDENCE_REQUIRED,
+    /** "Other" evidence is described in words. */
+    EVIDENCE_OTHER_REQUIRED,
+    /** The officer states that credibility was assessed with trauma in mind. */
+    TRAUMA_STATEMENT_REQUIRED,
+    /** A negative decision already waits for its second reviewer. */
+    REVIEW_PENDING,
+    /** No proposed decision with this id waits for review. */
+    NOT_AWAITING_REVIEW,
+    /** Only the reviewer the decider named confirms or returns the decision. */
+    NOT_THE_NAMED_REVIEWER,
+    /** A returned decision states why. */
+    RETURN_REASON_REQUIRED,
+    /** No conclusive decision before the recovery and reflection period ends (CETS 197 art. 13). */
+    REFLECTION_PERIOD_RUNNING,
+    /** Only an issued negative decision that ended the procedure can be reconsidered. */
+    NOTHING_TO_RECONSIDER,
+    /** This decision has already been reconsidered. */
+    ALREADY_RECONSIDERED,
+    /** The request came after the review window closed. */
+    RECONSIDERATION_WINDOW_CLOSED,
+    /** The day received is before the decision or in the future. */
+    RECONSIDERATION_DATE_INVALID,
+    /** Say who asked. */
+    RECONSIDERATION_REQUESTER_REQUIRED,
+    /** A representative is named. */
+    RECONSIDERATION_REPRESENTATIVE_REQUIRED
   }
 }

@@ -1,9 +1,11 @@
 package org.palermo.app.identification.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
@@ -15,11 +17,16 @@ import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
+import org.palermo.app.identification.application.RequestReconsideration;
+import org.palermo.app.identification.application.ReviewDecision;
 import org.palermo.app.identification.application.ScreeningQueries;
 import org.palermo.app.identification.application.SecondReviewers;
+import org.palermo.app.identification.procedure.Decision;
 import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
+import org.palermo.app.identification.procedure.Evidence;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.identification.procedure.Reconsideration;
 import org.palermo.app.identification.procedure.TraffickingStatus;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.FormValues;
@@ -51,6 +58,8 @@ class IdentificationController {
   private final MessageSource messages;
   private final SecondReviewers reviewers;
   private final IdentificationProgress progress;
+  private final ReviewDecision review;
+  private final RequestReconsideration reconsideration;
 
   IdentificationController(
       ScreeningQueries screenings,
@@ -62,7 +71,11 @@ class IdentificationController {
       RecordRemoval removal,
       MessageSource messages,
       SecondReviewers reviewers,
-      IdentificationProgress progress) {
+      IdentificationProgress progress,
+      ReviewDecision review,
+      RequestReconsideration reconsideration) {
+    this.review = review;
+    this.reconsideration = reconsideration;
     this.consents = consents;
     this.reviewers = reviewers;
     this.progress = progress;
@@ -112,6 +125,25 @@ class IdentificationController {
       model.addAttribute("orgs", DecisionMakingOrg.values());
       model.addAttribute(
           "reviewers", pending == null ? List.of() : reviewers.candidates(CurrentUser.get()));
+      model.addAttribute("evidenceKinds", Evidence.values());
+      Decision proposed = p.awaitingReview();
+      model.addAttribute("proposed", proposed);
+      model.addAttribute(
+          "reviewsProposal",
+          proposed != null
+              && detail.decides()
+              && CurrentUser.get().userId().equals(proposed.reviewedBy()));
+      model.addAttribute("superseded", p.superseded());
+      model.addAttribute("windowEnds", p.reconsiderationWindowEnds(progress.reviewWindowDays()));
+      model.addAttribute("requesters", Reconsideration.Requester.values());
+      model.addAttribute("mayRequestReconsideration", detail.owner() || detail.decides());
+      // A conclusive decision waits for the end of the recovery and reflection period (CETS 197
+      // art. 13(1)); the page says so instead of offering a form that would be refused.
+      model.addAttribute(
+          "reflectionRunning",
+          pending == DecisionKind.CONCLUSIVE_GROUNDS
+              && p.reflectionEnds() != null
+              && !today.isAfter(p.reflectionEnds()));
       model.addAttribute(
           "letterLanguages",
           Languages.SUPPORTED.stream()
@@ -185,23 +217,102 @@ class IdentificationController {
       @RequestParam(required = false) String decidedByOrg,
       @RequestParam(defaultValue = "") String grounds,
       @RequestParam(required = false) UUID secondReviewerId,
+      @RequestParam(required = false) List<String> evidence,
+      @RequestParam(required = false) String evidenceOther,
+      @RequestParam(required = false) String credibilityTraumaInformed,
       RedirectAttributes redirect) {
     PalermoPrincipal me = CurrentUser.get();
+    boolean proposed;
     try {
       TraffickingStatus s = FormValues.choice(TraffickingStatus.class, status);
       DecisionMakingOrg org = FormValues.choice(DecisionMakingOrg.class, decidedByOrg);
+      Set<Evidence> considered = EnumSet.noneOf(Evidence.class);
+      if (evidence != null) {
+        for (String e : evidence) {
+          Evidence v = FormValues.choice(Evidence.class, e);
+          if (v != null) {
+            considered.add(v);
+          }
+        }
+      }
+      DecisionCommand command =
+          new DecisionCommand(
+              id,
+              s,
+              org,
+              grounds,
+              secondReviewerId,
+              considered,
+              evidenceOther,
+              "yes".equals(credibilityTraumaInformed));
+      Decision d;
       if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
-        conclusiveGrounds.decide(me, new DecisionCommand(id, s, org, grounds, secondReviewerId));
+        d = conclusiveGrounds.decide(me, command);
       } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
-        reasonableGrounds.decide(me, new DecisionCommand(id, s, org, grounds, secondReviewerId));
+        d = reasonableGrounds.decide(me, command);
       } else {
         throw new PalermoException(
             ErrorCode.VALIDATION_FAILED, "Say which decision.", Map.of("field", "kind"));
       }
+      proposed = d.awaitingReview();
     } catch (PalermoException e) {
       return back(e, redirect, id);
     }
-    return "redirect:/screenings/" + id + "/identification?decided";
+    return "redirect:/screenings/" + id + "/identification?" + (proposed ? "proposed" : "decided");
+  }
+
+  @PostMapping("/screenings/{id}/identification/decisions/{decisionId}/confirm")
+  String confirm(
+      @PathVariable UUID id, @PathVariable UUID decisionId, RedirectAttributes redirect) {
+    try {
+      review.confirm(CurrentUser.get(), id, decisionId);
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?confirmed";
+  }
+
+  @PostMapping("/screenings/{id}/identification/decisions/{decisionId}/return")
+  String returnDecision(
+      @PathVariable UUID id,
+      @PathVariable UUID decisionId,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    try {
+      review.returnToDecider(CurrentUser.get(), id, decisionId, reason);
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?returned";
+  }
+
+  @PostMapping("/screenings/{id}/identification/reconsideration")
+  String reconsider(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String requestedBy,
+      @RequestParam(required = false) String representativeName,
+      @RequestParam(defaultValue = "") String grounds,
+      @RequestParam(required = false) String receivedOn,
+      RedirectAttributes redirect) {
+    LocalDate received;
+    try {
+      received = receivedOn == null || receivedOn.isBlank() ? null : LocalDate.parse(receivedOn);
+    } catch (java.time.format.DateTimeParseException e) {
+      received = null;
+    }
+    try {
+      reconsideration.request(
+          CurrentUser.get(),
+          new RequestReconsideration.Command(
+              id,
+              FormValues.choice(Reconsideration.Requester.class, requestedBy),
+              representativeName,
+              grounds,
+              received));
+    } catch (PalermoException e) {
+      return back(e, redirect, id);
+    }
+    return "redirect:/screenings/" + id + "/identification?reconsideration";
   }
 
   @PostMapping("/screenings/{id}/identification/removal")

@@ -39,7 +39,9 @@ final class LetterText {
       String org,
       String notice,
       String standard,
-      String reviewedBy) {}
+      String reviewedBy,
+      String evidence,
+      String trauma) {}
 
   /**
    * The letter. A negative decision's letter says what happens to support and until when: at least
@@ -83,7 +85,7 @@ final class LetterText {
         Languages.direction(language),
         text(messages, language, "identification.letter.title." + kind),
         text(messages, language, "identification.letter.reference", reference),
-        text(messages, language, "identification.letter.date", dates.format(d.decidedOn())),
+        text(messages, language, "identification.letter.date", dates.format(d.issuedOn())),
         d.authorityName(),
         text(messages, language, "identification.letter.decision"),
         text(messages, language, "identification.status." + d.status().name()),
@@ -95,7 +97,7 @@ final class LetterText {
                 messages,
                 language,
                 "identification.letter.assistance.negative",
-                dates.format(d.decidedOn().plusDays(reviewWindowDays))),
+                dates.format(d.issuedOn().plusDays(reviewWindowDays))),
         d.grounds(),
         text(messages, language, "identification.letter.grounds"),
         d.grounds().isEmpty()
@@ -109,7 +111,31 @@ final class LetterText {
         text(messages, language, "identification.standard." + d.standardOfProof().name()),
         d.reviewedByName() == null
             ? null
-            : text(messages, language, "identification.letter.reviewedBy", d.reviewedByName()));
+            : text(messages, language, "identification.letter.reviewedBy", d.reviewedByName()),
+        d.evidence().isEmpty()
+            ? null
+            : text(
+                messages,
+                language,
+                "identification.letter.evidence",
+                evidence(d, messages, language)),
+        d.credibilityTraumaInformed()
+            ? text(messages, language, "identification.letter.trauma")
+            : null);
+  }
+
+  /** The evidence considered, in the letter's language, "other" with its description. */
+  private static String evidence(Decision d, MessageSource messages, Locale language) {
+    java.util.List<String> items = new java.util.ArrayList<>();
+    for (var e : d.evidence()) {
+      String label = text(messages, language, "identification.evidence." + e.name());
+      if (e == org.palermo.app.identification.procedure.Evidence.OTHER
+          && d.evidenceOther() != null) {
+        label = label + " (" + d.evidenceOther() + ")";
+      }
+      items.add(label);
+    }
+    return String.join(language.getLanguage().equals("ar") ? "، " : "; ", items);
   }
 
   private static String text(MessageSource m, Locale l, String key, Object... args) {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.application.DecideConclusiveGrounds;
 import org.palermo.app.identification.application.DecideReasonableGrounds;
 import org.palermo.app.identification.application.DecisionCommand;
@@ -17,14 +19,18 @@ import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
+import org.palermo.app.identification.application.RequestReconsideration;
+import org.palermo.app.identification.application.ReviewDecision;
 import org.palermo.app.identification.application.ScreeningQueries;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.procedure.Decision;
 import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
+import org.palermo.app.identification.procedure.Evidence;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.ProcedureStage;
+import org.palermo.app.identification.procedure.Reconsideration;
 import org.palermo.app.identification.procedure.TraffickingStatus;
 import org.palermo.app.identification.screening.Screening;
 import org.palermo.app.identification.screening.ScreeningStatus;
@@ -60,6 +66,9 @@ class ScreeningApi {
   private final DecideConclusiveGrounds conclusiveGrounds;
   private final RecordRemoval removal;
   private final JsonMapper json;
+  private final ReviewDecision review;
+  private final RequestReconsideration reconsideration;
+  private final IdentificationProgress progress;
 
   ScreeningApi(
       ScreeningQueries screenings,
@@ -69,7 +78,13 @@ class ScreeningApi {
       DecideReasonableGrounds reasonableGrounds,
       DecideConclusiveGrounds conclusiveGrounds,
       RecordRemoval removal,
-      JsonMapper json) {
+      JsonMapper json,
+      ReviewDecision review,
+      RequestReconsideration reconsideration,
+      IdentificationProgress progress) {
+    this.review = review;
+    this.reconsideration = reconsideration;
+    this.progress = progress;
     this.screenings = screenings;
     this.identification = identification;
     this.refer = refer;
@@ -127,7 +142,35 @@ class ScreeningApi {
       boolean overdue,
       TraffickingStatus traffickingStatus,
       LocalDate removalRecordedOn,
-      List<DecisionResponse> decisions) {}
+      List<DecisionResponse> decisions,
+      LocalDate reconsiderationWindowEnds,
+      List<ReconsiderationResponse> reconsiderations) {}
+
+  /** A request for reconsideration and the decision that answered it (null while it runs). */
+  record ReconsiderationResponse(
+      UUID id,
+      UUID decisionId,
+      Reconsideration.Requester requestedBy,
+      String representativeName,
+      String grounds,
+      LocalDate receivedOn,
+      String recordedBy,
+      LocalDate dueOn,
+      UUID outcomeDecisionId) {}
+
+  /**
+   * A request for reconsideration of the negative decision that ended the procedure: who asked (the
+   * person, or a representative on the person's behalf, then named), the grounds and the day it was
+   * received.
+   */
+  record ReconsiderationRequest(
+      Reconsideration.Requester requestedBy,
+      String representativeName,
+      String grounds,
+      LocalDate receivedOn) {}
+
+  /** Why the second reviewer returns a proposed decision. */
+  record ReturnRequest(String reason) {}
 
   /** One decision. */
   record DecisionResponse(
@@ -143,7 +186,15 @@ class ScreeningApi {
       LocalDate dueOn,
       boolean late,
       DecisionKind.StandardOfProof standardOfProof,
-      String secondReviewer) {}
+      String secondReviewer,
+      Decision.ReviewState reviewState,
+      Instant reviewedAt,
+      String returnReason,
+      List<Evidence> evidence,
+      String evidenceOther,
+      boolean credibilityTraumaInformed,
+      UUID supersedes,
+      UUID supersededBy) {}
 
   /** Referral to a competent authority. */
   /**
@@ -161,7 +212,10 @@ class ScreeningApi {
       TraffickingStatus traffickingStatus,
       DecisionMakingOrg decidedByOrg,
       String grounds,
-      UUID secondReviewerId) {}
+      UUID secondReviewerId,
+      Set<Evidence> evidence,
+      String evidenceOther,
+      Boolean credibilityTraumaInformed) {}
 
   /** A recorded removal. */
   record RemovalResponse(LocalDate removalRecordedOn) {}
@@ -265,25 +319,62 @@ class ScreeningApi {
           "No decision is awaited for this screening.",
           Map.of("reason", "DECISION_NOT_DUE"));
     }
+    DecisionCommand command =
+        new DecisionCommand(
+            id,
+            request.traffickingStatus(),
+            request.decidedByOrg(),
+            request.grounds(),
+            request.secondReviewerId(),
+            request.evidence(),
+            request.evidenceOther(),
+            Boolean.TRUE.equals(request.credibilityTraumaInformed()));
     Decision d =
         kind == DecisionKind.REASONABLE_GROUNDS
-            ? reasonableGrounds.decide(
-                me,
-                new DecisionCommand(
-                    id,
-                    request.traffickingStatus(),
-                    request.decidedByOrg(),
-                    request.grounds(),
-                    request.secondReviewerId()))
-            : conclusiveGrounds.decide(
-                me,
-                new DecisionCommand(
-                    id,
-                    request.traffickingStatus(),
-                    request.decidedByOrg(),
-                    request.grounds(),
-                    request.secondReviewerId()));
-    return decision(d);
+            ? reasonableGrounds.decide(me, command)
+            : conclusiveGrounds.decide(me, command);
+    return decision(d, null);
+  }
+
+  @PostMapping("/screenings/{id}/decisions/{decisionId}/confirmation")
+  @Operation(
+      summary = "Confirm (issue) a proposed negative decision",
+      description =
+          "The second reviewer named by the decider only, signed in as themselves: a"
+              + " competent-authority officer of the same authority, not the decider. Refused 403"
+              + " (NOT_THE_NAMED_REVIEWER, SECOND_REVIEWER_SAME) to anyone else.")
+  DecisionResponse confirm(@PathVariable UUID id, @PathVariable UUID decisionId) {
+    return decision(review.confirm(CurrentUser.get(), id, decisionId), null);
+  }
+
+  @PostMapping("/screenings/{id}/decisions/{decisionId}/return")
+  @Operation(
+      summary = "Return a proposed negative decision to its decider, with a reason",
+      description = "The second reviewer named by the decider only. The decision is never issued.")
+  DecisionResponse returnDecision(
+      @PathVariable UUID id, @PathVariable UUID decisionId, @RequestBody ReturnRequest request) {
+    return decision(
+        review.returnToDecider(CurrentUser.get(), id, decisionId, request.reason()), null);
+  }
+
+  @PostMapping("/screenings/{id}/reconsiderations")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record a request for reconsideration of the negative decision",
+      description =
+          "Reopens the procedure at the decision's stage with its own deadline; refused (409,"
+              + " RECONSIDERATION_WINDOW_CLOSED) when received after the review window.")
+  ReconsiderationResponse reconsider(
+      @PathVariable UUID id, @RequestBody ReconsiderationRequest request) {
+    return reconsideration(
+        reconsideration.request(
+            CurrentUser.get(),
+            new RequestReconsideration.Command(
+                id,
+                request.requestedBy(),
+                request.representativeName(),
+                request.grounds(),
+                request.receivedOn())));
   }
 
   @PostMapping("/screenings/{id}/removals")
@@ -319,10 +410,33 @@ class ScreeningApi {
         p.overdue(today),
         p.status(),
         p.removalRecordedOn(),
-        p.decisions().stream().map(ScreeningApi::decision).toList());
+        p.decisions().stream().map(d -> decision(d, supersededBy(p, d))).toList(),
+        p.reconsiderationWindowEnds(progress.reviewWindowDays()),
+        p.reconsiderations().stream().map(ScreeningApi::reconsideration).toList());
   }
 
-  private static DecisionResponse decision(Decision d) {
+  private static UUID supersededBy(IdentificationProcedure p, Decision d) {
+    return p.decisions().stream()
+        .filter(x -> x.issued() && d.id().equals(x.supersedes()))
+        .map(Decision::id)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static ReconsiderationResponse reconsideration(Reconsideration r) {
+    return new ReconsiderationResponse(
+        r.id(),
+        r.decisionId(),
+        r.requestedBy(),
+        r.representativeName(),
+        r.grounds(),
+        r.receivedOn(),
+        r.recordedByName(),
+        r.dueOn(),
+        r.outcomeDecisionId());
+  }
+
+  private static DecisionResponse decision(Decision d, UUID supersededBy) {
     return new DecisionResponse(
         d.id(),
         d.kind(),
@@ -336,7 +450,15 @@ class ScreeningApi {
         d.dueOn(),
         d.late(),
         d.standardOfProof(),
-        d.reviewedByName());
+        d.reviewedByName(),
+        d.reviewState(),
+        d.reviewedAt(),
+        d.returnReason(),
+        d.evidence(),
+        d.evidenceOther(),
+        d.credibilityTraumaInformed(),
+        d.supersedes(),
+        supersededBy);
   }
 
   private static ScreeningItem item(ScreeningStore.Summary s) {

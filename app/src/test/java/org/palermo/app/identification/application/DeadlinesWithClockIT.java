@@ -50,6 +50,7 @@ class DeadlinesWithClockIT {
 
   PalermoPrincipal frontline;
   PalermoPrincipal officer;
+  PalermoPrincipal secondOfficer;
   org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
   UUID screening;
 
@@ -63,6 +64,10 @@ class DeadlinesWithClockIT {
 
   DecisionRecorder recorderOn(LocalDate day) {
     return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events, protection);
+  }
+
+  ReviewDecision reviewOn(LocalDate day) {
+    return new ReviewDecision(screenings, procedures, policy, audit, at(day), recorderOn(day));
   }
 
   RecordRemoval removalOn(LocalDate day) {
@@ -80,6 +85,7 @@ class DeadlinesWithClockIT {
     reviewer =
         new org.palermo.app.identification.procedure.Decision.Reviewer(
             second.id(), "Test " + second.username());
+    secondOfficer = ScreeningFixtures.principal(second, Role.COMPETENT_AUTHORITY_OFFICER);
     screening = fixtures.completedScreening(frontline);
     new ReferForIdentification(
             screenings, procedures, agencies, policy, audit, consents, at(REFERRED), protection)
@@ -126,13 +132,16 @@ class DeadlinesWithClockIT {
                 officer,
                 screening,
                 DecisionKind.REASONABLE_GROUNDS,
-                DecisionRecorder.input(
+                Inputs.of(
                     TraffickingStatus.NotAVictimOfTrafficking,
                     DecisionMakingOrg.Police,
                     "No indicator of exploitation.",
                     reviewer));
     assertThat(decision.late()).isTrue();
     assertThat(decision.dueOn()).isEqualTo(LocalDate.of(2026, 3, 11));
+    // Proposed, not yet issued: still awaited, still overdue.
+    assertThat(overdueOn(LocalDate.of(2026, 3, 13))).isTrue();
+    reviewOn(LocalDate.of(2026, 3, 13)).confirm(secondOfficer, screening, decision.id());
     assertThat(overdueOn(LocalDate.of(2026, 3, 13))).isFalse();
     assertThat(queriesOn(LocalDate.of(2026, 3, 13)).forAuthority(officer).open()).isEmpty();
   }
@@ -145,7 +154,7 @@ class DeadlinesWithClockIT {
             officer,
             screening,
             DecisionKind.REASONABLE_GROUNDS,
-            DecisionRecorder.input(
+            Inputs.of(
                 TraffickingStatus.PossibleVictimOfTrafficking,
                 DecisionMakingOrg.NonPoliceGovernmentalOrganization,
                 "Indicators of deceptive recruitment."));
@@ -171,16 +180,18 @@ class DeadlinesWithClockIT {
                     .record(frontline, new RecordRemoval.Command(screening)))
         .isInstanceOf(PalermoException.class);
 
-    recorderOn(LocalDate.of(2026, 4, 20))
-        .decide(
-            officer,
-            screening,
-            DecisionKind.CONCLUSIVE_GROUNDS,
-            DecisionRecorder.input(
-                TraffickingStatus.NotAVictimOfTrafficking,
-                DecisionMakingOrg.CourtOrProsecution,
-                "No indicator of exploitation.",
-                reviewer));
+    var negative =
+        recorderOn(LocalDate.of(2026, 4, 20))
+            .decide(
+                officer,
+                screening,
+                DecisionKind.CONCLUSIVE_GROUNDS,
+                Inputs.of(
+                    TraffickingStatus.NotAVictimOfTrafficking,
+                    DecisionMakingOrg.CourtOrProsecution,
+                    "No indicator of exploitation.",
+                    reviewer));
+    reviewOn(LocalDate.of(2026, 4, 20)).confirm(secondOfficer, screening, negative.id());
     assertThat(
             removalOn(LocalDate.of(2026, 4, 21))
                 .record(frontline, new RecordRemoval.Command(screening)))

@@ -1,6 +1,7 @@
 package org.palermo.app.identification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -71,11 +72,13 @@ class ReturnGateIT {
   @Autowired CaseRecords records;
   @Autowired CaseWork work;
   @Autowired JdbcClient jdbc;
+  @Autowired org.palermo.app.cases.protection.IdentificationProgress progress;
 
   Actor worker;
   Agency authority;
   PalermoPrincipal officer;
   org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
+  PalermoPrincipal secondOfficer;
 
   @BeforeEach
   void actors() {
@@ -89,6 +92,7 @@ class ReturnGateIT {
     reviewer =
         new org.palermo.app.identification.procedure.Decision.Reviewer(
             second.id(), "Test " + second.username());
+    secondOfficer = ScreeningFixtures.principal(second, Role.COMPETENT_AUTHORITY_OFFICER);
   }
 
   static Clock at(LocalDate day) {
@@ -116,17 +120,26 @@ class ReturnGateIT {
     return screening;
   }
 
+  /**
+   * Takes the decision on {@code day}; a negative one is proposed and confirmed by the reviewer.
+   */
   void decideOn(LocalDate day, UUID screening, TraffickingStatus status) {
-    new DecisionRecorder(loader, procedures, policy, audit, at(day), events, protection)
-        .decide(
+    DecisionRecorder recorder =
+        new DecisionRecorder(loader, procedures, policy, audit, at(day), events, protection);
+    var decision =
+        recorder.decide(
             officer,
             screening,
             DecisionKind.REASONABLE_GROUNDS,
-            DecisionRecorder.input(
+            Inputs.of(
                 status,
                 DecisionMakingOrg.NonPoliceGovernmentalOrganization,
                 "Grounds.",
                 status == TraffickingStatus.NotAVictimOfTrafficking ? reviewer : null));
+    if (decision.awaitingReview()) {
+      new ReviewDecision(loader, procedures, policy, audit, at(day), recorder)
+          .confirm(secondOfficer, screening, decision.id());
+    }
   }
 
   void riskAssessedOn(UUID caseId, LocalDate day) {
@@ -335,6 +348,76 @@ class ReturnGateIT {
     apiReturn(caseId, AVR.replace("ASSISTED_VOLUNTARY", "OTHER"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REVIEW_WINDOW_OPEN"));
+  }
+
+  @Test
+  void a_proposed_negative_decision_leaves_the_person_pending_until_the_reviewer_confirms_it()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    UUID screening = referredScreening(caseId);
+    new DecisionRecorder(loader, procedures, policy, audit, at(TODAY), events, protection)
+        .decide(
+            officer,
+            screening,
+            DecisionKind.REASONABLE_GROUNDS,
+            Inputs.of(
+                TraffickingStatus.NotAVictimOfTrafficking,
+                DecisionMakingOrg.NonPoliceGovernmentalOrganization,
+                "Grounds.",
+                reviewer));
+    String removal = AVR.replace("ASSISTED_VOLUNTARY", "OTHER");
+    apiReturn(caseId, removal)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("IDENTIFICATION_PENDING"));
+    pageReturnRefused(caseId, "OTHER", "IDENTIFICATION_PENDING");
+  }
+
+  @Test
+  void a_request_for_reconsideration_protects_the_person_again_as_pending() throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    UUID screening = referredScreening(caseId);
+    // Decided and confirmed 40 days ago: the 30-day review window is closed, nothing protects.
+    LocalDate decided = TODAY.minusDays(40);
+    decideOn(decided, screening, TraffickingStatus.NotAVictimOfTrafficking);
+    RequestReconsideration requests =
+        new RequestReconsideration(
+            loader, procedures, policy, audit, at(TODAY), protection, progress);
+    // A request received after the window is refused with the reason.
+    assertThatThrownBy(
+            () ->
+                requests.request(
+                    worker.principal(),
+                    new RequestReconsideration.Command(
+                        screening,
+                        org.palermo.app.identification.procedure.Reconsideration.Requester.PERSON,
+                        null,
+                        "I was not heard.",
+                        TODAY)))
+        .isInstanceOfSatisfying(
+            org.palermo.app.platform.PalermoException.class,
+            e ->
+                assertThat(e.properties())
+                    .containsEntry("reason", "RECONSIDERATION_WINDOW_CLOSED"));
+    // One received within the window (recorded late) reopens the procedure: no removal.
+    requests.request(
+        worker.principal(),
+        new RequestReconsideration.Command(
+            screening,
+            org.palermo.app.identification.procedure.Reconsideration.Requester.LEGAL_REPRESENTATIVE,
+            "A. Lawyer",
+            "The medical evidence was not considered.",
+            decided.plusDays(20)));
+    String removal = AVR.replace("ASSISTED_VOLUNTARY", "OTHER");
+    apiReturn(caseId, removal)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("IDENTIFICATION_PENDING"));
+    pageReturnRefused(caseId, "OTHER", "IDENTIFICATION_PENDING");
+    mvc.perform(
+            post("/api/v1/screenings/" + screening + "/removals")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isConflict());
   }
 
   @Test

@@ -34,15 +34,62 @@ class IdentificationProcedureTest {
     return new Decision.Signature(UUID.randomUUID(), "Officer", "Authority", at, day);
   }
 
-  /** A reasoned decision; a negative one with a second reviewer. */
+  static final UUID REVIEWER = UUID.randomUUID();
+
+  /** A reasoned decision that lists its evidence; a negative one with a second reviewer. */
   static Decision.Input input(TraffickingStatus status) {
-    return new Decision.Input(
+    return in(
         status,
         DecisionMakingOrg.NonPoliceGovernmentalOrganization,
         "Indicators of deceptive recruitment.",
         status == TraffickingStatus.NotAVictimOfTrafficking
-            ? new Decision.Reviewer(UUID.randomUUID(), "Second officer")
+            ? new Decision.Reviewer(REVIEWER, "Second officer")
             : null);
+  }
+
+  static Decision.Input in(TraffickingStatus s, DecisionMakingOrg o, String grounds) {
+    return in(s, o, grounds, null);
+  }
+
+  static Decision.Input in(
+      TraffickingStatus s, DecisionMakingOrg o, String grounds, Decision.Reviewer reviewer) {
+    return in(
+        s,
+        o,
+        grounds,
+        reviewer,
+        java.util.Set.of(Evidence.PERSONS_ACCOUNT, Evidence.SUPPORT_PROVIDER_REPORT),
+        null,
+        true);
+  }
+
+  static Decision.Input in(
+      TraffickingStatus s,
+      DecisionMakingOrg o,
+      String grounds,
+      Decision.Reviewer reviewer,
+      java.util.Set<Evidence> evidence,
+      String other,
+      boolean trauma) {
+    return new Decision.Input(s, o, grounds, reviewer, evidence, other, trauma);
+  }
+
+  /** The named reviewer's signature on {@code day}. */
+  static Decision.Signature reviewerOn(LocalDate day) {
+    return new Decision.Signature(
+        REVIEWER, "Second officer", "Authority", day.atTime(15, 0).toInstant(ZoneOffset.UTC), day);
+  }
+
+  /** Proposes a negative decision and has the named reviewer confirm it the same day. */
+  static Decision negative(IdentificationProcedure p, DecisionKind kind, LocalDate day) {
+    Decision proposed =
+        p.decide(
+            UUID.randomUUID(),
+            kind,
+            input(TraffickingStatus.NotAVictimOfTrafficking),
+            on(day),
+            POLICY);
+    return p.confirm(proposed.id(), reviewerOn(day), POLICY);
   }
 
   @Test
@@ -99,14 +146,6 @@ class IdentificationProcedureTest {
         input(TraffickingStatus.PossibleVictimOfTrafficking),
         on(decided),
         POLICY);
-    // A conclusive decision inside the period does not end the period.
-    p.decide(
-        UUID.randomUUID(),
-        DecisionKind.CONCLUSIVE_GROUNDS,
-        input(TraffickingStatus.NotAVictimOfTrafficking),
-        on(decided.plusDays(10)),
-        POLICY);
-    assertThat(p.stage()).isEqualTo(ProcedureStage.CONCLUDED);
     assertThat(p.removalBarred(decided.plusDays(30))).isTrue();
     assertThatThrownBy(() -> p.recordRemoval(decided.plusDays(30)))
         .isInstanceOf(ProcedureRefused.class)
@@ -114,6 +153,8 @@ class IdentificationProcedureTest {
         .isEqualTo(ProcedureRefused.Reason.REMOVAL_BARRED);
     assertThat(p.removalRecordedOn()).isNull();
 
+    negative(p, DecisionKind.CONCLUSIVE_GROUNDS, decided.plusDays(31));
+    assertThat(p.stage()).isEqualTo(ProcedureStage.CONCLUDED);
     p.recordRemoval(decided.plusDays(31));
     assertThat(p.removalRecordedOn()).isEqualTo(decided.plusDays(31));
     assertThatThrownBy(() -> p.recordRemoval(decided.plusDays(32)))
@@ -125,12 +166,7 @@ class IdentificationProcedureTest {
   @Test
   void negative_reasonable_grounds_conclude_without_a_reflection_period() {
     IdentificationProcedure p = referredOn(WEDNESDAY);
-    p.decide(
-        UUID.randomUUID(),
-        DecisionKind.REASONABLE_GROUNDS,
-        input(TraffickingStatus.NotAVictimOfTrafficking),
-        on(WEDNESDAY.plusDays(14)),
-        POLICY);
+    negative(p, DecisionKind.REASONABLE_GROUNDS, WEDNESDAY.plusDays(14));
     assertThat(p.stage()).isEqualTo(ProcedureStage.CONCLUDED);
     assertThat(p.decisions().get(0).late()).isTrue();
     assertThat(p.reflectionStarts()).isNull();
@@ -166,16 +202,15 @@ class IdentificationProcedureTest {
 
   @Test
   void a_decision_needs_a_status_and_the_kind_of_organisation() {
-    assertThatThrownBy(() -> new Decision.Input(null, DecisionMakingOrg.NGO, ""))
+    assertThatThrownBy(() -> in(null, DecisionMakingOrg.NGO, ""))
         .extracting(e -> ((ProcedureRefused) e).reason())
         .isEqualTo(ProcedureRefused.Reason.DECISION_INCOMPLETE);
-    assertThatThrownBy(
-            () -> new Decision.Input(TraffickingStatus.PossibleVictimOfTrafficking, null, ""))
+    assertThatThrownBy(() -> in(TraffickingStatus.PossibleVictimOfTrafficking, null, ""))
         .extracting(e -> ((ProcedureRefused) e).reason())
         .isEqualTo(ProcedureRefused.Reason.DECISION_INCOMPLETE);
     assertThatThrownBy(
             () ->
-                new Decision.Input(
+                in(
                     TraffickingStatus.PossibleVictimOfTrafficking,
                     DecisionMakingOrg.NGO,
                     "x".repeat(Decision.MAX_GROUNDS + 1)))
@@ -187,9 +222,7 @@ class IdentificationProcedureTest {
   void a_decision_states_its_grounds() {
     for (String blank : new String[] {null, "", "   "}) {
       assertThatThrownBy(
-              () ->
-                  new Decision.Input(
-                      TraffickingStatus.PossibleVictimOfTrafficking, DecisionMakingOrg.NGO, blank))
+              () -> in(TraffickingStatus.PossibleVictimOfTrafficking, DecisionMakingOrg.NGO, blank))
           .extracting(e -> ((ProcedureRefused) e).reason())
           .isEqualTo(ProcedureRefused.Reason.GROUNDS_REQUIRED);
     }
@@ -204,7 +237,7 @@ class IdentificationProcedureTest {
                 p.decide(
                     UUID.randomUUID(),
                     DecisionKind.REASONABLE_GROUNDS,
-                    new Decision.Input(
+                    in(
                         TraffickingStatus.NotAVictimOfTrafficking,
                         DecisionMakingOrg.NGO,
                         "No indicator."),
@@ -217,7 +250,7 @@ class IdentificationProcedureTest {
                 p.decide(
                     UUID.randomUUID(),
                     DecisionKind.REASONABLE_GROUNDS,
-                    new Decision.Input(
+                    in(
                         TraffickingStatus.NotAVictimOfTrafficking,
                         DecisionMakingOrg.NGO,
                         "No indicator.",
@@ -233,7 +266,7 @@ class IdentificationProcedureTest {
         p.decide(
             UUID.randomUUID(),
             DecisionKind.REASONABLE_GROUNDS,
-            new Decision.Input(
+            in(
                 TraffickingStatus.NotAVictimOfTrafficking,
                 DecisionMakingOrg.NGO,
                 "No indicator.",
@@ -243,6 +276,209 @@ class IdentificationProcedureTest {
     assertThat(d.reviewedBy()).isEqualTo(second);
     assertThat(d.standardOfProof())
         .isEqualTo(DecisionKind.StandardOfProof.SUSPECTS_BUT_CANNOT_PROVE);
+    // Proposed, not issued: the procedure still waits, the person stays "pending".
+    assertThat(d.reviewState()).isEqualTo(Decision.ReviewState.AWAITING_REVIEW);
+    assertThat(p.stage()).isEqualTo(ProcedureStage.AWAITING_REASONABLE_GROUNDS);
+    assertThat(p.status()).isNull();
+    assertThat(p.removalBarred(WEDNESDAY.plusDays(1))).isTrue();
+  }
+
+  @Test
+  void only_the_named_reviewer_confirms_a_proposed_negative_decision_and_it_is_then_issued() {
+    IdentificationProcedure p = referredOn(WEDNESDAY);
+    Decision.Signature decider = on(WEDNESDAY);
+    Decision proposed =
+        p.decide(
+            UUID.randomUUID(),
+            DecisionKind.REASONABLE_GROUNDS,
+            input(TraffickingStatus.NotAVictimOfTrafficking),
+            decider,
+            POLICY);
+    assertThatThrownBy(() -> p.confirm(proposed.id(), decider, POLICY))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.SECOND_REVIEWER_SAME);
+    assertThatThrownBy(() -> p.confirm(proposed.id(), on(WEDNESDAY), POLICY))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.NOT_THE_NAMED_REVIEWER);
+    assertThatThrownBy(
+            () ->
+                p.decide(
+                    UUID.randomUUID(),
+                    DecisionKind.REASONABLE_GROUNDS,
+                    input(TraffickingStatus.PossibleVictimOfTrafficking),
+                    decider,
+                    POLICY))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.REVIEW_PENDING);
+    Decision issued = p.confirm(proposed.id(), reviewerOn(WEDNESDAY.plusDays(1)), POLICY);
+    assertThat(issued.issued()).isTrue();
+    assertThat(issued.issuedOn()).isEqualTo(WEDNESDAY.plusDays(1));
+    assertThat(p.stage()).isEqualTo(ProcedureStage.CONCLUDED);
+    assertThat(p.status()).isEqualTo(TraffickingStatus.NotAVictimOfTrafficking);
+  }
+
+  @Test
+  void a_returned_decision_is_never_issued_and_the_decider_may_decide_again() {
+    IdentificationProcedure p = referredOn(WEDNESDAY);
+    Decision proposed =
+        p.decide(
+            UUID.randomUUID(),
+            DecisionKind.REASONABLE_GROUNDS,
+            input(TraffickingStatus.NotAVictimOfTrafficking),
+            on(WEDNESDAY),
+            POLICY);
+    assertThatThrownBy(() -> p.returnProposal(proposed.id(), reviewerOn(WEDNESDAY), " "))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.RETURN_REASON_REQUIRED);
+    Decision returned =
+        p.returnProposal(proposed.id(), reviewerOn(WEDNESDAY), "The medical report is missing.");
+    assertThat(returned.reviewState()).isEqualTo(Decision.ReviewState.RETURNED);
+    assertThat(p.stage()).isEqualTo(ProcedureStage.AWAITING_REASONABLE_GROUNDS);
+    assertThat(p.status()).isNull();
+    p.decide(
+        UUID.randomUUID(),
+        DecisionKind.REASONABLE_GROUNDS,
+        input(TraffickingStatus.PossibleVictimOfTrafficking),
+        on(WEDNESDAY.plusDays(1)),
+        POLICY);
+    assertThat(p.decisions()).hasSize(2);
+    assertThat(p.status()).isEqualTo(TraffickingStatus.PossibleVictimOfTrafficking);
+  }
+
+  @Test
+  void a_decision_lists_the_evidence_considered_and_states_credibility_was_assessed_with_trauma() {
+    assertThatThrownBy(
+            () ->
+                new Decision.Input(
+                    TraffickingStatus.PossibleVictimOfTrafficking,
+                    DecisionMakingOrg.NGO,
+                    "Indicators.",
+                    null,
+                    java.util.Set.of(),
+                    null,
+                    true))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.EVIDENCE_REQUIRED);
+    assertThatThrownBy(
+            () ->
+                new Decision.Input(
+                    TraffickingStatus.PossibleVictimOfTrafficking,
+                    DecisionMakingOrg.NGO,
+                    "Indicators.",
+                    null,
+                    java.util.Set.of(Evidence.OTHER),
+                    " ",
+                    true))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.EVIDENCE_OTHER_REQUIRED);
+    assertThatThrownBy(
+            () ->
+                new Decision.Input(
+                    TraffickingStatus.PossibleVictimOfTrafficking,
+                    DecisionMakingOrg.NGO,
+                    "Indicators.",
+                    null,
+                    java.util.Set.of(Evidence.MEDICAL),
+                    null,
+                    false))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.TRAUMA_STATEMENT_REQUIRED);
+  }
+
+  @Test
+  void no_conclusive_decision_before_the_reflection_period_ends_unless_a_positive_one_is_allowed() {
+    LocalDate decided = LocalDate.of(2026, 3, 6);
+    for (TraffickingStatus s :
+        new TraffickingStatus[] {
+          TraffickingStatus.ActualVictimOfTrafficking, TraffickingStatus.NotAVictimOfTrafficking
+        }) {
+      IdentificationProcedure p = referredOn(WEDNESDAY);
+      p.decide(
+          UUID.randomUUID(),
+          DecisionKind.REASONABLE_GROUNDS,
+          input(TraffickingStatus.PossibleVictimOfTrafficking),
+          on(decided),
+          POLICY);
+      assertThatThrownBy(
+              () ->
+                  p.decide(
+                      UUID.randomUUID(),
+                      DecisionKind.CONCLUSIVE_GROUNDS,
+                      input(s),
+                      on(p.reflectionEnds()),
+                      POLICY))
+          .as(s.name())
+          .extracting(e -> ((ProcedureRefused) e).reason())
+          .isEqualTo(ProcedureRefused.Reason.REFLECTION_PERIOD_RUNNING);
+    }
+    DeadlinePolicy early = new DeadlinePolicy(5, 30, 20, 20, true);
+    IdentificationProcedure p = referredOn(WEDNESDAY);
+    p.decide(
+        UUID.randomUUID(),
+        DecisionKind.REASONABLE_GROUNDS,
+        input(TraffickingStatus.PossibleVictimOfTrafficking),
+        on(decided),
+        early);
+    assertThatThrownBy(
+            () ->
+                p.decide(
+                    UUID.randomUUID(),
+                    DecisionKind.CONCLUSIVE_GROUNDS,
+                    input(TraffickingStatus.NotAVictimOfTrafficking),
+                    on(decided.plusDays(10)),
+                    early))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.REFLECTION_PERIOD_RUNNING);
+    p.decide(
+        UUID.randomUUID(),
+        DecisionKind.CONCLUSIVE_GROUNDS,
+        input(TraffickingStatus.ActualVictimOfTrafficking),
+        on(decided.plusDays(10)),
+        early);
+    assertThat(p.status()).isEqualTo(TraffickingStatus.ActualVictimOfTrafficking);
+  }
+
+  @Test
+  void reconsideration_reopens_the_procedure_with_its_own_deadline_and_supersedes_the_decision() {
+    IdentificationProcedure p = referredOn(WEDNESDAY);
+    Decision first = negative(p, DecisionKind.REASONABLE_GROUNDS, WEDNESDAY);
+    Reconsideration.Input request =
+        new Reconsideration.Input(
+            Reconsideration.Requester.LEGAL_REPRESENTATIVE,
+            "A. Lawyer",
+            "The medical evidence was not considered.",
+            WEDNESDAY.plusDays(31));
+    // A window of 30 days: received on day 31 is too late.
+    assertThatThrownBy(
+            () -> p.reconsider(UUID.randomUUID(), request, on(WEDNESDAY.plusDays(31)), 30, POLICY))
+        .extracting(e -> ((ProcedureRefused) e).reason())
+        .isEqualTo(ProcedureRefused.Reason.RECONSIDERATION_WINDOW_CLOSED);
+    LocalDate friday = LocalDate.of(2026, 3, 6);
+    Reconsideration r =
+        p.reconsider(
+            UUID.randomUUID(),
+            new Reconsideration.Input(
+                Reconsideration.Requester.PERSON, null, "I was not heard.", friday),
+            on(friday),
+            30,
+            POLICY);
+    assertThat(p.stage()).isEqualTo(ProcedureStage.AWAITING_REASONABLE_GROUNDS);
+    assertThat(p.removalBarred(friday)).isTrue();
+    assertThat(r.dueOn()).isEqualTo(WorkingDays.add(friday, 20));
+    assertThat(p.dueOn()).isEqualTo(r.dueOn());
+    Decision second =
+        p.decide(
+            UUID.randomUUID(),
+            DecisionKind.REASONABLE_GROUNDS,
+            input(TraffickingStatus.PossibleVictimOfTrafficking),
+            on(friday.plusDays(3)),
+            POLICY);
+    assertThat(second.supersedes()).isEqualTo(first.id());
+    assertThat(p.superseded()).containsExactly(first.id());
+    assertThat(p.decisions()).hasSize(2);
+    assertThat(p.status()).isEqualTo(TraffickingStatus.PossibleVictimOfTrafficking);
+    assertThat(p.openReconsideration()).isNull();
+    assertThat(p.reflectionStarts()).isEqualTo(friday.plusDays(3));
   }
 
   @Test

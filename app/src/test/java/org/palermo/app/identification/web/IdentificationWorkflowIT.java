@@ -77,7 +77,20 @@ class IdentificationWorkflowIT {
     return "{\"traffickingStatus\":\""
         + status
         + "\",\"decidedByOrg\":\"NonPoliceGovernmentalOrganization\",\"grounds\":\"Indicators"
-        + " of deceptive recruitment and confiscated documents.\"}";
+        + " of deceptive recruitment and confiscated documents.\","
+        + EVIDENCE
+        + "}";
+  }
+
+  /** The evidence considered and the statement on credibility, as every decision records them. */
+  static final String EVIDENCE =
+      "\"evidence\":[\"PERSONS_ACCOUNT\",\"SUPPORT_PROVIDER_REPORT\"],"
+          + "\"credibilityTraumaInformed\":true";
+
+  static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withEvidence(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form) {
+    return form.param("evidence", "PERSONS_ACCOUNT", "MEDICAL")
+        .param("credibilityTraumaInformed", "yes");
   }
 
   @Test
@@ -135,13 +148,14 @@ class IdentificationWorkflowIT {
         .andExpect(status().isForbidden());
     MockHttpSession caseworkerSession = ScreeningFixtures.signIn(mvc, caseworker);
     mvc.perform(
-            post("/screenings/" + screening + "/identification/decisions")
-                .session(caseworkerSession)
-                .with(csrf())
-                .param("kind", "REASONABLE_GROUNDS")
-                .param("status", "PossibleVictimOfTrafficking")
-                .param("decidedByOrg", "NGO")
-                .param("grounds", "Indicators of deceptive recruitment."))
+            withEvidence(
+                post("/screenings/" + screening + "/identification/decisions")
+                    .session(caseworkerSession)
+                    .with(csrf())
+                    .param("kind", "REASONABLE_GROUNDS")
+                    .param("status", "PossibleVictimOfTrafficking")
+                    .param("decidedByOrg", "NGO")
+                    .param("grounds", "Indicators of deceptive recruitment.")))
         .andExpect(status().isForbidden());
     assertThat(fixtures.audits("identification.decision", screening, "DENIED")).isEqualTo(3);
 
@@ -267,7 +281,9 @@ class IdentificationWorkflowIT {
     TestUser second = accounts.user(authority, Role.COMPETENT_AUTHORITY_OFFICER);
     String negative =
         "{\"traffickingStatus\":\"NotAVictimOfTrafficking\","
-            + "\"decidedByOrg\":\"NonPoliceGovernmentalOrganization\",\"grounds\":\"%s\"%s}";
+            + "\"decidedByOrg\":\"NonPoliceGovernmentalOrganization\",\"grounds\":\"%s\"%s,"
+            + EVIDENCE
+            + "}";
     api(
             officer,
             post("/api/v1/screenings/" + screening + "/decisions"),
@@ -296,13 +312,14 @@ class IdentificationWorkflowIT {
     // The page refuses the same way.
     MockHttpSession session = ScreeningFixtures.signIn(mvc, officer);
     mvc.perform(
-            post("/screenings/" + screening + "/identification/decisions")
-                .session(session)
-                .with(csrf())
-                .param("kind", "REASONABLE_GROUNDS")
-                .param("status", "NotAVictimOfTrafficking")
-                .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
-                .param("grounds", "No indicator."))
+            withEvidence(
+                post("/screenings/" + screening + "/identification/decisions")
+                    .session(session)
+                    .with(csrf())
+                    .param("kind", "REASONABLE_GROUNDS")
+                    .param("status", "NotAVictimOfTrafficking")
+                    .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
+                    .param("grounds", "No indicator.")))
         .andExpect(flash().attribute("problem", "SECOND_REVIEW_REQUIRED"));
     api(frontline, get("/api/v1/screenings/" + screening), null)
         .andExpect(jsonPath("$.identification.stage").value("AWAITING_REASONABLE_GROUNDS"));
@@ -315,10 +332,17 @@ class IdentificationWorkflowIT {
                         "No indicator.", ",\"secondReviewerId\":\"" + second.id() + "\""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.standardOfProof").value("SUSPECTS_BUT_CANNOT_PROVE"))
+                .andExpect(jsonPath("$.reviewState").value("AWAITING_REVIEW"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(),
             "$.id");
+    api(
+            second,
+            post("/api/v1/screenings/" + screening + "/decisions/" + decisionId + "/confirmation"),
+            null)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.reviewState").value("ISSUED"));
     String letter =
         mvc.perform(
                 get("/screenings/"
