@@ -175,13 +175,47 @@ public class TraffickingStatuses {
     if (added == 0) {
       return;
     }
-    Current after = ofPerson(person.get());
+    changed(who, person.get(), before, sourceId);
+  }
+
+  /**
+   * A decision no longer stands: a request for reconsideration reopened the procedure (issue 13
+   * §2), so the status falls back to what the remaining screenings and decisions say until the new
+   * decision is taken. Kept, with the time it was withdrawn, for the history.
+   */
+  @Transactional
+  public void withdrawn(PalermoPrincipal who, UUID caseId, UUID sourceId) {
+    if (caseId == null || sourceId == null) {
+      return;
+    }
+    Optional<UUID> person =
+        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
+            .param(caseId)
+            .query(UUID.class)
+            .optional();
+    if (person.isEmpty()) {
+      return;
+    }
+    Current before = ofPerson(person.get());
+    int withdrawn =
+        jdbc.sql(
+                "UPDATE trafficking_status_evidence SET withdrawn_at = ?"
+                    + " WHERE source_id = ? AND person_id = ? AND withdrawn_at IS NULL")
+            .params(Timestamp.from(clock.instant()), sourceId, person.get())
+            .update();
+    if (withdrawn > 0) {
+      changed(who, person.get(), before, sourceId);
+    }
+  }
+
+  private void changed(PalermoPrincipal who, UUID personId, Current before, UUID sourceId) {
+    Current after = ofPerson(personId);
     if (after.equals(before)) {
       return;
     }
     List<UUID> cases =
         jdbc.sql("SELECT id FROM case_file WHERE person_id = ? ORDER BY id")
-            .param(person.get())
+            .param(personId)
             .query(UUID.class)
             .list();
     for (UUID c : cases) {

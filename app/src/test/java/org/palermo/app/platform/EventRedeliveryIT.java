@@ -129,7 +129,8 @@ class EventRedeliveryIT {
 
   void refuseInReadModel(UUID caseId) {
     constraint = "refuse_" + caseId.toString().replace("-", "");
-    owner().sql(
+    owner()
+        .sql(
             "ALTER TABLE statistics_victim ADD CONSTRAINT "
                 + constraint
                 + " CHECK (case_id <> '"

@@ -32,8 +32,9 @@ class ProtectionReport {
     if (caseId == null || p == null) {
       return;
     }
-    // The person's one trafficking status is derived from every decision (issue 13 §1).
-    p.decisions().forEach(d -> status.decision(who, caseId, d));
+    // The person's one trafficking status is derived from every issued decision (issue 13 §1); a
+    // decision proposed and awaiting its second reviewer, or returned by them, says nothing yet.
+    p.decisions().stream().filter(Decision::issued).forEach(d -> status.decision(who, caseId, d));
     LocalDate negativeOn =
         p.decisions().stream()
             .filter(d -> d.issued() && !d.positive())
@@ -55,6 +56,11 @@ class ProtectionReport {
             negativeOn,
             identified),
         step);
+  }
+
+  /** A request for reconsideration reopened the procedure: the decision no longer stands. */
+  void withdrawn(PalermoPrincipal who, UUID caseId, UUID decisionId) {
+    status.withdrawn(who, caseId, decisionId);
   }
 
   /** What a decision just started. */

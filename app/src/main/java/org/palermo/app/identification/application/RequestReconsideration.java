@@ -100,7 +100,9 @@ public class RequestReconsideration {
     if (!procedures.update(procedure)) {
       throw Refusals.stale();
     }
-    // Reopened: the case sees the procedure pending again, which bars any removal (ReturnGate).
+    // Reopened: the decision reconsidered no longer decides the person's trafficking status, and
+    // the case sees the procedure pending again, which bars any removal (ReturnGate).
+    protection.withdrawn(who, loaded.screening().caseId(), r.decisionId());
     protection.report(
         who, loaded.screening().caseId(), procedure, IdentificationProgress.Step.REFERRED);
     audit.success(

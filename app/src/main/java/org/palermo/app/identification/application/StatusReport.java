@@ -48,6 +48,13 @@ class StatusReport {
                     a.assessedAt()));
   }
 
+  /** A decision no longer stands: a request for reconsideration reopened the procedure. */
+  void withdrawn(PalermoPrincipal who, UUID caseId, UUID decisionId) {
+    if (caseId != null) {
+      statuses.withdrawn(who, caseId, decisionId);
+    }
+  }
+
   /** A formal decision was taken. */
   void decision(PalermoPrincipal who, UUID caseId, Decision d) {
     if (caseId == null) {

@@ -51,6 +51,8 @@ class TraffickingStatusIT {
   @Autowired LinkScreeningToCase link;
   @Autowired ReferForIdentification refer;
   @Autowired DecisionRecorder recorder;
+  @Autowired ReviewDecision review;
+  @Autowired RequestReconsideration reconsideration;
   @Autowired TraffickingStatuses statuses;
   @Autowired JdbcClient jdbc;
 
@@ -58,6 +60,7 @@ class TraffickingStatusIT {
   PalermoPrincipal officer;
   Agency authority;
   org.palermo.app.identification.procedure.Decision.Reviewer reviewer;
+  PalermoPrincipal secondOfficer;
 
   @BeforeEach
   void actors() {
@@ -71,6 +74,7 @@ class TraffickingStatusIT {
     reviewer =
         new org.palermo.app.identification.procedure.Decision.Reviewer(
             second.id(), "Test " + second.username());
+    secondOfficer = ScreeningFixtures.principal(second, Role.COMPETENT_AUTHORITY_OFFICER);
   }
 
   String reference(UUID caseId) {
@@ -87,26 +91,31 @@ class TraffickingStatusIT {
     return screening;
   }
 
-  void referAndDecide(UUID screening, boolean positive) {
+  /**
+   * Refers the screening and decides on reasonable grounds; a negative decision is proposed only.
+   */
+  UUID referAndDecide(UUID screening, boolean positive) {
     refer.refer(
         worker.principal(),
         new ReferForIdentification.Command(
             screening,
             authority.id(),
             new IdentificationConsent.Consent(Instant.parse("2020-01-01T00:00:00Z"), false)));
-    recorder.decide(
-        officer,
-        screening,
-        DecisionKind.REASONABLE_GROUNDS,
-        DecisionRecorder.input(
-            positive
-                ? org.palermo.app.identification.procedure.TraffickingStatus
-                    .PossibleVictimOfTrafficking
-                : org.palermo.app.identification.procedure.TraffickingStatus
-                    .NotAVictimOfTrafficking,
-            DecisionMakingOrg.NonPoliceGovernmentalOrganization,
-            "Grounds.",
-            positive ? null : reviewer));
+    return recorder
+        .decide(
+            officer,
+            screening,
+            DecisionKind.REASONABLE_GROUNDS,
+            DecisionRecorder.input(
+                positive
+                    ? org.palermo.app.identification.procedure.TraffickingStatus
+                        .PossibleVictimOfTrafficking
+                    : org.palermo.app.identification.procedure.TraffickingStatus
+                        .NotAVictimOfTrafficking,
+                DecisionMakingOrg.NonPoliceGovernmentalOrganization,
+                "Grounds.",
+                positive ? null : reviewer))
+        .id();
   }
 
   String casePage(UUID caseId) throws Exception {
@@ -186,13 +195,49 @@ class TraffickingStatusIT {
     UUID screening = linkedScreening(caseId);
     chargedWithAnOffence(caseId);
     assertThat(flag(caseId)).isTrue();
-    referAndDecide(screening, false);
+    UUID decision = referAndDecide(screening, false);
+    // Proposed, awaiting the second reviewer (issue 13 §2): it says nothing yet.
+    assertThat(statuses.ofCase(caseId).status()).isEqualTo(TraffickingStatus.INDICATED);
+    assertThat(flag(caseId)).isTrue();
+    review.confirm(secondOfficer, screening, decision);
     TraffickingStatuses.Current now = statuses.ofCase(caseId);
     assertThat(now.status()).isEqualTo(TraffickingStatus.REASONABLE_GROUNDS_NOT_MET);
     assertThat(now.status().htcds()).isNull();
     assertThat(now.status().detected()).isFalse();
     // The flag follows the decision, not anyone's edit.
     assertThat(flag(caseId)).isFalse();
+  }
+
+  @Test
+  void a_request_for_reconsideration_withdraws_the_negative_decision_from_the_status()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency());
+    UUID screening = linkedScreening(caseId);
+    UUID decision = referAndDecide(screening, false);
+    review.confirm(secondOfficer, screening, decision);
+    assertThat(statuses.ofCase(caseId).status())
+        .isEqualTo(TraffickingStatus.REASONABLE_GROUNDS_NOT_MET);
+    reconsideration.request(
+        worker.principal(),
+        new RequestReconsideration.Command(
+            screening,
+            org.palermo.app.identification.procedure.Reconsideration.Requester.PERSON,
+            null,
+            "The medical evidence was not considered.",
+            LocalDate.now(ZoneOffset.UTC)));
+    // The procedure is reopened: the decision no longer stands, the screening's indication does.
+    TraffickingStatuses.Current now = statuses.ofCase(caseId);
+    assertThat(now.status()).isEqualTo(TraffickingStatus.INDICATED);
+    assertThat(now.status().detected()).isTrue();
+    assertThat(
+            jdbc.sql(
+                    "SELECT withdrawn_at IS NOT NULL FROM trafficking_status_evidence"
+                        + " WHERE source_id = ?")
+                .param(decision)
+                .query(Boolean.class)
+                .single())
+        .as("the withdrawn decision is kept, for the history")
+        .isTrue();
   }
 
   @Test
@@ -253,7 +298,7 @@ class TraffickingStatusIT {
     // Only a screening or a decision raises the flag, and only a decision drops it.
     UUID screening = linkedScreening(caseId);
     assertThat(flag(caseId)).isTrue();
-    referAndDecide(screening, false);
+    review.confirm(secondOfficer, screening, referAndDecide(screening, false));
     assertThat(flag(caseId)).isFalse();
   }
 }
