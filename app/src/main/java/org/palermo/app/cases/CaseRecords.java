@@ -244,7 +244,9 @@ public class CaseRecords {
               c.synthetic(),
               d.migrationStatus(),
               d.protectionStatus(),
-              d.traffickingStatus() == null ? null : d.traffickingStatus().name(),
+              // Not an attribute of the person's record any more: the derived status travels in
+              // TraffickingStatusChanged (issue 13 §1), so a correction leaves it as it is.
+              null,
               ageAtExploitation,
               ageAtExploitation == null ? null : ageAtExploitation < 18));
     }

@@ -106,7 +106,8 @@ class VictimReadModel {
               received_at = excluded.received_at,
               migration_status = excluded.migration_status,
               protection_status = excluded.protection_status,
-              trafficking_status = excluded.trafficking_status,
+              trafficking_status =
+                coalesce(excluded.trafficking_status, statistics_victim.trafficking_status),
               age_at_exploitation = excluded.age_at_exploitation,
               minor_at_exploitation = excluded.minor_at_exploitation,
               person_version = excluded.person_version
