@@ -21,8 +21,10 @@ import org.palermo.app.cases.domain.PersonField;
 import org.palermo.app.cases.persistence.CaseStore;
 import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.cases.persistence.PersonStore.StoredPerson;
+import org.palermo.app.cases.protection.ChildFactsChanged;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,7 @@ public class PersonRecords {
   private final AccessPolicy policy;
   private final CaseAudit audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PersonRecords(
       PersonStore persons,
@@ -48,7 +51,9 @@ public class PersonRecords {
       CaseTimeline timeline,
       AccessPolicy policy,
       CaseAudit audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.persons = persons;
     this.cases = cases;
     this.records = records;
@@ -112,6 +117,8 @@ public class PersonRecords {
     persons.update(personId, d, 0, clock.instant());
     timeline.append(caseId, who, "case.registered", "");
     audit.caseAction(who, "cases.register", caseId, "person:" + personId);
+    // A child who needs a guardian gets the "appoint a guardian" task at once (GuardianDuty).
+    events.publishEvent(new ChildFactsChanged(caseId, who));
     return new Registered(personId, caseId, reference);
   }
 
@@ -172,6 +179,10 @@ public class PersonRecords {
     }
     timeline.append(caseId, who, "person.updated", "");
     audit.personAction(who, "cases.person.update", personId, "case:" + caseId);
+    // The person may have become a (presumed) child who needs a guardian (GuardianDuty).
+    for (UUID c : persons.casesOf(personId)) {
+      events.publishEvent(new ChildFactsChanged(c, who));
+    }
     return person(who, personId);
   }
 
