@@ -179,10 +179,9 @@ public class PersonRecords {
     }
     timeline.append(caseId, who, "person.updated", "");
     audit.personAction(who, "cases.person.update", personId, "case:" + caseId);
-    // The person may have become a (presumed) child who needs a guardian (GuardianDuty).
-    for (UUID c : persons.casesOf(personId)) {
-      events.publishEvent(new ChildFactsChanged(c, who));
-    }
+    // The person may have become a (presumed) child who needs a guardian (GuardianDuty): the
+    // task is opened on the case edited through, never on another agency's case.
+    events.publishEvent(new ChildFactsChanged(caseId, who));
     return person(who, personId);
   }
 
