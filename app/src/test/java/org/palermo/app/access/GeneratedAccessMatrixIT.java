@@ -285,6 +285,8 @@ class GeneratedAccessMatrixIT {
                 "",
                 "/api/v1/cases/{id}/age-assessments",
                 "",
+                "/api/v1/cases/{id}/family-tracing",
+                "",
                 "/cases/{id}/child",
                 "")),
         new Resource(

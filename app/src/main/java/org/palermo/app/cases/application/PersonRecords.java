@@ -22,8 +22,10 @@ import org.palermo.app.cases.domain.PersonField;
 import org.palermo.app.cases.persistence.CaseStore;
 import org.palermo.app.cases.persistence.PersonStore;
 import org.palermo.app.cases.persistence.PersonStore.StoredPerson;
+import org.palermo.app.cases.protection.ChildFactsChanged;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,7 @@ public class PersonRecords {
   private final CaseAudit audit;
   private final Clock clock;
   private final TraffickingStatuses statuses;
+  private final ApplicationEventPublisher events;
 
   PersonRecords(
       PersonStore persons,
@@ -51,7 +54,9 @@ public class PersonRecords {
       AccessPolicy policy,
       CaseAudit audit,
       Clock clock,
-      TraffickingStatuses statuses) {
+      TraffickingStatuses statuses,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.persons = persons;
     this.cases = cases;
     this.records = records;
@@ -115,6 +120,8 @@ public class PersonRecords {
     persons.update(personId, d, 0, clock.instant());
     timeline.append(caseId, who, "case.registered", "");
     audit.caseAction(who, "cases.register", caseId, "person:" + personId);
+    // A child who needs a guardian gets the "appoint a guardian" task at once (GuardianDuty).
+    events.publishEvent(new ChildFactsChanged(caseId, who));
     return new Registered(personId, caseId, reference);
   }
 
@@ -177,6 +184,9 @@ public class PersonRecords {
     records.personChanged(personId, d, expectedVersion + 1L);
     timeline.append(caseId, who, "person.updated", "");
     audit.personAction(who, "cases.person.update", personId, "case:" + caseId);
+    // The person may have become a (presumed) child who needs a guardian (GuardianDuty): the
+    // task is opened on the case edited through, never on another agency's case.
+    events.publishEvent(new ChildFactsChanged(caseId, who));
     return person(who, personId);
   }
 

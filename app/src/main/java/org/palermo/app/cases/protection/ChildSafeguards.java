@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.palermo.app.access.Accounts;
+import org.palermo.app.access.Accounts.UserSummary;
+import org.palermo.app.access.Agency;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.persistence.CaseStore;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.SealedText;
@@ -38,6 +42,8 @@ public class ChildSafeguards {
 
   private final SealedText sealed;
   private final PersonLinks links;
+  private final Accounts accounts;
+  private final CaseStore store;
 
   ChildSafeguards(
       JdbcClient jdbc,
@@ -46,7 +52,11 @@ public class ChildSafeguards {
       ProtectionAccess access,
       Clock clock,
       SealedText sealed,
-      PersonLinks links) {
+      PersonLinks links,
+      Accounts accounts,
+      CaseStore store) {
+    this.accounts = accounts;
+    this.store = store;
     this.sealed = sealed;
     this.links = links;
     this.jdbc = jdbc;
@@ -56,14 +66,28 @@ public class ChildSafeguards {
     this.clock = clock;
   }
 
-  /** A guardian appointment: who, by which authority, since when. */
+  /**
+   * A guardian appointment: who, by which authority, since when, and how the guardian is reached:
+   * the guardian's agency of this instance ({@code agencyId}, {@code agencyName}), their user
+   * account ({@code username}) and contact details (sealed), each optional.
+   */
   public record Guardian(
       UUID id,
       String guardianName,
       String organisation,
       String authority,
       LocalDate appointedOn,
-      LocalDate endedOn) {
+      LocalDate endedOn,
+      UUID agencyId,
+      String agencyName,
+      UUID userId,
+      String username,
+      String contact) {
+    /** Whether a notification reaches the guardian (an agency or a user of the instance). */
+    public boolean reachableByNotification() {
+      return agencyId != null;
+    }
+
     public boolean activeOn(LocalDate day) {
       return !appointedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
     }
@@ -102,9 +126,24 @@ public class ChildSafeguards {
       List<Guardian> guardians,
       List<BestInterests> bestInterests) {}
 
-  /** Appoint a guardian. */
+  /**
+   * Appoint a guardian; {@code guardianAgencyId} (an agency of the instance), {@code
+   * guardianUsername} (a user of the instance: their agency is then the guardian's) and {@code
+   * contact} (phone, address: sealed) say how the guardian is reached, each optional.
+   */
   public record GuardianCommand(
-      String guardianName, String organisation, String authority, LocalDate appointedOn) {}
+      String guardianName,
+      String organisation,
+      String authority,
+      LocalDate appointedOn,
+      UUID guardianAgencyId,
+      String guardianUsername,
+      String contact) {
+    public GuardianCommand(
+        String guardianName, String organisation, String authority, LocalDate appointedOn) {
+      this(guardianName, organisation, authority, appointedOn, null, null, null);
+    }
+  }
 
   /** Record a BIA or a BID. */
   public record BestInterestsCommand(
@@ -180,6 +219,38 @@ public class ChildSafeguards {
     String org = ProtectionAccess.optional(c.organisation(), "organisation", 200);
     String authority = ProtectionAccess.required(c.authority(), "authority", 200);
     LocalDate on = pastOrToday(c.appointedOn(), "appointedOn");
+    String contact = ProtectionAccess.optional(c.contact(), "contact", 500);
+    UUID userId = null;
+    UUID agencyId = c.guardianAgencyId();
+    if (c.guardianUsername() != null && !c.guardianUsername().isBlank()) {
+      UserSummary user =
+          accounts
+              .user(c.guardianUsername().strip())
+              .filter(UserSummary::enabled)
+              .orElseThrow(
+                  () -> ProtectionAccess.invalid("guardianUsername", "No such active user."));
+      UUID userAgency = accounts.agencyByName(user.agency()).map(Agency::id).orElseThrow();
+      if (agencyId != null && !agencyId.equals(userAgency)) {
+        throw ProtectionAccess.invalid(
+            "guardianAgencyId", "The guardian's user belongs to another agency.");
+      }
+      userId = user.id();
+      agencyId = userAgency;
+    }
+    if (agencyId != null) {
+      UUID wanted = agencyId;
+      Agency agency =
+          accounts.agencies().stream()
+              .filter(a -> a.id().equals(wanted))
+              .findFirst()
+              .orElseThrow(() -> ProtectionAccess.invalid("guardianAgencyId", "No such agency."));
+      if (agency.type().isEnforcement() || agency.sitsIn() != null) {
+        // The guardian is told of the child's case through notifications: never an enforcement
+        // body, which stays behind the assistance-enforcement firewall (SECURITY.md rule 3).
+        throw ProtectionAccess.invalid(
+            "guardianAgencyId", "A guardian is not reached through an enforcement agency.");
+      }
+    }
     if (links.isSuspectedExploiter(caseId, name)) {
       // No child is placed with a linked suspected exploiter (CRC GC 6 § 33; Directive art. 14(2)).
       throw access.refuse(
@@ -193,8 +264,9 @@ public class ChildSafeguards {
     jdbc.sql(
             """
             INSERT INTO child_guardian (id, case_id, guardian_name_sealed, organisation,
-              authority, appointed_on, recorded_by, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+              authority, appointed_on, recorded_by, recorded_at, guardian_agency_id,
+              guardian_user_id, contact_sealed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id,
             caseId,
@@ -203,8 +275,22 @@ public class ChildSafeguards {
             authority,
             on,
             who.username(),
-            now())
+            now(),
+            agencyId,
+            userId,
+            sealed.seal(caseId, "child_guardian", "contact", id, contact))
         .update();
+    // The guardian is recorded: the "appoint a guardian" task is done (GuardianDuty).
+    for (UUID task :
+        jdbc.sql(
+                "SELECT p.task_id FROM child_protection_task p JOIN case_task t ON t.id = p.task_id"
+                    + " WHERE p.case_id = ? AND p.purpose = 'APPOINT_GUARDIAN'"
+                    + " AND t.completed_at IS NULL")
+            .param(caseId)
+            .query(UUID.class)
+            .list()) {
+      store.completeTask(caseId, task, who.userId(), Instant.now(clock));
+    }
     timeline.append(caseId, who, "protection.guardianAppointed", "guardian:" + id);
     access.record(who, caseId, "protection.guardian", Outcome.SUCCESS, "guardian:" + id);
     return id;
@@ -312,24 +398,48 @@ public class ChildSafeguards {
   List<Guardian> guardians(UUID caseId) {
     return jdbc.sql(
             "SELECT id, guardian_name, guardian_name_sealed, organisation, authority,"
-                + " appointed_on, ended_on"
+                + " appointed_on, ended_on, guardian_agency_id, guardian_user_id, contact,"
+                + " contact_sealed"
                 + " FROM child_guardian WHERE case_id = ? ORDER BY appointed_on, recorded_at")
         .param(caseId)
         .query(
-            (rs, n) ->
-                new Guardian(
-                    rs.getObject("id", UUID.class),
-                    sealed.open(
-                        caseId,
-                        "child_guardian",
-                        "guardian_name",
-                        rs.getObject("id", UUID.class),
-                        rs.getBytes("guardian_name_sealed"),
-                        rs.getString("guardian_name")),
-                    rs.getString("organisation"),
-                    rs.getString("authority"),
-                    rs.getObject("appointed_on", LocalDate.class),
-                    rs.getObject("ended_on", LocalDate.class)))
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              UUID agencyId = rs.getObject("guardian_agency_id", UUID.class);
+              UUID userId = rs.getObject("guardian_user_id", UUID.class);
+              return new Guardian(
+                  id,
+                  sealed.open(
+                      caseId,
+                      "child_guardian",
+                      "guardian_name",
+                      id,
+                      rs.getBytes("guardian_name_sealed"),
+                      rs.getString("guardian_name")),
+                  rs.getString("organisation"),
+                  rs.getString("authority"),
+                  rs.getObject("appointed_on", LocalDate.class),
+                  rs.getObject("ended_on", LocalDate.class),
+                  agencyId,
+                  agencyId == null
+                      ? null
+                      : accounts.agencies().stream()
+                          .filter(a -> a.id().equals(agencyId))
+                          .map(Agency::name)
+                          .findFirst()
+                          .orElse(null),
+                  userId,
+                  userId == null
+                      ? null
+                      : accounts.user(userId).map(UserSummary::username).orElse(null),
+                  sealed.open(
+                      caseId,
+                      "child_guardian",
+                      "contact",
+                      id,
+                      rs.getBytes("contact_sealed"),
+                      rs.getString("contact")));
+            })
         .list();
   }
 

@@ -3,8 +3,10 @@ package org.palermo.app.cases.protection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.FieldGroup;
@@ -14,6 +16,8 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.persistence.CaseStore;
+import org.palermo.app.cases.protection.ChildSafeguards.Guardian;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.SealedText;
@@ -27,6 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
  * alert is recorded on the case and its timeline, and escalated at once: a notification to the
  * case's own agency (its supervisors and the caseworkers who contact the guardian) and to every
  * agency the case is referred to and not yet closed. Notices name the case, never the child.
+ *
+ * <p>The child's guardian is told too (CRC GC 6 § 24; Directive 2011/36/EU art. 14(2)): a
+ * notification to the guardian's agency when the guardian is reached through an agency or a user of
+ * the instance, and otherwise an "inform the guardian in person or by phone" task on the case, due
+ * the same day, done only when who informed the guardian, how and when is recorded. The case
+ * supervisors are reached through the owning agency's notification, which every user of the agency,
+ * its case supervisors included, sees.
  */
 @Service
 public class MissingChildren {
@@ -37,6 +48,13 @@ public class MissingChildren {
   private final Notifications notifications;
   private final SealedText sealed;
   private final Clock clock;
+  private final ChildSafeguards children;
+  private final CaseStore store;
+
+  /** The task's title: case work, no personal data. */
+  static final String INFORM_TITLE =
+      "Inform the child's guardian in person or by phone that the child is missing (CRC GC 6 §"
+          + " 24)";
 
   MissingChildren(
       JdbcClient jdbc,
@@ -45,7 +63,11 @@ public class MissingChildren {
       ProtectionAccess access,
       Notifications notifications,
       SealedText sealed,
-      Clock clock) {
+      Clock clock,
+      ChildSafeguards children,
+      CaseStore store) {
+    this.children = children;
+    this.store = store;
     this.jdbc = jdbc;
     this.cases = cases;
     this.timeline = timeline;
@@ -55,9 +77,36 @@ public class MissingChildren {
     this.clock = clock;
   }
 
-  /** One alert; {@code foundAt} is null while the child is missing. */
+  /**
+   * One alert; {@code foundAt} is null while the child is missing. {@code guardianChannel} says how
+   * the guardian is told ({@code NOTIFICATION}, {@code IN_PERSON_OR_PHONE}, or null when the child
+   * had no guardian in office); for in person or by phone, {@code guardianInformedBy}, {@code
+   * guardianInformedHow} and {@code guardianInformedAt} stay null until it is done.
+   */
   public record Alert(
-      UUID id, Instant missingSince, String circumstances, String reportedBy, Instant foundAt) {}
+      UUID id,
+      Instant missingSince,
+      String circumstances,
+      String reportedBy,
+      Instant foundAt,
+      String guardianChannel,
+      String guardianInformedBy,
+      String guardianInformedHow,
+      Instant guardianInformedAt) {
+    /** Whether the guardian still has to be told in person or by phone. */
+    public boolean guardianToInform() {
+      return "IN_PERSON_OR_PHONE".equals(guardianChannel) && guardianInformedAt == null;
+    }
+  }
+
+  /** How the guardian was informed in person or by phone. */
+  public enum InformedHow {
+    IN_PERSON,
+    PHONE
+  }
+
+  /** Who told the guardian of the alert, how, and when. */
+  public record InformedCommand(String informedBy, InformedHow how, Instant informedAt) {}
 
   /** Raise an alert: since when, and what is known (optional). */
   public record AlertCommand(Instant missingSince, String circumstances) {}
@@ -112,6 +161,35 @@ public class MissingChildren {
     for (UUID agency : notified) {
       notifications.notify(agency, "missingChild", caseId, "case " + f.reference());
     }
+    Optional<Guardian> guardian = children.activeGuardian(caseId, LocalDate.now(clock));
+    if (guardian.isPresent()) {
+      Guardian g = guardian.get();
+      UUID task = null;
+      if (g.reachableByNotification()) {
+        notifications.notify(g.agencyId(), "missingChildGuardian", caseId, "case " + f.reference());
+        notified.add(g.agencyId());
+      } else {
+        // No way to reach the guardian through the instance: someone tells them, and says so.
+        task = UUID.randomUUID();
+        store.addTask(task, caseId, INFORM_TITLE, LocalDate.now(clock), null, who.userId(), now);
+        jdbc.sql(
+                "INSERT INTO child_protection_task (task_id, case_id, purpose, alert_id)"
+                    + " VALUES (?, ?, 'INFORM_GUARDIAN', ?)")
+            .params(task, caseId, id)
+            .update();
+      }
+      jdbc.sql(
+              "INSERT INTO missing_child_guardian_notice (alert_id, case_id, guardian_id,"
+                  + " channel, task_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              caseId,
+              g.id(),
+              task == null ? "NOTIFICATION" : "IN_PERSON_OR_PHONE",
+              task,
+              Timestamp.from(now))
+          .update();
+    }
     timeline.append(caseId, who, "protection.missingChild", "alert:" + id);
     access.record(
         who, caseId, action, Outcome.SUCCESS, "alert:" + id + " notified=" + notified.size());
@@ -136,15 +214,64 @@ public class MissingChildren {
     access.record(who, caseId, "protection.missing", Outcome.SUCCESS, "found");
   }
 
+  /**
+   * Records that the guardian was told of the alert in person or by phone, by whom and when; the
+   * task the alert opened is then done.
+   */
+  @Transactional
+  public void guardianInformed(PalermoPrincipal who, UUID caseId, InformedCommand c) {
+    access.write(who, caseId, FieldGroup.CASE_NARRATIVE);
+    facts(caseId);
+    String action = "protection.missing.guardianInformed";
+    Alert alert =
+        alerts(caseId).stream()
+            .filter(Alert::guardianToInform)
+            .reduce((a, b) -> b)
+            .orElseThrow(
+                () ->
+                    access.refuse(
+                        who,
+                        caseId,
+                        action,
+                        "NO_GUARDIAN_TO_INFORM",
+                        "No alert of this child waits for the guardian to be informed."));
+    String by = ProtectionAccess.required(c.informedBy(), "informedBy", 200);
+    if (c.how() == null) {
+      throw ProtectionAccess.invalid(
+          "how", "Say whether the guardian was told in person or by phone.");
+    }
+    Instant now = Instant.now(clock);
+    if (c.informedAt() == null || c.informedAt().isAfter(now)) {
+      throw ProtectionAccess.invalid("informedAt", "Say when the guardian was informed.");
+    }
+    UUID task =
+        jdbc.sql(
+                "UPDATE missing_child_guardian_notice SET informed_by = ?, informed_how = ?,"
+                    + " informed_at = ?, recorded_by = ? WHERE alert_id = ? RETURNING task_id")
+            .params(by, c.how().name(), Timestamp.from(c.informedAt()), who.username(), alert.id())
+            .query(UUID.class)
+            .list()
+            .get(0);
+    if (task != null) {
+      store.completeTask(caseId, task, who.userId(), now);
+    }
+    timeline.append(caseId, who, "protection.guardianInformed", "alert:" + alert.id());
+    access.record(who, caseId, action, Outcome.SUCCESS, "alert:" + alert.id() + " " + c.how());
+  }
+
   List<Alert> alerts(UUID caseId) {
     return jdbc.sql(
-            "SELECT id, missing_since, circumstances, circumstances_sealed, reported_by, found_at"
-                + " FROM missing_child_alert WHERE case_id = ? ORDER BY reported_at")
+            "SELECT a.id, a.missing_since, a.circumstances, a.circumstances_sealed,"
+                + " a.reported_by, a.found_at, n.channel, n.informed_by, n.informed_how,"
+                + " n.informed_at FROM missing_child_alert a"
+                + " LEFT JOIN missing_child_guardian_notice n ON n.alert_id = a.id"
+                + " WHERE a.case_id = ? ORDER BY a.reported_at")
         .param(caseId)
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);
               Timestamp found = rs.getTimestamp("found_at");
+              Timestamp informed = rs.getTimestamp("informed_at");
               return new Alert(
                   id,
                   rs.getTimestamp("missing_since").toInstant(),
@@ -156,7 +283,11 @@ public class MissingChildren {
                       rs.getBytes("circumstances_sealed"),
                       rs.getString("circumstances")),
                   rs.getString("reported_by"),
-                  found == null ? null : found.toInstant());
+                  found == null ? null : found.toInstant(),
+                  rs.getString("channel"),
+                  rs.getString("informed_by"),
+                  rs.getString("informed_how"),
+                  informed == null ? null : informed.toInstant());
             })
         .list();
   }

@@ -15,6 +15,7 @@ import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.SealedText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class PersonLinks {
   private final ProtectionAccess access;
   private final SealedText sealed;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PersonLinks(
       JdbcClient jdbc,
@@ -43,7 +45,9 @@ public class PersonLinks {
       CaseTimeline timeline,
       ProtectionAccess access,
       SealedText sealed,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.cases = cases;
     this.timeline = timeline;
@@ -114,6 +118,9 @@ public class PersonLinks {
         .update();
     timeline.append(caseId, who, "protection.linkRecorded", "kind:" + c.kind());
     access.record(who, caseId, "protection.link", Outcome.SUCCESS, "link:" + id);
+    // A child exploited by a parent or caregiver needs a guardian (Directive 2011/36/EU art.
+    // 14(2)): GuardianDuty opens the task at once.
+    events.publishEvent(new ChildFactsChanged(caseId, who));
     return id;
   }
 

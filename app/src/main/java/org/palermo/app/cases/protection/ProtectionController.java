@@ -3,6 +3,8 @@ package org.palermo.app.cases.protection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.palermo.app.access.Accounts;
+import org.palermo.app.access.Agency;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.protection.ChildSafeguards.BestInterestsCommand;
@@ -41,6 +43,8 @@ class ProtectionController {
 
   private final ReturnGate gate;
   private final CriminalProceedings proceedings;
+  private final FamilyTracing tracing;
+  private final Accounts accounts;
 
   ProtectionController(
       ChildSafeguards children,
@@ -49,7 +53,11 @@ class ProtectionController {
       Returns returns,
       Residence residence,
       ReturnGate gate,
-      CriminalProceedings proceedings) {
+      CriminalProceedings proceedings,
+      FamilyTracing tracing,
+      Accounts accounts) {
+    this.tracing = tracing;
+    this.accounts = accounts;
     this.gate = gate;
     this.proceedings = proceedings;
     this.children = children;
@@ -65,6 +73,18 @@ class ProtectionController {
     model.addAttribute("record", children.view(CurrentUser.get(), id));
     model.addAttribute("age", ages.view(CurrentUser.get(), id));
     model.addAttribute("missing", missing.view(CurrentUser.get(), id));
+    model.addAttribute("tracings", tracing.view(CurrentUser.get(), id));
+    model.addAttribute("relationships", FamilyTracing.Relationship.values());
+    model.addAttribute("throughs", FamilyTracing.Through.values());
+    model.addAttribute("tracingStatuses", FamilyTracing.Status.values());
+    model.addAttribute("informedHows", MissingChildren.InformedHow.values());
+    // The agencies a guardian may be reached through: never an enforcement body (firewall).
+    model.addAttribute(
+        "guardianAgencies",
+        accounts.agencies().stream()
+            .filter(a -> !a.type().isEnforcement() && a.sitsIn() == null)
+            .sorted(java.util.Comparator.comparing(Agency::name))
+            .toList());
     model.addAttribute("ageMethods", AgeAssessments.Method.values());
     model.addAttribute("ageOutcomes", AgeAssessments.AgeOutcome.values());
     model.addAttribute("outcomes", BestInterestsOutcome.values());
@@ -79,7 +99,20 @@ class ProtectionController {
       @RequestParam(required = false) String organisation,
       @RequestParam(required = false) String authority,
       @RequestParam(required = false) String appointedOn,
+      @RequestParam(required = false) String guardianAgencyId,
+      @RequestParam(required = false) String guardianUsername,
+      @RequestParam(required = false) String contact,
       RedirectAttributes redirect) {
+    UUID agency;
+    try {
+      agency =
+          guardianAgencyId == null || guardianAgencyId.isBlank()
+              ? null
+              : UUID.fromString(guardianAgencyId.strip());
+    } catch (IllegalArgumentException e) {
+      agency = UUID.randomUUID(); // an unknown agency: refused as such
+    }
+    UUID guardianAgency = agency;
     return run(
         redirect,
         "/cases/" + id + "/child",
@@ -88,7 +121,14 @@ class ProtectionController {
             children.appointGuardian(
                 me(),
                 id,
-                new GuardianCommand(guardianName, organisation, authority, date(appointedOn))));
+                new GuardianCommand(
+                    guardianName,
+                    organisation,
+                    authority,
+                    date(appointedOn),
+                    guardianAgency,
+                    guardianUsername,
+                    contact)));
   }
 
   @PostMapping("/cases/{id}/child/best-interests")

@@ -48,4 +48,30 @@ class ProtectionSealedColumns {
   SealedColumn missingChildCircumstances() {
     return SealedColumn.ofCase("missing_child_alert", "circumstances");
   }
+
+  // V20_6 (issue 13 §3): how the guardian is reached, and family tracing.
+  @Bean
+  SealedColumn childGuardianContact() {
+    return SealedColumn.ofCase("child_guardian", "contact");
+  }
+
+  @Bean
+  SealedColumn familyTracingSought() {
+    return SealedColumn.ofCase("family_tracing", "sought");
+  }
+
+  @Bean
+  SealedColumn familyTracingNotes() {
+    return SealedColumn.ofCase("family_tracing", "notes");
+  }
+
+  @Bean
+  SealedColumn familyTracingChildViews() {
+    return SealedColumn.ofCase("family_tracing_safety_check", "child_views");
+  }
+
+  @Bean
+  SealedColumn familyTracingBestInterests() {
+    return SealedColumn.ofCase("family_tracing_safety_check", "best_interests");
+  }
 }

@@ -33,15 +33,24 @@ class SafeguardsApi {
   private final PersonLinks links;
   private final NonPunishment nonPunishment;
   private final MissingChildren missing;
+  private final FamilyTracing tracing;
 
-  SafeguardsApi(PersonLinks links, NonPunishment nonPunishment, MissingChildren missing) {
+  SafeguardsApi(
+      PersonLinks links,
+      NonPunishment nonPunishment,
+      MissingChildren missing,
+      FamilyTracing tracing) {
+    this.tracing = tracing;
     this.links = links;
     this.nonPunishment = nonPunishment;
     this.missing = missing;
   }
 
-  /** The alert raised and the agencies notified. */
-  record Raised(java.util.Set<UUID> notifiedAgencies) {}
+  /**
+   * The alert raised, the agencies notified, and how the guardian is told ({@code NOTIFICATION},
+   * {@code IN_PERSON_OR_PHONE}: a task is open until someone records it done; null: no guardian).
+   */
+  record Raised(java.util.Set<UUID> notifiedAgencies, String guardianChannel) {}
 
   @GetMapping("/missing-alerts")
   @Operation(summary = "Missing-child alerts of the case")
@@ -57,7 +66,62 @@ class SafeguardsApi {
           "Recorded on the case and escalated at once (notifications) to the case's agency and"
               + " every agency the case is referred to.")
   Raised raiseMissing(@PathVariable UUID id, @RequestBody MissingChildren.AlertCommand body) {
-    return new Raised(missing.raise(CurrentUser.get(), id, body));
+    java.util.Set<UUID> notified = missing.raise(CurrentUser.get(), id, body);
+    List<MissingChildren.Alert> alerts = missing.alerts(id);
+    return new Raised(notified, alerts.get(alerts.size() - 1).guardianChannel());
+  }
+
+  @PostMapping("/missing-alerts/guardian-informed")
+  @Operation(
+      summary = "The guardian was told of the missing-child alert in person or by phone",
+      description =
+          "Who informed the guardian (informedBy), how (IN_PERSON, PHONE) and when (informedAt);"
+              + " closes the task the alert opened. 409 NO_GUARDIAN_TO_INFORM otherwise.")
+  void guardianInformed(@PathVariable UUID id, @RequestBody MissingChildren.InformedCommand body) {
+    missing.guardianInformed(CurrentUser.get(), id, body);
+  }
+
+  @GetMapping("/family-tracing")
+  @Operation(
+      summary = "Family tracing for the child, with the safety checks",
+      description = "CRC GC 6 §§ 80–83.")
+  List<FamilyTracing.Tracing> tracings(@PathVariable UUID id) {
+    return tracing.view(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/family-tracing")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Request family tracing: who is sought, relationship, through whom")
+  Created requestTracing(@PathVariable UUID id, @RequestBody FamilyTracing.TracingCommand body) {
+    return new Created(tracing.request(CurrentUser.get(), id, body));
+  }
+
+  @PostMapping("/family-tracing/{tracingId}/safety-check")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record the safety check that comes before any contact",
+      description =
+          "Risk to the child, risk to the family, link to a suspected exploiter, the child's views"
+              + " and the best-interests consideration.")
+  Created safetyCheck(
+      @PathVariable UUID id,
+      @PathVariable UUID tracingId,
+      @RequestBody FamilyTracing.SafetyCheckCommand body) {
+    return new Created(tracing.safetyCheck(CurrentUser.get(), id, tracingId, body));
+  }
+
+  @PostMapping("/family-tracing/{tracingId}/status")
+  @Operation(
+      summary = "Move the tracing on",
+      description =
+          "CONTACT_MADE and REUNIFICATION_CONSIDERED are refused (409) without a safety check"
+              + " finding no risk (SAFETY_CHECK_REQUIRED, CONTACT_NOT_SAFE) and whenever the person"
+              + " sought is linked as a suspected exploiter (LINKED_SUSPECTED_EXPLOITER).")
+  void tracingStatus(
+      @PathVariable UUID id,
+      @PathVariable UUID tracingId,
+      @RequestBody FamilyTracing.StatusCommand body) {
+    tracing.status(CurrentUser.get(), id, tracingId, body);
   }
 
   @PostMapping("/missing-alerts/found")

@@ -41,13 +41,16 @@ class SafeguardsPages {
   private final CaseLookup cases;
   private final MessageSource messages;
   private final MissingChildren missing;
+  private final FamilyTracing tracing;
 
   SafeguardsPages(
       PersonLinks links,
       NonPunishment nonPunishment,
       CaseLookup cases,
       MessageSource messages,
-      MissingChildren missing) {
+      MissingChildren missing,
+      FamilyTracing tracing) {
+    this.tracing = tracing;
     this.missing = missing;
     this.links = links;
     this.nonPunishment = nonPunishment;
@@ -133,6 +136,118 @@ class SafeguardsPages {
           missing.found(CurrentUser.get(), id);
           return id;
         });
+  }
+
+  @PostMapping("/cases/{id}/child/missing/guardian-informed")
+  String guardianInformed(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String informedBy,
+      @RequestParam(required = false) String how,
+      @RequestParam(required = false) String informedAt,
+      RedirectAttributes redirect) {
+    java.time.Instant at = localDateTime(informedAt);
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "guardianInformed",
+        () -> {
+          missing.guardianInformed(
+              CurrentUser.get(),
+              id,
+              new MissingChildren.InformedCommand(
+                  informedBy, FormValues.choice(MissingChildren.InformedHow.class, how), at));
+          return id;
+        });
+  }
+
+  @PostMapping("/cases/{id}/child/family-tracing")
+  String requestTracing(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String sought,
+      @RequestParam(required = false) String relationship,
+      @RequestParam(required = false) String through,
+      @RequestParam(required = false) String requestedOn,
+      @RequestParam(required = false) String notes,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "tracing",
+        () ->
+            tracing.request(
+                CurrentUser.get(),
+                id,
+                new FamilyTracing.TracingCommand(
+                    sought,
+                    FormValues.choice(FamilyTracing.Relationship.class, relationship),
+                    FormValues.choice(FamilyTracing.Through.class, through),
+                    ProtectionController.date(requestedOn),
+                    notes)));
+  }
+
+  @PostMapping("/cases/{id}/child/family-tracing/{tracingId}/safety-check")
+  String safetyCheck(
+      @PathVariable UUID id,
+      @PathVariable UUID tracingId,
+      @RequestParam(required = false) String checkedOn,
+      @RequestParam(required = false) String checkedBy,
+      @RequestParam(required = false) String riskToChild,
+      @RequestParam(required = false) String riskToFamily,
+      @RequestParam(required = false) String linkedToSuspectedExploiter,
+      @RequestParam(required = false) String childViews,
+      @RequestParam(required = false) String bestInterests,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "safetyCheck",
+        () ->
+            tracing.safetyCheck(
+                CurrentUser.get(),
+                id,
+                tracingId,
+                new FamilyTracing.SafetyCheckCommand(
+                    ProtectionController.date(checkedOn),
+                    checkedBy,
+                    ProtectionController.yesNo(riskToChild),
+                    ProtectionController.yesNo(riskToFamily),
+                    ProtectionController.yesNo(linkedToSuspectedExploiter),
+                    childViews,
+                    bestInterests)));
+  }
+
+  @PostMapping("/cases/{id}/child/family-tracing/{tracingId}/status")
+  String tracingStatus(
+      @PathVariable UUID id,
+      @PathVariable UUID tracingId,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String notes,
+      RedirectAttributes redirect) {
+    return run(
+        redirect,
+        "/cases/" + id + "/child",
+        "tracingStatus",
+        () -> {
+          tracing.status(
+              CurrentUser.get(),
+              id,
+              tracingId,
+              new FamilyTracing.StatusCommand(
+                  FormValues.choice(FamilyTracing.Status.class, status), notes));
+          return id;
+        });
+  }
+
+  private static java.time.Instant localDateTime(String value) {
+    try {
+      return value == null || value.isBlank()
+          ? null
+          : java.time.LocalDateTime.parse(value.strip())
+              .atZone(java.time.ZoneId.systemDefault())
+              .toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   @GetMapping("/cases/{id}/non-punishment")

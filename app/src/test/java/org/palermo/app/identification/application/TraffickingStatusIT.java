@@ -114,7 +114,10 @@ class TraffickingStatusIT {
                         .NotAVictimOfTrafficking,
                 DecisionMakingOrg.NonPoliceGovernmentalOrganization,
                 "Grounds.",
-                positive ? null : reviewer))
+                positive ? null : reviewer,
+                java.util.Set.of(org.palermo.app.identification.procedure.Evidence.PERSONS_ACCOUNT),
+                null,
+                true))
         .id();
   }
 
