@@ -36,7 +36,8 @@ class ErrorAnswers implements ErrorController {
         request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s
             ? s
             : request.getRequestURI();
-    if (uri.startsWith(request.getContextPath() + "/api/")) {
+    if (ApiProblems.machine(
+        uri.substring(Math.min(uri.length(), request.getContextPath().length())))) {
       ErrorCode code = code(status);
       response.setStatus(status);
       response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);

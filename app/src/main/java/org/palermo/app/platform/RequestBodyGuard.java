@@ -197,7 +197,7 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
       throws IOException {
     // The unread body is not drained: the connection is closed after the answer.
     response.setHeader("Connection", "close");
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (ApiProblems.machine(request.getServletPath())) {
       ApiProblems.write(response, json, code, detail);
     } else {
       response.sendError(code.status().value());

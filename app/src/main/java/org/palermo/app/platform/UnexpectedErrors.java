@@ -44,7 +44,7 @@ public final class UnexpectedErrors extends OncePerRequestFilter {
         return;
       }
       response.resetBuffer();
-      if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      if (ApiProblems.machine(request.getServletPath())) {
         ApiProblems.write(response, json, ErrorCode.INTERNAL, ErrorCode.INTERNAL.title());
       } else {
         response.sendError(ErrorCode.INTERNAL.status().value());
