@@ -147,6 +147,16 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
   private static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String name = t.getClass().getSimpleName();
+      if (name.equals("InvalidParameterException")) {
+        // Tomcat's, with the status it would answer: 413 for a form over its limit.
+        try {
+          if (Integer.valueOf(413).equals(t.getClass().getMethod("getErrorCode").invoke(t))) {
+            return true;
+          }
+        } catch (ReflectiveOperationException ignored) {
+          // another class of that name: not a size limit
+        }
+      }
       if (name.contains("SizeLimitExceeded")
           || name.contains("SizeException")
           || name.equals("MaxUploadSizeExceededException")) {
