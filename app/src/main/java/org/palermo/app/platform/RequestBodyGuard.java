@@ -207,7 +207,7 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
       throws IOException {
     // The unread body is not drained: the connection is closed after the answer.
     response.setHeader("Connection", "close");
-    if (ApiProblems.machine(request.getServletPath())) {
+    if (ApiProblems.machine(request.getRequestURI().substring(request.getContextPath().length()))) {
       ApiProblems.write(response, json, code, detail);
     } else {
       response.sendError(code.status().value());

@@ -44,7 +44,8 @@ public final class UnexpectedErrors extends OncePerRequestFilter {
         return;
       }
       response.resetBuffer();
-      if (ApiProblems.machine(request.getServletPath())) {
+      if (ApiProblems.machine(
+          request.getRequestURI().substring(request.getContextPath().length()))) {
         ApiProblems.write(response, json, ErrorCode.INTERNAL, ErrorCode.INTERNAL.title());
       } else {
         response.sendError(ErrorCode.INTERNAL.status().value());
