@@ -97,10 +97,6 @@ public class Accounts {
     return agency;
   }
 
-  /** Roles refused to users of an agency whose function is enforcement. */
-  static final Set<Role> ENFORCEMENT_REFUSED_ROLES =
-      EnumSet.of(Role.NATIONAL_COORDINATOR, Role.STATISTICIAN);
-
   /** The command to create an account. */
   public record NewUser(
       String username, String displayName, UUID agencyId, Set<Role> roles, char[] password) {}
@@ -125,15 +121,6 @@ public class Accounts {
         repository
             .agency(command.agencyId())
             .orElseThrow(() -> invalid("agency", "No such agency."));
-    if (agency.function().isEnforcement()
-        && command.roles().stream().anyMatch(ENFORCEMENT_REFUSED_ROLES::contains)) {
-      // Exact statistics and the national coordination of victims' referrals are never for an
-      // enforcement agency (SECURITY.md rule 3, the assistance–enforcement firewall; issue 13 §2:
-      // an agency that sits in the police or immigration counts as enforcement).
-      throw invalid(
-          "roles",
-          "A user of an enforcement agency cannot be a statistician or a national coordinator.");
-    }
     checkPassword(command.password(), username);
     if (repository.userByUsername(username).isPresent()) {
       throw new PalermoException(ErrorCode.CONFLICT, "That username is taken.");
