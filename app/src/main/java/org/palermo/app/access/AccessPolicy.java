@@ -137,12 +137,27 @@ public class AccessPolicy {
             "case:" + caseId,
             Outcome.DENIED,
             "group=" + group + " purpose=" + purpose));
-    if (rel.isEmpty()
-        || who.function().isEnforcement()
-        || rel.equals(EnumSet.of(Relationship.DISCLOSURE_RECIPIENT))) {
+    if (hidden(who, rel)) {
       throw new PalermoException(ErrorCode.NOT_FOUND, NO_SUCH_CASE);
     }
     throw new PalermoException(ErrorCode.FORBIDDEN, "You may not see or change this part.");
+  }
+
+  /**
+   * Whether a refusal on the case must look like a case that does not exist (the user has no
+   * relationship to it, is behind the firewall, or holds only a disclosure): the test {@link
+   * #require} applies, without auditing, for a caller that audits its own refusal the same way for
+   * a hidden record and an absent one (issue #11 item 9). Asked about an id that is no case, it
+   * does the same work and answers true.
+   */
+  public boolean hides(PalermoPrincipal who, UUID caseId) {
+    return hidden(who, standing(who, caseId).relationships());
+  }
+
+  private static boolean hidden(PalermoPrincipal who, Set<Relationship> rel) {
+    return rel.isEmpty()
+        || who.function().isEnforcement()
+        || rel.equals(EnumSet.of(Relationship.DISCLOSURE_RECIPIENT));
   }
 
   /**

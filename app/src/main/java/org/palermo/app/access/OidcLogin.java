@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
  * people choose or change, is never used. The account decides agency and roles.
  *
  * <p>The second factor is not skipped: when the provider asserts one — an {@code amr} value in
- * {@code palermo.oidc.mfa-amr} (RFC 8176; default {@code mfa,otp,hwk,sc}) or an {@code acr} in
- * {@code palermo.oidc.mfa-acr} (default none) — the session is complete; otherwise the account's
- * own TOTP is asked exactly as after a password ({@code /login/mfa}), and a role that requires a
- * second factor ({@code palermo.security.mfa-required-roles}) must enrol one. Unknown subjects are
+ * {@code palermo.oidc.mfa-amr} (RFC 8176; default {@code mfa,hwk,sc}: not {@code otp}, which RFC
+ * 8176 §2 also uses for a one-time code that is the only factor) or an {@code acr} in {@code
+ * palermo.oidc.mfa-acr} (default none) — the session is complete; otherwise the account's own TOTP
+ * is asked exactly as after a password ({@code /login/mfa}), and a role that requires a second
+ * factor ({@code palermo.security.mfa-required-roles}) must enrol one. Unknown subjects are
  * refused; every outcome is audited.
  */
 @Component
@@ -48,7 +49,7 @@ class OidcLogin implements AuthenticationSuccessHandler {
       AuditLog audit,
       HttpSessionSecurityContextRepository contexts,
       PalermoProperties properties,
-      @Value("${palermo.oidc.mfa-amr:mfa,otp,hwk,sc}") List<String> mfaAmr,
+      @Value("${palermo.oidc.mfa-amr:mfa,hwk,sc}") List<String> mfaAmr,
       @Value("${palermo.oidc.mfa-acr:}") List<String> mfaAcr) {
     this.accounts = accounts;
     this.audit = audit;

@@ -183,11 +183,20 @@ public class CaseList {
         }
       }
     }
-    String cases =
-        "SELECT c.id, c.opened_at, c.reference FROM "
-            + (named == null ? "case_file c" : "n JOIN case_file c ON c.id = n.case_id")
-            + " WHERE "
-            + where;
+    String from = named == null ? "case_file c" : "n JOIN case_file c ON c.id = n.case_id";
+    boolean ownerIdentity =
+        policy.groupsOnOwnCases(who, AccessPolicy.Access.READ).contains(FieldGroup.IDENTITY);
+    if (filter.name() != null) {
+      // A name search counts and lists no case whose identity the user may not read (issue #11
+      // item 1; SECURITY.md rule 2): the few matching cases are put to the policy first and those
+      // it refuses are left out of the statement, so that the total never confirms a hidden name.
+      List<UUID> hidden = hiddenByName(who, named, from, where.toString(), params, ownerIdentity);
+      if (!hidden.isEmpty()) {
+        where.append(" AND c.id NOT IN (:hidden)");
+        params.put("hidden", hidden);
+      }
+    }
+    String cases = "SELECT c.id, c.opened_at, c.reference FROM " + from + " WHERE " + where;
     // One statement: the matching ids once (materialised), their count, and the page's rows
     // joined to their person. The LEFT JOIN keeps the total when the page is past the end.
     // A name search first materialises the agency's cases whose person bears every token, from
@@ -211,8 +220,6 @@ public class CaseList {
                     LIMIT :limit OFFSET :offset) k
               JOIN case_file c ON c.id = k.id JOIN person p ON p.id = c.person_id) r ON true
             ORDER BY r.opened_at DESC, r.reference DESC""";
-    boolean ownerIdentity =
-        policy.groupsOnOwnCases(who, AccessPolicy.Access.READ).contains(FieldGroup.IDENTITY);
     long[] total = {0};
     List<Row> raw = readOnly.execute(status -> page(sql, params, who, ownerIdentity, total));
     // With a name filter, rows whose identity the user may not read are left out, so that a name
@@ -238,6 +245,41 @@ public class CaseList {
                 + (filter.name() != null ? " name-search" : "")),
         items.stream().map(Row::personId).toList());
     return new Listing(items, page, size, total[0], filter);
+  }
+
+  /**
+   * The cases matching a name search whose identity {@code who} may not read: a case transferred
+   * under a consent scope that leaves identity out, or every case when the user's roles do not read
+   * identity on the agency's cases and the policy grants it on none.
+   */
+  private List<UUID> hiddenByName(
+      PalermoPrincipal who,
+      StringBuilder named,
+      String from,
+      String where,
+      Map<String, Object> params,
+      boolean ownerIdentity) {
+    String sql =
+        (named == null ? "" : "WITH n AS MATERIALIZED (" + named + ") ")
+            + "SELECT c.id, c.consent_scope IS NOT NULL AS consent_limited FROM "
+            + from
+            + " WHERE "
+            + where;
+    return jdbc
+        .sql(sql)
+        .params(params)
+        .query(
+            (rs, n) ->
+                new Object[] {rs.getObject("id", UUID.class), rs.getBoolean("consent_limited")})
+        .list()
+        .stream()
+        .filter(
+            r ->
+                !(ownerIdentity && !(Boolean) r[1])
+                    && !policy.allows(
+                        who, (UUID) r[0], FieldGroup.IDENTITY, AccessPolicy.Access.READ))
+        .map(r -> (UUID) r[0])
+        .toList();
   }
 
   /**

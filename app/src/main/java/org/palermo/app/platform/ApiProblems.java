@@ -42,6 +42,14 @@ public class ApiProblems {
     return problem;
   }
 
+  /**
+   * Whether a path (inside the context) is answered to machines, with problem documents: the API
+   * and the public HSDS directory; every other path is a page.
+   */
+  public static boolean machine(String path) {
+    return path != null && (path.startsWith("/api/") || path.startsWith("/hsds"));
+  }
+
   /** Writes a problem document directly, for filters that run before Spring MVC. */
   public static void write(
       HttpServletResponse response, JsonMapper mapper, ErrorCode code, String detail)

@@ -5,9 +5,14 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at /v3/api-docs: public, it holds no data. */
+/**
+ * The OpenAPI description at /v3/api-docs: public, it holds no data. Its server URL is relative
+ * ("/"): declared here, springdoc never builds it from the request's Host header, which a client
+ * chooses (a reflected Host would let a page served from a poisoned cache point clients elsewhere).
+ */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
     info =
@@ -17,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
             description =
                 "Referral of victims of trafficking and of smuggled migrants. Errors are RFC 9457"
                     + " problem documents; authenticate with a personal API token.",
-            license = @License(name = "Apache-2.0")))
+            license = @License(name = "Apache-2.0")),
+    servers = @Server(url = "/", description = "This instance"))
 @SecurityScheme(
     name = "token",
     type = SecuritySchemeType.HTTP,

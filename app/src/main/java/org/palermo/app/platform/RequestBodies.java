@@ -38,6 +38,16 @@ class RequestBodies {
     return registration;
   }
 
+  /** The outermost catch: unexpected failures logged by class and place only. */
+  @Bean
+  FilterRegistrationBean<UnexpectedErrors> unexpectedErrors(JsonMapper json) {
+    FilterRegistrationBean<UnexpectedErrors> registration =
+        new FilterRegistrationBean<>(new UnexpectedErrors(json));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5); // around every other filter of ours
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
   /** JSON text may not hold U+0000: refused as a malformed body (400), whichever field. */
   @Bean
   SimpleModule noNulInJsonText() {

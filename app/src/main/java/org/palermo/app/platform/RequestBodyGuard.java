@@ -21,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * refused with 413 — at once when {@code Content-Length} says so, otherwise as soon as the stream
  * passes the limit — and a body that is not well-formed UTF-8, or holds a NUL byte, with 400. Both
  * are problem documents on the API. Multipart uploads keep their own limits ({@code
- * spring.servlet.multipart.*}: 10 MB for an attachment).
+ * spring.servlet.multipart.*}: 10 MB for an attachment). Every decoded query or form parameter,
+ * multipart field and file name is checked here too, before a handler sees it: a C0 control other
+ * than tab, CR and LF, or bytes that are not UTF-8, are refused with 400 ({@link
+ * #checkParameters}).
  */
 public final class RequestBodyGuard extends OncePerRequestFilter {
   private final long maxBytes;
@@ -55,7 +58,22 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String type = request.getContentType();
-    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+    boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    // One rule for every decoded value, before any handler or filter reads it (issue #11 item 11):
+    // query and form parameters, multipart fields and file names.
+    ErrorCode refused = checkParameters(request, multipart);
+    if (refused != null) {
+      refuse(
+          request,
+          response,
+          refused,
+          refused == ErrorCode.PAYLOAD_TOO_LARGE
+              ? (multipart ? ErrorCode.PAYLOAD_TOO_LARGE.title() : tooLargeDetail())
+              : "A parameter, field or file name holds a control character or is not valid"
+                  + " UTF-8.");
+      return;
+    }
+    if (multipart) {
       chain.doFilter(request, response); // its own limits: spring.servlet.multipart.*
       return;
     }
@@ -64,6 +82,120 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new Guarded(request, maxBytes, textual(type)), response);
+  }
+
+  /**
+   * Decodes the query, a form body or the parts of a multipart body as the container will for the
+   * handler, and refuses (400) a value, field or file name with a C0 control character other than
+   * tab, CR and LF (PostgreSQL stores no NUL; none is typed), or bytes that are not UTF-8 (a
+   * decoding failure, or the U+FFFD the container put in their place), and (413) a body over the
+   * container's limits. Null when all is well.
+   */
+  static ErrorCode checkParameters(HttpServletRequest request, boolean multipart) {
+    try {
+      for (var e : request.getParameterMap().entrySet()) {
+        if (!clean(e.getKey())) {
+          return ErrorCode.MALFORMED_REQUEST;
+        }
+        for (String v : e.getValue()) {
+          if (!clean(v)) {
+            return ErrorCode.MALFORMED_REQUEST;
+          }
+        }
+      }
+      if (multipart) {
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+          if (!clean(part.getName())) {
+            return ErrorCode.MALFORMED_REQUEST;
+          }
+          String file = part.getSubmittedFileName();
+          if (file != null) {
+            if (!clean(file)) {
+              return ErrorCode.MALFORMED_REQUEST;
+            }
+          } else if (part.getSize() <= MAX_FIELD_BYTES) {
+            try (var in = part.getInputStream()) {
+              if (!utf8(in.readAllBytes())) {
+                return ErrorCode.MALFORMED_REQUEST;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    } catch (IllegalStateException | IOException | ServletException e) {
+      if (tooLarge(e)) {
+        return ErrorCode.PAYLOAD_TOO_LARGE;
+      }
+      if (e instanceof IllegalStateException && noMultipartConfig(e)) {
+        return null; // not a servlet that takes uploads: the handler refuses the body itself
+      }
+      return ErrorCode.MALFORMED_REQUEST;
+    } catch (RuntimeException e) {
+      // Tomcat's InvalidParameterException, InvalidFileNameException (a NUL in a file name), ...
+      return tooLarge(e) ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.MALFORMED_REQUEST;
+    }
+  }
+
+  /** Multipart fields that are not files are checked up to this size (a form field is small). */
+  private static final long MAX_FIELD_BYTES = 1024 * 1024;
+
+  private static boolean noMultipartConfig(Throwable e) {
+    return e.getMessage() != null && e.getMessage().contains("multi-part configuration");
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      if (name.equals("InvalidParameterException")) {
+        // Tomcat's, with the status it would answer: 413 for a form over its limit.
+        try {
+          if (Integer.valueOf(413).equals(t.getClass().getMethod("getErrorCode").invoke(t))) {
+            return true;
+          }
+        } catch (ReflectiveOperationException ignored) {
+          // another class of that name: not a size limit
+        }
+      }
+      if (name.contains("SizeLimitExceeded")
+          || name.contains("SizeException")
+          || name.equals("MaxUploadSizeExceededException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * No C0 control other than tab, CR and LF, and no U+FFFD standing for bytes that were not UTF-8.
+   */
+  static boolean clean(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == '\uFFFD') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the bytes are well-formed UTF-8 and decode to a {@link #clean} text. */
+  static boolean utf8(byte[] bytes) {
+    try {
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+      return clean(s);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   String tooLargeDetail() {
@@ -75,7 +207,7 @@ public final class RequestBodyGuard extends OncePerRequestFilter {
       throws IOException {
     // The unread body is not drained: the connection is closed after the answer.
     response.setHeader("Connection", "close");
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (ApiProblems.machine(request.getRequestURI().substring(request.getContextPath().length()))) {
       ApiProblems.write(response, json, code, detail);
     } else {
       response.sendError(code.status().value());

@@ -25,11 +25,14 @@ final class StatisticsAccess {
     if (who == null) {
       return Level.NONE;
     }
-    if (who.hasRole(Role.NATIONAL_COORDINATOR) || who.hasRole(Role.STATISTICIAN)) {
-      return Level.EXACT;
-    }
+    // The agency's function decides first: an enforcement agency (by type or because it sits in
+    // the police or immigration) sees suppressed figures whatever role its user holds (SECURITY.md
+    // rule 3, the assistance–enforcement firewall; issue 13 §2; DOMAIN.md §9).
     if (who.function() != null && who.function().isEnforcement()) {
       return Level.SUPPRESSED;
+    }
+    if (who.hasRole(Role.NATIONAL_COORDINATOR) || who.hasRole(Role.STATISTICIAN)) {
+      return Level.EXACT;
     }
     return Level.NONE;
   }
@@ -45,8 +48,14 @@ final class StatisticsAccess {
     return level;
   }
 
+  /**
+   * Whether the user is a statistician outside enforcement: releases and the victim-level HTCDS
+   * export are never for an enforcement agency, whatever role its user holds (SECURITY.md rule 3).
+   */
   static boolean statistician(PalermoPrincipal who) {
-    return who != null && who.hasRole(Role.STATISTICIAN);
+    return who != null
+        && who.hasRole(Role.STATISTICIAN)
+        && (who.function() == null || !who.function().isEnforcement());
   }
 
   static void requireStatistician(PalermoPrincipal who) {

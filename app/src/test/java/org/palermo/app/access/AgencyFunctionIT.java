@@ -34,6 +34,7 @@ class AgencyFunctionIT {
   @Autowired Accounts agencies;
   @Autowired CaseRecords records;
   @Autowired JdbcClient jdbc;
+  @Autowired org.palermo.app.identification.ScreeningFixtures screenings;
 
   UUID caseId;
   TestUser owner;
@@ -126,6 +127,87 @@ class AgencyFunctionIT {
                   .formatted(caseId, officer.agency().id(), consentJson()));
       assertThat(referral.getResponse().getStatus()).isEqualTo(409);
       assertThat(referral.getResponse().getContentAsString()).contains("RECIPIENT_ENFORCEMENT");
+    }
+  }
+
+  String referScreening(UUID screening, UUID authority) throws Exception {
+    MvcResult r =
+        send(
+            owner,
+            "POST",
+            "/api/v1/screenings/" + screening + "/referral",
+            "{\"authorityAgencyId\":\""
+                + authority
+                + "\",\"consent\":{\"givenAt\":\"2026-01-01T10:00:00Z\",\"interpreterUsed\":false}}");
+    return r.getResponse().getStatus() + " " + r.getResponse().getContentAsString();
+  }
+
+  /**
+   * Red-team re-test of issue 11: a competent authority that sits in immigration or the police
+   * receives no screening for identification and reads none, even one referred to it before it was
+   * placed in enforcement; the same 404 as for a screening that does not exist.
+   */
+  @Test
+  void a_competent_authority_in_enforcement_receives_and_reads_no_screening() throws Exception {
+    String reference =
+        jdbc.sql("SELECT reference FROM case_file WHERE id = ?")
+            .param(caseId)
+            .query(String.class)
+            .single();
+    for (AgencyType body :
+        new AgencyType[] {AgencyType.LAW_ENFORCEMENT, AgencyType.IMMIGRATION_ENFORCEMENT}) {
+      TestUser officer = authorityOfficer(body);
+      UUID screening =
+          screenings.completedScreening(agencies.principal(owner.id()).orElseThrow(), reference);
+      assertThat(referScreening(screening, officer.agency().id()))
+          .as(body.name())
+          .startsWith("400");
+      assertThat(
+              send(officer, "GET", "/api/v1/screenings/" + screening, null)
+                  .getResponse()
+                  .getStatus())
+          .isEqualTo(404);
+
+      // Referred to an independent authority that is then placed in enforcement.
+      TestUser later = authorityOfficer(null);
+      UUID referred =
+          screenings.completedScreening(agencies.principal(owner.id()).orElseThrow(), reference);
+      assertThat(referScreening(referred, later.agency().id())).startsWith("201");
+      assertThat(
+              send(later, "GET", "/api/v1/screenings/" + referred, null).getResponse().getStatus())
+          .isEqualTo(200);
+      jdbc.sql("UPDATE agency SET sits_in = ? WHERE id = ?")
+          .param(body.name())
+          .param(later.agency().id())
+          .update();
+      MvcResult read = send(later, "GET", "/api/v1/screenings/" + referred, null);
+      assertThat(read.getResponse().getStatus()).as(body.name()).isEqualTo(404);
+      assertThat(read.getResponse().getContentAsString()).doesNotContain(reference);
+    }
+  }
+
+  /**
+   * Red-team re-test of issue 11: the agency's function decides the statistics first. A user of an
+   * enforcement agency who holds STATISTICIAN (given before the rule below, or by the database)
+   * sees suppressed figures and no victim-level export; and no such role is granted to one.
+   */
+  @Test
+  void an_enforcement_user_never_sees_exact_statistics_whatever_the_role() throws Exception {
+    for (AgencyType body :
+        new AgencyType[] {AgencyType.LAW_ENFORCEMENT, AgencyType.IMMIGRATION_ENFORCEMENT}) {
+      Agency police = accounts.agency(body);
+      // A role already held (granted before this rule, or in the database) widens nothing.
+      TestUser officer = accounts.user(police, Role.INVESTIGATOR);
+      for (String role : new String[] {"STATISTICIAN", "NATIONAL_COORDINATOR"}) {
+        jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, ?)")
+            .param(officer.id())
+            .param(role)
+            .update();
+      }
+      var session = org.palermo.app.identification.ScreeningFixtures.signIn(mvc, officer);
+      MvcResult htcds =
+          mvc.perform(get("/statistics/htcds").param("format", "csv").session(session)).andReturn();
+      assertThat(htcds.getResponse().getStatus()).as(body.name()).isEqualTo(403);
     }
   }
 

@@ -124,8 +124,13 @@ class OidcLoginIT {
                 .getAuthentication())
         .isInstanceOf(MfaPendingAuthentication.class);
 
-    // A second factor asserted by the provider (RFC 8176 amr) completes the session.
-    MockHttpServletResponse withOtp = complete(signedIn(claims(subject, "x", "pwd", "otp")));
+    // A one-time code alone (RFC 8176 "otp" may be a single factor) does not skip the second one.
+    assertThat(complete(signedIn(claims(subject, "x", "otp"))).getRedirectedUrl())
+        .isEqualTo("/login/mfa");
+    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+    // A second factor asserted by the provider (RFC 8176 amr "mfa") completes the session.
+    MockHttpServletResponse withOtp = complete(signedIn(claims(subject, "x", "pwd", "mfa")));
     assertThat(withOtp.getRedirectedUrl()).isEqualTo("/");
     assertThat(
             org.springframework.security.core.context.SecurityContextHolder.getContext()

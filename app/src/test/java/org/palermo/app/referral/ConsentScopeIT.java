@@ -173,6 +173,32 @@ class ConsentScopeIT {
     assertThat(body(api(shelterWorker, "/api/v1/persons/" + personId))).contains(family);
   }
 
+  /**
+   * Red-team re-test of issue 11 item 1: after a CONTACT-only transfer the new owner's name search
+   * neither lists nor counts the case, so the total cannot confirm a name it may not read; an
+   * unknown name and the hidden one answer alike (GeneratedAccessMatrixIT had no name filter on a
+   * consent-scoped case).
+   */
+  @Test
+  void a_name_search_counts_no_case_whose_identity_the_owner_may_not_read() throws Exception {
+    UUID referral = refer("[\"CONTACT\"]", true);
+    MvcResult accepted =
+        mvc.perform(
+                post("/api/v1/referrals/" + referral + "/accept")
+                    .header("Authorization", shelterWorker.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{}"))
+            .andReturn();
+    assertThat(accepted.getResponse().getStatus()).isEqualTo(200);
+    assertThat(fixtures.owner(caseId)).isEqualTo(shelterWorker.agency().id());
+    String hidden = body(api(shelterWorker, "/api/v1/cases?name=" + family));
+    String unknown = body(api(shelterWorker, "/api/v1/cases?name=Nobodyknown" + letters(6)));
+    assertThat(hidden).contains("\"totalItems\":0").doesNotContain(family);
+    assertThat(hidden).isEqualTo(unknown);
+    // The case is still the owner's, listed without a name filter.
+    assertThat(body(api(shelterWorker, "/api/v1/cases?size=100"))).contains(caseId.toString());
+  }
+
   @Test
   void a_transfer_hands_over_only_the_consented_groups() throws Exception {
     String base = "/api/v1/cases/" + caseId;

@@ -35,10 +35,15 @@ public final class IdentificationAccess {
     return screens(who) && who.agencyId().equals(ownerAgencyId);
   }
 
-  /** Whether the user is a competent-authority officer of a competent authority. */
+  /**
+   * Whether the user is a competent-authority officer of a competent authority whose function is
+   * identification. A competent authority that sits in the police or in immigration is classified
+   * by that function and falls under the firewall like any enforcement agency (issue 13 §2;
+   * SECURITY.md rule 3; {@link PalermoPrincipal#function()}, the notion the access policy reads).
+   */
   public static boolean authorityOfficer(PalermoPrincipal who) {
     return who.hasRole(Role.COMPETENT_AUTHORITY_OFFICER)
-        && who.agencyType() == AgencyType.COMPETENT_AUTHORITY;
+        && who.function() == AgencyType.COMPETENT_AUTHORITY;
   }
 
   /** Whether the user may decide for the authority {@code authorityAgencyId}. */

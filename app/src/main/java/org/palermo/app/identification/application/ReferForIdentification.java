@@ -71,10 +71,14 @@ public class ReferForIdentification {
     }
   }
 
-  /** The competent authorities a screening can be referred to, by name. */
+  /**
+   * The competent authorities a screening can be referred to, by name: those whose function is
+   * identification. One that sits in the police or in immigration is enforcement for the firewall
+   * (issue 13 §2; SECURITY.md rule 3) and receives no screening.
+   */
   public List<Agency> authorities() {
     return accounts.agencies().stream()
-        .filter(a -> a.type() == AgencyType.COMPETENT_AUTHORITY)
+        .filter(a -> a.function() == AgencyType.COMPETENT_AUTHORITY)
         .sorted(java.util.Comparator.comparing(Agency::name))
         .toList();
   }

@@ -106,16 +106,16 @@ class Screenings {
   }
 
   /**
-   * Refuses. For a linked screening the policy decides the status and audits the refusal: {@code
-   * FORBIDDEN} inside a relationship to the case, else the very "No such screening." a screening
-   * that does not exist gets, so that a hidden screening cannot be told from none (FirewallIT). For
-   * an unlinked one, "not found", audited here.
+   * Refuses. A screening the user may not know of (unlinked and not theirs, or linked to a case the
+   * policy hides from them: {@link AccessPolicy#hides}) gets the very "No such screening." and the
+   * very audit entry a screening that does not exist gets, so that a hidden screening cannot be
+   * told from none (FirewallIT; issue #11 item 9). Inside a relationship to the case the policy
+   * decides the status and audits the refusal ({@code FORBIDDEN}).
    */
   private void refuse(PalermoPrincipal who, Loaded loaded, UUID id, String action, Access access) {
     UUID caseId = loaded.screening().caseId();
-    if (caseId == null) {
-      audit.denied(who, action, id, "");
-      throw Refusals.notFound();
+    if (caseId == null || policy.hides(who, caseId)) {
+      throw notFound(who, id, action);
     }
     try {
       policy.require(who, caseId, FieldGroup.CASE_NARRATIVE, access);
@@ -129,12 +129,23 @@ class Screenings {
     throw Refusals.notFound();
   }
 
+  /** The one refusal of a screening the user may not know of, whether it exists or not. */
+  private PalermoException notFound(PalermoPrincipal who, UUID id, String action) {
+    audit.denied(who, action, id, "not found");
+    return Refusals.notFound();
+  }
+
   private Loaded load(PalermoPrincipal who, UUID id, String action) {
     Screening screening = screenings.find(id).orElse(null);
+    IdentificationProcedure procedure = procedures.byScreening(id).orElse(null);
     if (screening == null) {
-      audit.failure(who, action, id, "not found");
-      throw Refusals.notFound();
+      // The work a hidden screening costs (the policy asked about its case), on an id that is no
+      // case, then the same refusal and audit entry (issue #11 item 9).
+      policy.allows(who, id, FieldGroup.CASE_NARRATIVE, Access.READ);
+      policy.allows(who, id, FieldGroup.CASE_NARRATIVE, Access.READ, Purpose.OVERSIGHT);
+      policy.hides(who, id);
+      throw notFound(who, id, action);
     }
-    return new Loaded(screening, procedures.byScreening(id).orElse(null));
+    return new Loaded(screening, procedure);
   }
 }
