@@ -89,19 +89,22 @@ class DataBoundaryTest {
 
   @Test
   void noModuleReadsOrWritesAnotherModulesTablesBeyondTheListedCrossings() {
-    assertThat(found.keySet())
+    Map<String, Set<String>> unlisted = new TreeMap<>(found);
+    unlisted.keySet().removeAll(crossings.keySet());
+    assertThat(unlisted)
         .as(
             "SQL that touches another module's table (module -> table: files). Reach it through"
-                + " the owner's API instead; found: %s",
-            found)
-        .isSubsetOf(crossings.keySet());
+                + " the owner's API instead")
+        .isEmpty();
   }
 
   @Test
   void theListOfCrossingsOnlyShrinks() {
-    assertThat(crossings.keySet())
+    Set<String> gone = new TreeSet<>(crossings.keySet());
+    gone.removeAll(found.keySet());
+    assertThat(gone)
         .as("crossings listed in architecture/data-crossings.tsv that the code no longer has")
-        .isSubsetOf(found.keySet());
+        .isEmpty();
   }
 
   @Test
