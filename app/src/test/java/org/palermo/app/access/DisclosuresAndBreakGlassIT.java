@@ -187,6 +187,18 @@ class DisclosuresAndBreakGlassIT {
                 .getResponse()
                 .getContentAsString())
         .doesNotContain(consulate.name());
+    // Nor does a consular supervisor break the glass on the case.
+    TestUser consul = accounts.user(consulate, Role.CASE_SUPERVISOR);
+    MvcResult glass =
+        api(
+            consul,
+            "POST",
+            "/api/v1/cases/" + caseId + "/break-glass",
+            "{\"reason\":\"Consular welfare check on a national\"}");
+    assertThat(glass.getResponse().getStatus()).isEqualTo(409);
+    assertThat(glass.getResponse().getContentAsString()).contains("RECIPIENT_CONSULAR");
+    assertThat(policy.groups(principal(consul, Role.CASE_SUPERVISOR), caseId, Access.READ))
+        .isEmpty();
   }
 
   @Test
