@@ -139,17 +139,19 @@ public class PersonLinks {
    * rather than let through. Unchecked, for rules.
    */
   boolean isSuspectedExploiter(UUID caseId, String name) {
-    Set<String> candidate = new HashSet<>(Names.matchTokens(name));
-    if (candidate.isEmpty()) {
-      return false;
-    }
     return links(caseId).stream()
-        .filter(l -> l.kind() == LinkKind.SUSPECTED_EXPLOITER && l.name() != null)
-        .map(l -> new HashSet<>(Names.matchTokens(l.name())))
         .anyMatch(
-            linked ->
-                !linked.isEmpty()
-                    && (candidate.containsAll(linked) || linked.containsAll(candidate)));
+            l -> l.kind() == LinkKind.SUSPECTED_EXPLOITER && likelySamePerson(l.name(), name));
+  }
+
+  /**
+   * Whether two names likely name the same person: the match tokens of one ({@link
+   * Names#matchTokens}) all appear among the other's.
+   */
+  static boolean likelySamePerson(String a, String b) {
+    Set<String> x = new HashSet<>(Names.matchTokens(a));
+    Set<String> y = new HashSet<>(Names.matchTokens(b));
+    return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
   }
 
   List<Link> links(UUID caseId) {
