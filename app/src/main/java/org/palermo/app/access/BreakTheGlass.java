@@ -107,6 +107,24 @@ public class BreakTheGlass implements RelationshipSource {
       throw new PalermoException(
           ErrorCode.CONFLICT, "Your agency owns this case; no emergency access is needed.");
     }
+    if (who.agencyType() == AgencyType.CONSULATE
+        && jdbc.sql(
+                    "SELECT count(*) FROM case_file c JOIN person p ON p.id = c.person_id"
+                        + " WHERE c.id = ? AND p.protection_status IN"
+                        + " ('ASYLUM_SEEKER', 'REFUGEE', 'COMPLEMENTARY_PROTECTION')")
+                .param(caseId)
+                .query(Long.class)
+                .single()
+            > 0) {
+      // A consulate may represent the state the person fled: no information to the alleged actor
+      // of persecution (Directive 2013/32/EU art. 30; 1951 Convention art. 33).
+      deny(who, caseId, "reason=RECIPIENT_CONSULAR");
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "This person seeks or has international protection: a consulate or embassy reads"
+              + " nothing about them (Directive 2013/32/EU art. 30; 1951 Convention art. 33).",
+          Map.of("reason", "RECIPIENT_CONSULAR"));
+    }
     Instant now = clock.instant();
     Grant g = new Grant(UUID.randomUUID(), caseId, now.plus(duration));
     jdbc.sql(

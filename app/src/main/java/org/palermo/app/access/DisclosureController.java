@@ -104,11 +104,14 @@ class DisclosureController {
     model.addAttribute("disclosures", all);
     model.addAttribute("now", clock.instant());
     model.addAttribute("mayDisclose", disclosures.mayDisclose(me, caseId));
+    // No consulate for an asylum seeker or refugee (Directive 2013/32/EU art. 30).
+    boolean noConsulate = disclosures.noConsulate(caseId);
     model.addAttribute(
         "agencies",
         accounts.agencies().stream()
             .filter(a -> a.function() != AgencyType.IMMIGRATION_ENFORCEMENT)
             .filter(a -> !a.id().equals(me.agencyId()))
+            .filter(a -> !noConsulate || a.type() != AgencyType.CONSULATE)
             .toList());
     model.addAttribute("groups", FieldGroup.values());
     model.addAttribute(

@@ -74,6 +74,15 @@ public class Disclosures {
       String consentReference,
       Instant expiresAt) {}
 
+  /**
+   * Whether no consulate may receive a disclosure of the case: the person is an asylum seeker, a
+   * refugee or a beneficiary of complementary protection (Directive 2013/32/EU art. 30). For the
+   * page's list of agencies, after the access policy was asked.
+   */
+  boolean noConsulate(UUID caseId) {
+    return store.seeksOrHasInternationalProtection(caseId);
+  }
+
   /** Records a disclosure for the case. */
   @Transactional
   public Disclosure create(PalermoPrincipal who, UUID caseId, NewDisclosure d) {
@@ -111,6 +120,25 @@ public class Disclosures {
     }
     if (to.id().equals(who.agencyId())) {
       throw invalid("toAgencyId", "Your own agency already holds the case.");
+    }
+    if (to.type() == AgencyType.CONSULATE && store.seeksOrHasInternationalProtection(caseId)) {
+      // No information to the alleged actor of persecution: a consulate may represent the state
+      // the person fled, and the directory does not record which state it represents (Directive
+      // 2013/32/EU art. 30; 1951 Convention art. 33).
+      audit.record(
+          new AuditEntry(
+              who.username(),
+              who.agencyName(),
+              "access.disclosure.create",
+              "case:" + caseId,
+              Outcome.FAILURE,
+              "reason=RECIPIENT_CONSULAR to=agency:" + to.id()));
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "This person seeks or has international protection: nothing about them is disclosed to"
+              + " a consulate or embassy, which may represent the state they fled (Directive"
+              + " 2013/32/EU art. 30; 1951 Convention art. 33).",
+          Map.of("field", "consular", "reason", "RECIPIENT_CONSULAR"));
     }
     Disclosure created =
         new Disclosure(

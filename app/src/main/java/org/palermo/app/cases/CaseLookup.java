@@ -111,4 +111,21 @@ public class CaseLookup {
             found.isPresent() ? "" : "no such case in the agency"));
     return found;
   }
+
+  /**
+   * Whether the person of the case seeks or has international protection: an asylum seeker, a
+   * refugee or a beneficiary of complementary protection. Their data never goes to a consulate or
+   * embassy that may represent the state they fled (Directive 2013/32/EU art. 30; 1951 Convention
+   * art. 33). Unaudited and unchecked: for rules inside other modules.
+   */
+  public boolean seeksOrHasInternationalProtection(UUID caseId) {
+    return jdbc.sql(
+                "SELECT count(*) FROM case_file c JOIN person p ON p.id = c.person_id"
+                    + " WHERE c.id = ? AND p.protection_status IN"
+                    + " ('ASYLUM_SEEKER', 'REFUGEE', 'COMPLEMENTARY_PROTECTION')")
+            .param(caseId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
 }

@@ -161,6 +161,11 @@ class ReferToProvider {
       // The assistance–enforcement firewall (SECURITY.md rule 3): no referral of a person's data.
       throw conflict("Referrals do not go to enforcement agencies.", "RECIPIENT_ENFORCEMENT");
     }
+    if (ConsularBar.consular(recipient) && cases.seeksOrHasInternationalProtection(c.caseId())) {
+      events.audit(
+          who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=RECIPIENT_CONSULAR");
+      throw conflict(ConsularBar.DETAIL, "RECIPIENT_CONSULAR");
+    }
     // The consent scope: what the person agreed to share (CETS 197 art. 11(1)). A service referral
     // shares at most the referral view; a transfer hands over exactly the groups consented to, and
     // the new owner holds no more (AccessPolicy; docs/security.md, "Consent scopes").

@@ -272,12 +272,17 @@ class ReferralQueries {
             .filter(a -> a.type() == AgencyType.CHILD_PROTECTION)
             .map(Agency::id)
             .collect(Collectors.toSet());
+    // No consulate is offered for an asylum seeker or refugee (Directive 2013/32/EU art. 30).
+    boolean noConsulate = cases.seeksOrHasInternationalProtection(caseId);
+    Set<UUID> consulates =
+        all.stream().filter(ConsularBar::consular).map(Agency::id).collect(Collectors.toSet());
     List<Ranked> ranked =
         chosen == null
             ? List.of()
             : ProviderRanking.rank(
                 providers.offering(chosen).stream()
                     .filter(p -> p.agencyId() == null || !p.agencyId().equals(who.agencyId()))
+                    .filter(p -> !noConsulate || !consulates.contains(p.agencyId()))
                     .toList(),
                 new ProviderRanking.Query(
                     languages(caseId),
@@ -289,6 +294,7 @@ class ReferralQueries {
     List<Agency> agencies =
         all.stream()
             .filter(a -> !a.function().isEnforcement() && !a.id().equals(who.agencyId()))
+            .filter(a -> !noConsulate || !ConsularBar.consular(a))
             .toList();
     events.audit(who, caseId, "referral.options", Outcome.SUCCESS, "type=" + chosen);
     return new Options(

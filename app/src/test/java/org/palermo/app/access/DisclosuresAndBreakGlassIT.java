@@ -156,6 +156,52 @@ class DisclosuresAndBreakGlassIT {
   }
 
   @Test
+  void nothing_of_a_refugee_is_disclosed_to_a_consulate() throws Exception {
+    var consulate = accounts.agency(AgencyType.CONSULATE);
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, caseworker);
+    assertThat(
+            mvc.perform(get("/cases/" + caseId + "/disclosures").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(consulate.name());
+    jdbc.sql(
+            "UPDATE person SET protection_status = 'REFUGEE'"
+                + " WHERE id = (SELECT person_id FROM case_file WHERE id = ?)")
+        .param(caseId)
+        .update();
+    MvcResult refused =
+        api(
+            caseworker,
+            "POST",
+            "/api/v1/cases/" + caseId + "/disclosures",
+            disclosureJson(consulate.id(), "\"IDENTITY\"", "C-1"));
+    assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+    assertThat(refused.getResponse().getContentAsString())
+        .contains("RECIPIENT_CONSULAR")
+        .contains("2013/32/EU art. 30");
+    assertThat(disclosures.list(principal(caseworker, Role.CASEWORKER), caseId)).isEmpty();
+    assertThat(
+            mvc.perform(get("/cases/" + caseId + "/disclosures").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain(consulate.name());
+    // Nor does a consular supervisor break the glass on the case.
+    TestUser consul = accounts.user(consulate, Role.CASE_SUPERVISOR);
+    MvcResult glass =
+        api(
+            consul,
+            "POST",
+            "/api/v1/cases/" + caseId + "/break-glass",
+            "{\"reason\":\"Consular welfare check on a national\"}");
+    assertThat(glass.getResponse().getStatus()).isEqualTo(409);
+    assertThat(glass.getResponse().getContentAsString()).contains("RECIPIENT_CONSULAR");
+    assertThat(policy.groups(principal(consul, Role.CASE_SUPERVISOR), caseId, Access.READ))
+        .isEmpty();
+  }
+
+  @Test
   void enforcement_refusals_look_exactly_like_a_case_that_does_not_exist() throws Exception {
     UUID nowhere = UUID.randomUUID();
     long deniedBefore = denied();

@@ -173,6 +173,15 @@ public class ReferralFixtures {
         .single();
   }
 
+  /** Records the person's international protection status (asylum seeker, refugee, ...). */
+  public void protectionStatus(UUID caseId, String status) {
+    jdbc.sql(
+            "UPDATE person SET protection_status = ?"
+                + " WHERE id = (SELECT person_id FROM case_file WHERE id = ?)")
+        .params(status, caseId)
+        .update();
+  }
+
   public long referrals(UUID caseId) {
     return jdbc.sql("SELECT count(*) FROM referral WHERE case_id = ?")
         .param(caseId)

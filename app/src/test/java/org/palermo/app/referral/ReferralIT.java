@@ -1,12 +1,14 @@
 package org.palermo.app.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.palermo.app.referral.ReferralFixtures.consentJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -370,6 +372,49 @@ class ReferralIT {
                 .formatted(caseId, police.id(), consentJson()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("RECIPIENT_ENFORCEMENT"));
+  }
+
+  @Test
+  void nothing_of_an_asylum_seeker_or_refugee_goes_to_a_consulate() throws Exception {
+    // The person is a citizen of XA (the fixture); the consulate may represent XA.
+    Agency consulate = accounts.agency(AgencyType.CONSULATE);
+    String toConsulate =
+        """
+        {"caseId": "%s", "toAgencyId": "%s", "serviceType": "LEGAL_AID",
+         "scope": ["IDENTITY", "CONTACT"], "transfer": %s, %s}""";
+    for (String status : List.of("ASYLUM_SEEKER", "REFUGEE", "COMPLEMENTARY_PROTECTION")) {
+      UUID protectedCase = fixtures.adultCase(caseworker.agency(), "fr");
+      fixtures.protectionStatus(protectedCase, status);
+      for (boolean transfer : List.of(false, true)) {
+        create(
+                caseworker,
+                toConsulate.formatted(protectedCase, consulate.id(), transfer, consentJson()))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.reason").value("RECIPIENT_CONSULAR"))
+            .andExpect(jsonPath("$.detail").value(containsString("2013/32/EU art. 30")));
+      }
+      assertThat(fixtures.referrals(protectedCase)).isZero();
+      assertThat(fixtures.audits("referral.create", protectedCase, "FAILURE")).isEqualTo(2);
+    }
+    // A person who seeks no protection may be referred to their consulate with their consent.
+    create(caseworker, toConsulate.formatted(caseId, consulate.id(), false, consentJson()))
+        .andExpect(status().isCreated());
+  }
+
+  @Test
+  void a_consulate_run_service_is_not_offered_for_a_refugee() throws Exception {
+    Agency consulate = accounts.agency(AgencyType.CONSULATE);
+    fixtures.service(
+        consulate, "Consular welfare desk", ServiceType.LEGAL_AID, List.of("fr"), 45.0, 12.0);
+    String options = "/api/v1/cases/%s/referrals/providers?serviceType=LEGAL_AID";
+    read(caseworker, options.formatted(caseId))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(consulate.id().toString())));
+    fixtures.protectionStatus(caseId, "REFUGEE");
+    read(caseworker, options.formatted(caseId))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(consulate.id().toString()))))
+        .andExpect(content().string(not(containsString("Consular welfare desk"))));
   }
 
   @Test

@@ -116,6 +116,37 @@ class ReferralPagesIT {
   }
 
   @Test
+  void the_agency_list_leaves_out_consulates_for_a_child_who_seeks_asylum() throws Exception {
+    Actor officer =
+        fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CHILD_PROTECTION_OFFICER);
+    Agency consulate =
+        accounts.agency(AgencyType.CONSULATE); // may represent XA, the child's country
+    UUID child = fixtures.childCase(officer.agency(), true);
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, officer.user());
+    String option = "value=\"" + consulate.id() + "\"";
+    mvc.perform(get("/cases/" + child + "/referrals").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(option)));
+    fixtures.protectionStatus(child, "ASYLUM_SEEKER");
+    mvc.perform(get("/cases/" + child + "/referrals").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(option))))
+        .andExpect(content().string(not(containsString(consulate.name()))));
+    // Nor does a hand-made form get through.
+    mvc.perform(
+            post("/cases/" + child + "/referrals")
+                .session(session)
+                .with(csrf())
+                .param("toAgencyId", consulate.id().toString())
+                .param("serviceType", "CHILD_PROTECTION")
+                .param("scope", "IDENTITY", "CONTACT")
+                .param("bestInterestsConsideration", "Urgent care"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("problem", "RECIPIENT_CONSULAR"));
+    assertThat(fixtures.referrals(child)).isZero();
+  }
+
+  @Test
   void child_return_and_residence_pages() throws Exception {
     Actor worker = fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CASEWORKER);
     UUID child = fixtures.childCase(worker.agency(), true);

@@ -258,7 +258,9 @@ public class ChildSafeguards {
           caseId,
           "protection.guardian",
           "LINKED_SUSPECTED_EXPLOITER",
-          "The guardian named is linked as a suspected exploiter of this child.");
+          "The guardian named is, or is likely to be, a person linked as a suspected exploiter"
+              + " of this child: no child is placed with them (Directive 2011/36/EU art. 14(2);"
+              + " CoE Convention art. 10(4); CRC GC 6 § 33).");
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
@@ -340,6 +342,20 @@ public class ChildSafeguards {
           action,
           "NO_BEST_INTERESTS_ASSESSMENT",
           "Record a best-interests assessment before the determination.");
+    }
+    if (c.kind() == Kind.DETERMINATION
+        && c.outcome() == BestInterestsOutcome.RETURN_AND_FAMILY_REUNIFICATION
+        && links.exploitedByParentOrCaregiver(caseId)) {
+      // Family tracing and reunification only where safe: never with a parent or caregiver
+      // suspected of exploiting the child (CRC GC 6 §§ 80–83; CoE Convention art. 16(7)).
+      throw access.refuse(
+          who,
+          caseId,
+          action,
+          "LINKED_SUSPECTED_EXPLOITER",
+          "A parent or caregiver is linked as a suspected exploiter of this child: a"
+              + " determination cannot return the child to, or reunite them with, the family"
+              + " (CRC GC 6 §§ 80–83; CoE Convention art. 16(7)).");
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(

@@ -3,8 +3,9 @@ package org.palermo.app.cases.protection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
@@ -12,6 +13,7 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.Names;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.crypto.SealedText;
@@ -135,20 +137,28 @@ public class PersonLinks {
   }
 
   /**
-   * Whether {@code name} is the name of a linked suspected exploiter of the person (compared
-   * without case and surrounding spaces). Unchecked, for rules.
+   * Whether {@code name} is likely the name of a linked suspected exploiter of the person, compared
+   * the way name search compares names ({@link Names#matchTokens}): case, accents, spacing and
+   * script folded, words in any order, spelling variants of a transliteration folded; a likely
+   * match is when one name's tokens all appear in the other's ("Test Omar", "omar test" and "Omar
+   * Tést" all match "Omar Test"). No child is placed with a linked suspected exploiter (Directive
+   * 2011/36/EU art. 14(2); CoE Convention art. 10(4); CRC GC 6 § 33), so a likely match is refused
+   * rather than let through. Unchecked, for rules.
    */
   boolean isSuspectedExploiter(UUID caseId, String name) {
-    if (name == null || name.isBlank()) {
-      return false;
-    }
-    String n = name.strip().toLowerCase(Locale.ROOT);
     return links(caseId).stream()
         .anyMatch(
-            l ->
-                l.kind() == LinkKind.SUSPECTED_EXPLOITER
-                    && l.name() != null
-                    && l.name().strip().toLowerCase(Locale.ROOT).equals(n));
+            l -> l.kind() == LinkKind.SUSPECTED_EXPLOITER && likelySamePerson(l.name(), name));
+  }
+
+  /**
+   * Whether two names likely name the same person: the match tokens of one ({@link
+   * Names#matchTokens}) all appear among the other's.
+   */
+  static boolean likelySamePerson(String a, String b) {
+    Set<String> x = new HashSet<>(Names.matchTokens(a));
+    Set<String> y = new HashSet<>(Names.matchTokens(b));
+    return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
   }
 
   List<Link> links(UUID caseId) {

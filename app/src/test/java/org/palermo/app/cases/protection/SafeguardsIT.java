@@ -105,16 +105,23 @@ class SafeguardsIT {
         worker.principal(),
         child,
         new BestInterestsCommand(Kind.ASSESSMENT, TODAY, "Officer", true, null, ""));
-    children.recordBestInterests(
-        worker.principal(),
-        child,
-        new BestInterestsCommand(
-            Kind.DETERMINATION,
-            TODAY,
-            "BID panel",
-            true,
-            BestInterestsOutcome.RETURN_AND_FAMILY_REUNIFICATION,
-            ""));
+    // No determination reunites the child with the family while a caregiver is a suspected
+    // exploiter (CRC GC 6 §§ 80–83).
+    assertThatThrownBy(
+            () ->
+                children.recordBestInterests(
+                    worker.principal(),
+                    child,
+                    new BestInterestsCommand(
+                        Kind.DETERMINATION,
+                        TODAY,
+                        "BID panel",
+                        true,
+                        BestInterestsOutcome.RETURN_AND_FAMILY_REUNIFICATION,
+                        "")))
+        .isInstanceOfSatisfying(
+            PalermoException.class,
+            e -> assertThat(e.properties()).containsEntry("reason", "LINKED_SUSPECTED_EXPLOITER"));
     postJson(
             worker,
             "/api/v1/cases/" + child + "/returns",
@@ -133,6 +140,82 @@ class SafeguardsIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].kind").value("SUSPECTED_EXPLOITER"))
         .andExpect(jsonPath("$[0].name").value("Karl Stepfather"));
+  }
+
+  @Test
+  void a_linked_suspected_exploiter_is_not_appointed_guardian_under_another_spelling()
+      throws Exception {
+    UUID child = fixtures.childCase(worker.agency(), false);
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/links",
+            """
+            {"kind": "SUSPECTED_EXPLOITER", "name": "Omar Test", "parentOrCaregiver": true}""")
+        .andExpect(status().isCreated());
+    for (String spelling :
+        new String[] {"Omar Test", "omar  test", "Omar Tést", "Test Omar", "OMAR TEST  ", "Omar"}) {
+      postJson(
+              worker,
+              "/api/v1/cases/" + child + "/guardian",
+              """
+              {"guardianName": "%s", "authority": "Family court", "appointedOn": "%s"}"""
+                  .formatted(spelling, TODAY))
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.reason").value("LINKED_SUSPECTED_EXPLOITER"))
+          .andExpect(jsonPath("$.detail").value(containsString("art. 14(2)")));
+    }
+    // Still no guardian in office: the alert stays up.
+    assertThat(children.view(worker.principal(), child).guardians()).isEmpty();
+    assertThat(children.view(worker.principal(), child).guardianMissing()).isTrue();
+    assertThat(fixtures.audits("protection.guardian", child, "FAILURE")).isEqualTo(6);
+    // Another person is appointed.
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/guardian",
+            """
+            {"guardianName": "Omar Smith", "authority": "Family court", "appointedOn": "%s"}"""
+                .formatted(TODAY))
+        .andExpect(status().isCreated());
+    assertThat(children.view(worker.principal(), child).guardianMissing()).isFalse();
+  }
+
+  @Test
+  void a_determination_cannot_reunite_a_child_with_a_caregiver_linked_as_suspected_exploiter()
+      throws Exception {
+    UUID child = fixtures.childCase(worker.agency(), false);
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/links",
+            """
+            {"kind": "SUSPECTED_EXPLOITER", "name": "Omar Test", "parentOrCaregiver": true}""")
+        .andExpect(status().isCreated());
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/best-interests",
+            """
+            {"kind": "ASSESSMENT", "doneOn": "%s", "conductedBy": "Officer", "childHeard": true}"""
+                .formatted(TODAY))
+        .andExpect(status().isCreated());
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/best-interests",
+            """
+            {"kind": "DETERMINATION", "doneOn": "%s", "conductedBy": "BID panel", "childHeard": true,
+             "outcome": "RETURN_AND_FAMILY_REUNIFICATION"}"""
+                .formatted(TODAY))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("LINKED_SUSPECTED_EXPLOITER"))
+        .andExpect(jsonPath("$.detail").value(containsString("CRC GC 6 §§ 80–83")));
+    assertThat(children.view(worker.principal(), child).bestInterests()).hasSize(1);
+    // A durable solution away from the family is still determined.
+    postJson(
+            worker,
+            "/api/v1/cases/" + child + "/best-interests",
+            """
+            {"kind": "DETERMINATION", "doneOn": "%s", "conductedBy": "BID panel", "childHeard": true,
+             "outcome": "LOCAL_INTEGRATION"}"""
+                .formatted(TODAY))
+        .andExpect(status().isCreated());
   }
 
   @Test
