@@ -56,7 +56,9 @@ public final class ProtectionNeeds {
    * The needs of palermo-rules/1.1.0, which follow the person and not only the indicators: child
    * protection for a child or a presumed child (CETS 197 art. 10(3)); a guardian for an
    * unaccompanied or separated child (CETS 197 art. 10(4)) and for a child exploited by a parent or
-   * caregiver (Directive 2011/36/EU art. 14(2)); the assistance baseline of CETS 197 art. 12(1)
+   * caregiver (Directive 2011/36/EU art. 14(2)), and for a child or presumed child with trafficking
+   * indicated who is not reported in the care of a parent or guardian (CETS 197 art. 10(4);
+   * Directive 2011/36/EU arts. 14(2), 16(3)); the assistance baseline of CETS 197 art. 12(1)
    * whenever trafficking is indicated; medical care and safe accommodation for a migrant whose life
    * or safety was endangered (Smuggling Protocol art. 16(3)). A finding can only add needs, never
    * take one away: everything {@link #derive} gives is kept.
@@ -89,6 +91,21 @@ public final class ProtectionNeeds {
         && Boolean.TRUE.equals(exploiterIsParentOrCaregiver)) {
       needs.add(ProtectionNeed.GUARDIANSHIP);
       reasons.add(Reason.of(ReasonCode.NEED_GUARDIAN_PARENT_EXPLOITER));
+    }
+    // A child victim, or a person presumed one (CETS 197 art. 10(3)), whose care by a holder of
+    // parental responsibility is not reported needs a guardian or representative from the moment
+    // trafficking is indicated (CETS 197 art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)).
+    boolean reportedInCare =
+        Boolean.FALSE.equals(circumstances.unaccompaniedChild())
+            && Boolean.FALSE.equals(circumstances.separatedChild());
+    if (child != null
+        && child.treatedAsChild()
+        && traffickingIndicated
+        && !unaccompanied
+        && !separated
+        && !reportedInCare) {
+      needs.add(ProtectionNeed.GUARDIANSHIP);
+      reasons.add(Reason.of(ReasonCode.NEED_GUARDIAN_CHILD_VICTIM));
     }
     if (Boolean.TRUE.equals(circumstances.seekingInternationalProtection())) {
       needs.add(ProtectionNeed.INTERNATIONAL_PROTECTION);

@@ -199,6 +199,62 @@ class Rules110VignetteTest {
     }
   }
 
+  /**
+   * A legal reviewer's findings (issue #13 §5): a presumed child is treated as a child by every
+   * rule, guardianship included (CETS 197 art. 10(3)–(4); Directive 2011/36/EU arts. 14(2), 16(3)).
+   */
+  @Nested
+  class GuardianshipForAChildVictim {
+    private final Facts disputedAge19 =
+        anUnknownPerson()
+            .age(19)
+            .ageDisputed(true)
+            .acts(Act.RECRUITMENT)
+            .means()
+            .purposes(Purpose.FORCED_LABOUR_OR_SERVICES)
+            .build();
+
+    @Test
+    void aPresumedChildWithTraffickingIndicatedNeedsAGuardian() {
+      Assessment a = V110.classify(disputedAge19);
+      assertThat(a.child()).isEqualTo(ChildStatus.PRESUMED);
+      assertThat(a.trafficking().finding()).isEqualTo(Finding.INDICATED);
+      assertThat(a.protectionNeeds())
+          .contains(ProtectionNeed.CHILD_PROTECTION, ProtectionNeed.GUARDIANSHIP);
+      assertThat(reason(a.protectionReasons(), "NEED_GUARDIAN_CHILD_VICTIM").citation())
+          .isEqualTo("CETS 197 art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)");
+    }
+
+    @Test
+    void aChildVictimGetsTheSameAndAnUnaccompaniedOneKeepsItsOwnReason() {
+      Facts child = disputedAge19.toBuilder().age(15).ageDisputed(false).build();
+      assertThat(V110.classify(child).child()).isEqualTo(ChildStatus.YES);
+      assertThat(V110.classify(child).protectionNeeds()).contains(ProtectionNeed.GUARDIANSHIP);
+      Assessment unaccompanied =
+          V110.classify(disputedAge19.toBuilder().unaccompaniedChild(true).build());
+      assertThat(unaccompanied.protectionNeeds()).contains(ProtectionNeed.GUARDIANSHIP);
+      assertThat(codes(unaccompanied.protectionReasons()))
+          .contains("NEED_GUARDIAN_UNACCOMPANIED")
+          .doesNotContain("NEED_GUARDIAN_CHILD_VICTIM");
+    }
+
+    @Test
+    void noGuardianForAChildReportedInAParentsCareOrWithoutTraffickingIndicated() {
+      Facts inCare =
+          disputedAge19.toBuilder().unaccompaniedChild(false).separatedChild(false).build();
+      assertThat(V110.classify(inCare).protectionNeeds())
+          .doesNotContain(ProtectionNeed.GUARDIANSHIP);
+      Facts noPurpose =
+          disputedAge19.toBuilder().purposes((java.util.Collection<Purpose>) null).build();
+      assertThat(V110.classify(noPurpose).trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(V110.classify(noPurpose).protectionNeeds())
+          .doesNotContain(ProtectionNeed.GUARDIANSHIP);
+      Facts adult = disputedAge19.toBuilder().ageDisputed(false).means(Means.DECEPTION).build();
+      assertThat(V110.classify(adult).protectionNeeds())
+          .doesNotContain(ProtectionNeed.GUARDIANSHIP);
+    }
+  }
+
   /** Smuggling Protocol art. 5 creates no liability for the migrant, so it is never "false". */
   @Nested
   class NonCriminalisation {
