@@ -23,6 +23,8 @@ public final class Citations {
   public static final String GUARDIAN_PARENT = "Directive 2011/36/EU art. 14(2)";
   public static final String GUARDIAN_UNACCOMPANIED =
       "CETS 197 art. 10(4); Directive 2011/36/EU art. 16(3)";
+  public static final String ASSISTANCE_PENDING_IDENTIFICATION =
+      "CETS 197 art. 10(2), 12(1)–(2); Directive 2011/36/EU art. 11(2)";
   public static final String GUARDIAN_CHILD_VICTIM =
       "CETS 197 art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)";
   public static final String CHILD_PROTECTION =

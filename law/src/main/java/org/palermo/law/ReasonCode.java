@@ -100,7 +100,8 @@ public enum ReasonCode {
   SOM_AGGRAVATED_DEGRADING_TREATMENT_REPORTED(Citations.SOM_6_3B),
   SOM_NON_CRIMINALISATION_INDICATED(Citations.SOM_5),
   // palermo-rules/1.1.0: a legal reviewer's findings (issue #13 §5)
-  NEED_GUARDIAN_CHILD_VICTIM(Citations.GUARDIAN_CHILD_VICTIM);
+  NEED_GUARDIAN_CHILD_VICTIM(Citations.GUARDIAN_CHILD_VICTIM),
+  NEED_ASSISTANCE_PENDING_IDENTIFICATION(Citations.ASSISTANCE_PENDING_IDENTIFICATION);
 
   /**
    * The 1.0.0 codes whose texts state a reported fact as proven ("an act of trafficking took

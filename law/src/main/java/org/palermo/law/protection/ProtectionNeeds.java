@@ -59,9 +59,11 @@ public final class ProtectionNeeds {
    * caregiver (Directive 2011/36/EU art. 14(2)), and for a child or presumed child with trafficking
    * indicated who is not reported in the care of a parent or guardian (CETS 197 art. 10(4);
    * Directive 2011/36/EU arts. 14(2), 16(3)); the assistance baseline of CETS 197 art. 12(1)
-   * whenever trafficking is indicated; medical care and safe accommodation for a migrant whose life
-   * or safety was endangered (Smuggling Protocol art. 16(3)). A finding can only add needs, never
-   * take one away: everything {@link #derive} gives is kept.
+   * whenever trafficking is indicated, and while it is undetermined with an element reported met
+   * ({@code elementsMetWhileUndetermined}, CETS 197 art. 10(2), 12(1)–(2); Directive 2011/36/EU
+   * art. 11(2)); medical care and safe accommodation for a migrant whose life or safety was
+   * endangered (Smuggling Protocol art. 16(3)). A finding can only add needs, never take one away:
+   * everything {@link #derive} gives is kept.
    */
   public Derived deriveForPerson(
       Circumstances circumstances,
@@ -69,7 +71,8 @@ public final class ProtectionNeeds {
       String presumptionGround,
       Boolean exploiterIsParentOrCaregiver,
       Boolean lifeOrSafetyEndangered,
-      boolean traffickingIndicated) {
+      boolean traffickingIndicated,
+      String elementsMetWhileUndetermined) {
     Set<ProtectionNeed> needs = EnumSet.noneOf(ProtectionNeed.class);
     List<Reason> reasons = new ArrayList<>(4);
     boolean unaccompanied = Boolean.TRUE.equals(circumstances.unaccompaniedChild());
@@ -133,6 +136,14 @@ public final class ProtectionNeeds {
     if (traffickingIndicated) {
       needs.addAll(ASSISTANCE_BASELINE);
       reasons.add(Reason.of(ReasonCode.NEED_ASSISTANCE_BASELINE));
+    } else if (elementsMetWhileUndetermined != null && !elementsMetWhileUndetermined.isEmpty()) {
+      // CETS 197 art. 10(2), 12(1)-(2); Directive 2011/36/EU art. 11(2): assistance is owed from
+      // the moment there are reasonable grounds to believe the person is a victim, before the
+      // identification ends; an element reported and none ruled out is referred on, not dropped.
+      needs.addAll(ASSISTANCE_BASELINE);
+      reasons.add(
+          Reason.of(
+              ReasonCode.NEED_ASSISTANCE_PENDING_IDENTIFICATION, elementsMetWhileUndetermined));
     }
     if (Boolean.TRUE.equals(lifeOrSafetyEndangered)) {
       needs.add(ProtectionNeed.MEDICAL);

@@ -345,6 +345,41 @@ class Rules110VignetteTest {
       assertThat(V100.classify(aTraffickedAdult().build()).protectionNeeds()).isEmpty();
     }
 
+    /**
+     * CETS 197 art. 10(2), 12(1)–(2); Directive 2011/36/EU art. 11(2): assistance from reasonable
+     * grounds, before the identification ends (a legal reviewer's finding, issue #13 §5).
+     */
+    @Test
+    void anUndeterminedFindingWithAnElementReportedMetGetsTheBaselineAndAReferral() {
+      Facts forcedToSteal =
+          anUnknownPerson()
+              .age(24)
+              .acts(Act.RECRUITMENT)
+              .purposes(Purpose.FORCED_CRIMINALITY)
+              .entryIrregular(false)
+              .build();
+      Assessment a = V110.classify(forcedToSteal);
+      assertThat(a.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(a.protectionNeeds())
+          .contains(
+              ProtectionNeed.SAFE_ACCOMMODATION,
+              ProtectionNeed.MEDICAL,
+              ProtectionNeed.PSYCHOSOCIAL,
+              ProtectionNeed.LEGAL_AID,
+              ProtectionNeed.LANGUAGE_SUPPORT);
+      Reason r = reason(a.protectionReasons(), "NEED_ASSISTANCE_PENDING_IDENTIFICATION");
+      assertThat(r.citation()).contains("art. 10(2)").contains("art. 11(2)");
+      assertThat(r.args()).containsExactly("ACT, PURPOSE");
+      assertThat(codes(a.protectionReasons())).doesNotContain("NEED_ASSISTANCE_BASELINE");
+      Assessment nothingMet = V110.classify(anUnknownPerson().age(24).build());
+      assertThat(nothingMet.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(nothingMet.protectionNeeds()).isEmpty();
+      Assessment ruledOut =
+          V110.classify(forcedToSteal.toBuilder().ageAtFirstAct(22).means().build());
+      assertThat(ruledOut.trafficking().finding()).isEqualTo(Finding.NOT_INDICATED);
+      assertThat(ruledOut.protectionNeeds()).isEmpty();
+    }
+
     /** Smuggling Protocol art. 16(3). */
     @Test
     void aMigrantWhoseLifeOrSafetyWasEndangeredGetsAssistance() {
