@@ -15,6 +15,7 @@ public final class Citations {
   public static final String SOM_6_3A = "Smuggling Protocol art. 6(3)(a)";
   public static final String SOM_6_3B = "Smuggling Protocol art. 6(3)(b)";
   public static final String SOM_16_3 = "Smuggling Protocol art. 16(3)";
+  public static final String SOM_16_1_3 = "Smuggling Protocol art. 6(3)(b), 16(1)–(3)";
   public static final String PRESUMED_CHILD =
       "CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)";
   public static final String NON_PUNISHMENT = "CETS 197 art. 26; Directive 2011/36/EU art. 8";

@@ -152,6 +152,7 @@ public final class Classifier {
             ChildException.presumptionGround(facts),
             facts.exploiterIsParentOrCaregiver(),
             facts.lifeOrSafetyEndangered(),
+            facts.inhumanOrDegradingTreatment(),
             trafficking.finding() == Finding.INDICATED,
             trafficking.finding() == Finding.UNDETERMINED
                 ? metElements(trafficking.elements())

@@ -71,6 +71,7 @@ public final class ProtectionNeeds {
       String presumptionGround,
       Boolean exploiterIsParentOrCaregiver,
       Boolean lifeOrSafetyEndangered,
+      Boolean inhumanOrDegradingTreatment,
       boolean traffickingIndicated,
       String elementsMetWhileUndetermined) {
     Set<ProtectionNeed> needs = EnumSet.noneOf(ProtectionNeed.class);
@@ -149,6 +150,14 @@ public final class ProtectionNeeds {
       needs.add(ProtectionNeed.MEDICAL);
       needs.add(ProtectionNeed.SAFE_ACCOMMODATION);
       reasons.add(Reason.of(ReasonCode.NEED_SOM_ENDANGERED));
+    }
+    if (Boolean.TRUE.equals(inhumanOrDegradingTreatment)) {
+      // Smuggling Protocol art. 16(1)-(3): protection of the rights of migrants who were the
+      // object of art. 6 conduct, here inhuman or degrading treatment (art. 6(3)(b)), against
+      // violence, and assistance to those whose life or safety is endangered.
+      needs.add(ProtectionNeed.MEDICAL);
+      needs.add(ProtectionNeed.SAFE_ACCOMMODATION);
+      reasons.add(Reason.of(ReasonCode.NEED_SOM_DEGRADING_TREATMENT));
     }
     needs.addAll(derive(circumstances));
     return new Derived(needs, reasons);

@@ -309,7 +309,8 @@ class Rules110VignetteTest {
       assertThat(reason(forcedToSteal.trafficking().reasons(), "TIP_NON_PUNISHMENT").citation())
           .isEqualTo("CETS 197 art. 26; Directive 2011/36/EU art. 8");
       Assessment undeterminedIrregular =
-          V110.classify(anUnknownPerson().age(30).entryIrregular(true).build());
+          V110.classify(
+              anUnknownPerson().age(30).acts(Act.RECRUITMENT).entryIrregular(true).build());
       assertThat(undeterminedIrregular.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
       assertThat(codes(undeterminedIrregular.trafficking().reasons()))
           .contains("TIP_NON_PUNISHMENT");
@@ -323,6 +324,46 @@ class Rules110VignetteTest {
       assertThat(codes(notTrafficked.trafficking().reasons())).doesNotContain("TIP_NON_PUNISHMENT");
       assertThat(codes(V110.classify(aTraffickedAdult().build()).trafficking().reasons()))
           .doesNotContain("TIP_NON_PUNISHMENT");
+    }
+  }
+
+  /**
+   * A legal reviewer's finding (issue #13 §5): CETS 197 art. 26 and Directive 2011/36/EU art. 8
+   * protect victims of trafficking, so an irregular entry alone, with nothing about trafficking
+   * known, gives no non-punishment reason; a smuggled migrant has SOM art. 5 instead.
+   */
+  @Nested
+  class NonPunishmentNeedsATraffickingElement {
+    @Test
+    void aSmuggledMigrantTreatedBadlyWithNothingKnownOfTraffickingGetsNoArt26Reason() {
+      Facts f =
+          aSmuggledAdult()
+              .acts((java.util.Collection<Act>) null)
+              .means((java.util.Collection<Means>) null)
+              .purposes((java.util.Collection<Purpose>) null)
+              .inhumanOrDegradingTreatment(true)
+              .build();
+      Assessment a = V110.classify(f);
+      assertThat(a.trafficking().elements())
+          .isEqualTo(
+              new org.palermo.law.Elements(
+                  ElementStatus.UNKNOWN, ElementStatus.UNKNOWN, ElementStatus.UNKNOWN));
+      assertThat(a.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(codes(a.trafficking().reasons())).doesNotContain("TIP_NON_PUNISHMENT");
+      assertThat(a.smuggling().nonCriminalisation()).isTrue();
+      assertThat(codes(a.smuggling().reasons())).contains("SOM_NON_CRIMINALISATION_INDICATED");
+      Assessment irregularOnly =
+          V110.classify(anUnknownPerson().age(30).entryIrregular(true).build());
+      assertThat(codes(irregularOnly.trafficking().reasons())).doesNotContain("TIP_NON_PUNISHMENT");
+    }
+
+    @Test
+    void anElementReportedMetStillGivesIt() {
+      Assessment purposeOnly =
+          V110.classify(anUnknownPerson().age(30).purposes(Purpose.FORCED_CRIMINALITY).build());
+      assertThat(purposeOnly.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(reason(purposeOnly.trafficking().reasons(), "TIP_NON_PUNISHMENT").args())
+          .containsExactly("FORCED_CRIMINALITY");
     }
   }
 
@@ -389,6 +430,33 @@ class Rules110VignetteTest {
       assertThat(reason(a.protectionReasons(), "NEED_SOM_ENDANGERED").citation())
           .isEqualTo("Smuggling Protocol art. 16(3)");
     }
+  }
+
+  /**
+   * A legal reviewer's finding (issue #13 §5): degrading treatment in the smuggling (SOM art.
+   * 6(3)(b)) brings the protection and assistance of SOM art. 16(1)–(3).
+   */
+  @Test
+  void degradingTreatmentDuringSmugglingBringsTheAssistanceOfArt16() {
+    Assessment a = V110.classify(aSmuggledAdult().inhumanOrDegradingTreatment(true).build());
+    assertThat(a.smuggling().aggravating())
+        .containsExactly(AggravatingCircumstance.INHUMAN_OR_DEGRADING_TREATMENT);
+    assertThat(a.protectionNeeds())
+        .contains(ProtectionNeed.MEDICAL, ProtectionNeed.SAFE_ACCOMMODATION);
+    assertThat(reason(a.protectionReasons(), "NEED_SOM_DEGRADING_TREATMENT").citation())
+        .isEqualTo("Smuggling Protocol art. 6(3)(b), 16(1)–(3)");
+    assertThat(V110.classify(aSmuggledAdult().build()).protectionNeeds()).isEmpty();
+  }
+
+  /** A legal reviewer's finding (issue #13 §5): no "sought a other material benefit". */
+  @Test
+  void theBenefitReasonReadsAsEnglishForAnOtherMaterialBenefit() {
+    Facts f = aSmuggledAdult().benefitToFacilitator(org.palermo.law.Benefit.OTHER_MATERIAL).build();
+    assertThat(reason(V110.classify(f).smuggling().reasons(), "SOM_BENEFIT_REPORTED").text())
+        .isEqualTo(
+            "Whoever arranged the entry is reported to have sought a financial or other material"
+                + " benefit, here: other material.");
+    assertThat(V110.classify(f).explain(java.util.Locale.ENGLISH).text()).doesNotContain("a other");
   }
 
   @Nested
