@@ -98,7 +98,11 @@ public enum ReasonCode {
   SOM_INDICATED_BY_REPORTS(Citations.SOM_3A),
   SOM_AGGRAVATED_LIFE_OR_SAFETY_REPORTED(Citations.SOM_6_3A),
   SOM_AGGRAVATED_DEGRADING_TREATMENT_REPORTED(Citations.SOM_6_3B),
-  SOM_NON_CRIMINALISATION_INDICATED(Citations.SOM_5);
+  SOM_NON_CRIMINALISATION_INDICATED(Citations.SOM_5),
+  // palermo-rules/1.1.0: a legal reviewer's findings (issue #13 §5)
+  NEED_GUARDIAN_CHILD_VICTIM(Citations.GUARDIAN_CHILD_VICTIM),
+  NEED_ASSISTANCE_PENDING_IDENTIFICATION(Citations.ASSISTANCE_PENDING_IDENTIFICATION),
+  NEED_SOM_DEGRADING_TREATMENT(Citations.SOM_16_1_3);
 
   /**
    * The 1.0.0 codes whose texts state a reported fact as proven ("an act of trafficking took

@@ -152,7 +152,11 @@ public final class Classifier {
             ChildException.presumptionGround(facts),
             facts.exploiterIsParentOrCaregiver(),
             facts.lifeOrSafetyEndangered(),
-            trafficking.finding() == Finding.INDICATED);
+            facts.inhumanOrDegradingTreatment(),
+            trafficking.finding() == Finding.INDICATED,
+            trafficking.finding() == Finding.UNDETERMINED
+                ? metElements(trafficking.elements())
+                : null);
     return new Assessment(
         facts.id(),
         ruleSet.version(),
@@ -164,6 +168,21 @@ public final class Classifier {
         ProtectionNeeds.referralsFor(needs.needs()),
         needs.reasons(),
         warnings(facts, child));
+  }
+
+  /** The trafficking elements reported met, as element names joined ("ACT,PURPOSE"). */
+  private static String metElements(org.palermo.law.Elements elements) {
+    List<String> met = new ArrayList<>(3);
+    if (elements.act() == org.palermo.law.ElementStatus.MET) {
+      met.add("ACT");
+    }
+    if (elements.means() == org.palermo.law.ElementStatus.MET) {
+      met.add("MEANS");
+    }
+    if (elements.purpose() == org.palermo.law.ElementStatus.MET) {
+      met.add("PURPOSE");
+    }
+    return org.palermo.law.rule.Codes.join(met);
   }
 
   /**

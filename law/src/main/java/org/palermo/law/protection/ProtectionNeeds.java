@@ -56,10 +56,14 @@ public final class ProtectionNeeds {
    * The needs of palermo-rules/1.1.0, which follow the person and not only the indicators: child
    * protection for a child or a presumed child (CETS 197 art. 10(3)); a guardian for an
    * unaccompanied or separated child (CETS 197 art. 10(4)) and for a child exploited by a parent or
-   * caregiver (Directive 2011/36/EU art. 14(2)); the assistance baseline of CETS 197 art. 12(1)
-   * whenever trafficking is indicated; medical care and safe accommodation for a migrant whose life
-   * or safety was endangered (Smuggling Protocol art. 16(3)). A finding can only add needs, never
-   * take one away: everything {@link #derive} gives is kept.
+   * caregiver (Directive 2011/36/EU art. 14(2)), and for a child or presumed child with trafficking
+   * indicated who is not reported in the care of a parent or guardian (CETS 197 art. 10(4);
+   * Directive 2011/36/EU arts. 14(2), 16(3)); the assistance baseline of CETS 197 art. 12(1)
+   * whenever trafficking is indicated, and while it is undetermined with an element reported met
+   * ({@code elementsMetWhileUndetermined}, CETS 197 art. 10(2), 12(1)–(2); Directive 2011/36/EU
+   * art. 11(2)); medical care and safe accommodation for a migrant whose life or safety was
+   * endangered (Smuggling Protocol art. 16(3)). A finding can only add needs, never take one away:
+   * everything {@link #derive} gives is kept.
    */
   public Derived deriveForPerson(
       Circumstances circumstances,
@@ -67,7 +71,9 @@ public final class ProtectionNeeds {
       String presumptionGround,
       Boolean exploiterIsParentOrCaregiver,
       Boolean lifeOrSafetyEndangered,
-      boolean traffickingIndicated) {
+      Boolean inhumanOrDegradingTreatment,
+      boolean traffickingIndicated,
+      String elementsMetWhileUndetermined) {
     Set<ProtectionNeed> needs = EnumSet.noneOf(ProtectionNeed.class);
     List<Reason> reasons = new ArrayList<>(4);
     boolean unaccompanied = Boolean.TRUE.equals(circumstances.unaccompaniedChild());
@@ -89,6 +95,21 @@ public final class ProtectionNeeds {
         && Boolean.TRUE.equals(exploiterIsParentOrCaregiver)) {
       needs.add(ProtectionNeed.GUARDIANSHIP);
       reasons.add(Reason.of(ReasonCode.NEED_GUARDIAN_PARENT_EXPLOITER));
+    }
+    // A child victim, or a person presumed one (CETS 197 art. 10(3)), whose care by a holder of
+    // parental responsibility is not reported needs a guardian or representative from the moment
+    // trafficking is indicated (CETS 197 art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)).
+    boolean reportedInCare =
+        Boolean.FALSE.equals(circumstances.unaccompaniedChild())
+            && Boolean.FALSE.equals(circumstances.separatedChild());
+    if (child != null
+        && child.treatedAsChild()
+        && traffickingIndicated
+        && !unaccompanied
+        && !separated
+        && !reportedInCare) {
+      needs.add(ProtectionNeed.GUARDIANSHIP);
+      reasons.add(Reason.of(ReasonCode.NEED_GUARDIAN_CHILD_VICTIM));
     }
     if (Boolean.TRUE.equals(circumstances.seekingInternationalProtection())) {
       needs.add(ProtectionNeed.INTERNATIONAL_PROTECTION);
@@ -116,11 +137,27 @@ public final class ProtectionNeeds {
     if (traffickingIndicated) {
       needs.addAll(ASSISTANCE_BASELINE);
       reasons.add(Reason.of(ReasonCode.NEED_ASSISTANCE_BASELINE));
+    } else if (elementsMetWhileUndetermined != null && !elementsMetWhileUndetermined.isEmpty()) {
+      // CETS 197 art. 10(2), 12(1)-(2); Directive 2011/36/EU art. 11(2): assistance is owed from
+      // the moment there are reasonable grounds to believe the person is a victim, before the
+      // identification ends; an element reported and none ruled out is referred on, not dropped.
+      needs.addAll(ASSISTANCE_BASELINE);
+      reasons.add(
+          Reason.of(
+              ReasonCode.NEED_ASSISTANCE_PENDING_IDENTIFICATION, elementsMetWhileUndetermined));
     }
     if (Boolean.TRUE.equals(lifeOrSafetyEndangered)) {
       needs.add(ProtectionNeed.MEDICAL);
       needs.add(ProtectionNeed.SAFE_ACCOMMODATION);
       reasons.add(Reason.of(ReasonCode.NEED_SOM_ENDANGERED));
+    }
+    if (Boolean.TRUE.equals(inhumanOrDegradingTreatment)) {
+      // Smuggling Protocol art. 16(1)-(3): protection of the rights of migrants who were the
+      // object of art. 6 conduct, here inhuman or degrading treatment (art. 6(3)(b)), against
+      // violence, and assistance to those whose life or safety is endangered.
+      needs.add(ProtectionNeed.MEDICAL);
+      needs.add(ProtectionNeed.SAFE_ACCOMMODATION);
+      reasons.add(Reason.of(ReasonCode.NEED_SOM_DEGRADING_TREATMENT));
     }
     needs.addAll(derive(circumstances));
     return new Derived(needs, reasons);

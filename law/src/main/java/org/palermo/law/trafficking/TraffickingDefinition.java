@@ -69,7 +69,16 @@ public final class TraffickingDefinition {
       reasons.addAll(note.evaluate(facts).allReasons());
     }
     reasons.add(conclusion(verdict.truth(), elements));
-    if (revised && verdict.truth() != Truth.FALSE) {
+    // CETS 197 art. 26; Directive 2011/36/EU art. 8 protect a victim of trafficking: the reason is
+    // given only when trafficking is indicated or at least one of its elements is reported met, not
+    // on an irregular entry alone when nothing about trafficking is known (for a smuggled migrant
+    // the applicable protections are Smuggling Protocol art. 5 and 1951 Convention art. 31).
+    boolean anElementMet =
+        elements.act() == ElementStatus.MET
+            || elements.means() == ElementStatus.MET
+            || elements.purpose() == ElementStatus.MET;
+    if (revised
+        && (verdict.truth() == Truth.TRUE || (verdict.truth() == Truth.UNKNOWN && anElementMet))) {
       String grounds = nonPunishmentGrounds(facts);
       if (!grounds.isEmpty()) {
         reasons.add(Reason.of(ReasonCode.TIP_NON_PUNISHMENT, grounds));
@@ -81,7 +90,8 @@ public final class TraffickingDefinition {
 
   /**
    * CETS 197 art. 26 and Directive 2011/36/EU art. 8: offences a victim was compelled to commit,
-   * here a purpose of forced criminality or an irregular entry or stay, reported.
+   * here a purpose of forced criminality or an irregular entry or stay, reported, where trafficking
+   * is indicated or at least one of its elements is reported met.
    */
   private static String nonPunishmentGrounds(Facts facts) {
     List<String> grounds = new ArrayList<>(2);

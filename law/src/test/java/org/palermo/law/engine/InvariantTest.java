@@ -14,6 +14,7 @@ import org.palermo.law.Elements;
 import org.palermo.law.Facts;
 import org.palermo.law.Finding;
 import org.palermo.law.Means;
+import org.palermo.law.ProtectionNeed;
 import org.palermo.law.RandomFacts;
 import org.palermo.law.indicator.Indicator;
 
@@ -151,9 +152,27 @@ class InvariantTest {
               .seekingInternationalProtection(f.seekingInternationalProtection())
               .indicators(f.indicators())
               .build();
-      assertThat(CLASSIFIER.classify(f).protectionNeeds())
+      Assessment full = CLASSIFIER.classify(f);
+      Assessment alone = CLASSIFIER.classify(personOnly);
+      java.util.Set<ProtectionNeed> expected = java.util.EnumSet.noneOf(ProtectionNeed.class);
+      expected.addAll(alone.protectionNeeds());
+      // The one exception: the baseline owed while trafficking is undetermined with an element
+      // reported met (CETS 197 art. 10(2)) ends when a legal fact rules trafficking out.
+      boolean pending =
+          alone.protectionReasons().stream()
+              .anyMatch(r -> r.code().equals("NEED_ASSISTANCE_PENDING_IDENTIFICATION"));
+      if (pending && full.trafficking().finding() == Finding.NOT_INDICATED) {
+        expected.removeAll(
+            java.util.EnumSet.of(
+                ProtectionNeed.SAFE_ACCOMMODATION,
+                ProtectionNeed.MEDICAL,
+                ProtectionNeed.PSYCHOSOCIAL,
+                ProtectionNeed.LEGAL_AID,
+                ProtectionNeed.LANGUAGE_SUPPORT));
+      }
+      assertThat(full.protectionNeeds())
           .as("seed %d iteration %d: %s", SEED, i, f)
-          .containsAll(CLASSIFIER.classify(personOnly).protectionNeeds());
+          .containsAll(expected);
     }
   }
 

@@ -199,6 +199,62 @@ class Rules110VignetteTest {
     }
   }
 
+  /**
+   * A legal reviewer's findings (issue #13 §5): a presumed child is treated as a child by every
+   * rule, guardianship included (CETS 197 art. 10(3)–(4); Directive 2011/36/EU arts. 14(2), 16(3)).
+   */
+  @Nested
+  class GuardianshipForAChildVictim {
+    private final Facts disputedAge19 =
+        anUnknownPerson()
+            .age(19)
+            .ageDisputed(true)
+            .acts(Act.RECRUITMENT)
+            .means()
+            .purposes(Purpose.FORCED_LABOUR_OR_SERVICES)
+            .build();
+
+    @Test
+    void aPresumedChildWithTraffickingIndicatedNeedsAGuardian() {
+      Assessment a = V110.classify(disputedAge19);
+      assertThat(a.child()).isEqualTo(ChildStatus.PRESUMED);
+      assertThat(a.trafficking().finding()).isEqualTo(Finding.INDICATED);
+      assertThat(a.protectionNeeds())
+          .contains(ProtectionNeed.CHILD_PROTECTION, ProtectionNeed.GUARDIANSHIP);
+      assertThat(reason(a.protectionReasons(), "NEED_GUARDIAN_CHILD_VICTIM").citation())
+          .isEqualTo("CETS 197 art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)");
+    }
+
+    @Test
+    void aChildVictimGetsTheSameAndAnUnaccompaniedOneKeepsItsOwnReason() {
+      Facts child = disputedAge19.toBuilder().age(15).ageDisputed(false).build();
+      assertThat(V110.classify(child).child()).isEqualTo(ChildStatus.YES);
+      assertThat(V110.classify(child).protectionNeeds()).contains(ProtectionNeed.GUARDIANSHIP);
+      Assessment unaccompanied =
+          V110.classify(disputedAge19.toBuilder().unaccompaniedChild(true).build());
+      assertThat(unaccompanied.protectionNeeds()).contains(ProtectionNeed.GUARDIANSHIP);
+      assertThat(codes(unaccompanied.protectionReasons()))
+          .contains("NEED_GUARDIAN_UNACCOMPANIED")
+          .doesNotContain("NEED_GUARDIAN_CHILD_VICTIM");
+    }
+
+    @Test
+    void noGuardianForAChildReportedInAParentsCareOrWithoutTraffickingIndicated() {
+      Facts inCare =
+          disputedAge19.toBuilder().unaccompaniedChild(false).separatedChild(false).build();
+      assertThat(V110.classify(inCare).protectionNeeds())
+          .doesNotContain(ProtectionNeed.GUARDIANSHIP);
+      Facts noPurpose =
+          disputedAge19.toBuilder().purposes((java.util.Collection<Purpose>) null).build();
+      assertThat(V110.classify(noPurpose).trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(V110.classify(noPurpose).protectionNeeds())
+          .doesNotContain(ProtectionNeed.GUARDIANSHIP);
+      Facts adult = disputedAge19.toBuilder().ageDisputed(false).means(Means.DECEPTION).build();
+      assertThat(V110.classify(adult).protectionNeeds())
+          .doesNotContain(ProtectionNeed.GUARDIANSHIP);
+    }
+  }
+
   /** Smuggling Protocol art. 5 creates no liability for the migrant, so it is never "false". */
   @Nested
   class NonCriminalisation {
@@ -253,7 +309,8 @@ class Rules110VignetteTest {
       assertThat(reason(forcedToSteal.trafficking().reasons(), "TIP_NON_PUNISHMENT").citation())
           .isEqualTo("CETS 197 art. 26; Directive 2011/36/EU art. 8");
       Assessment undeterminedIrregular =
-          V110.classify(anUnknownPerson().age(30).entryIrregular(true).build());
+          V110.classify(
+              anUnknownPerson().age(30).acts(Act.RECRUITMENT).entryIrregular(true).build());
       assertThat(undeterminedIrregular.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
       assertThat(codes(undeterminedIrregular.trafficking().reasons()))
           .contains("TIP_NON_PUNISHMENT");
@@ -267,6 +324,46 @@ class Rules110VignetteTest {
       assertThat(codes(notTrafficked.trafficking().reasons())).doesNotContain("TIP_NON_PUNISHMENT");
       assertThat(codes(V110.classify(aTraffickedAdult().build()).trafficking().reasons()))
           .doesNotContain("TIP_NON_PUNISHMENT");
+    }
+  }
+
+  /**
+   * A legal reviewer's finding (issue #13 §5): CETS 197 art. 26 and Directive 2011/36/EU art. 8
+   * protect victims of trafficking, so an irregular entry alone, with nothing about trafficking
+   * known, gives no non-punishment reason; a smuggled migrant has SOM art. 5 instead.
+   */
+  @Nested
+  class NonPunishmentNeedsATraffickingElement {
+    @Test
+    void aSmuggledMigrantTreatedBadlyWithNothingKnownOfTraffickingGetsNoArt26Reason() {
+      Facts f =
+          aSmuggledAdult()
+              .acts((java.util.Collection<Act>) null)
+              .means((java.util.Collection<Means>) null)
+              .purposes((java.util.Collection<Purpose>) null)
+              .inhumanOrDegradingTreatment(true)
+              .build();
+      Assessment a = V110.classify(f);
+      assertThat(a.trafficking().elements())
+          .isEqualTo(
+              new org.palermo.law.Elements(
+                  ElementStatus.UNKNOWN, ElementStatus.UNKNOWN, ElementStatus.UNKNOWN));
+      assertThat(a.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(codes(a.trafficking().reasons())).doesNotContain("TIP_NON_PUNISHMENT");
+      assertThat(a.smuggling().nonCriminalisation()).isTrue();
+      assertThat(codes(a.smuggling().reasons())).contains("SOM_NON_CRIMINALISATION_INDICATED");
+      Assessment irregularOnly =
+          V110.classify(anUnknownPerson().age(30).entryIrregular(true).build());
+      assertThat(codes(irregularOnly.trafficking().reasons())).doesNotContain("TIP_NON_PUNISHMENT");
+    }
+
+    @Test
+    void anElementReportedMetStillGivesIt() {
+      Assessment purposeOnly =
+          V110.classify(anUnknownPerson().age(30).purposes(Purpose.FORCED_CRIMINALITY).build());
+      assertThat(purposeOnly.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(reason(purposeOnly.trafficking().reasons(), "TIP_NON_PUNISHMENT").args())
+          .containsExactly("FORCED_CRIMINALITY");
     }
   }
 
@@ -289,6 +386,41 @@ class Rules110VignetteTest {
       assertThat(V100.classify(aTraffickedAdult().build()).protectionNeeds()).isEmpty();
     }
 
+    /**
+     * CETS 197 art. 10(2), 12(1)–(2); Directive 2011/36/EU art. 11(2): assistance from reasonable
+     * grounds, before the identification ends (a legal reviewer's finding, issue #13 §5).
+     */
+    @Test
+    void anUndeterminedFindingWithAnElementReportedMetGetsTheBaselineAndAReferral() {
+      Facts forcedToSteal =
+          anUnknownPerson()
+              .age(24)
+              .acts(Act.RECRUITMENT)
+              .purposes(Purpose.FORCED_CRIMINALITY)
+              .entryIrregular(false)
+              .build();
+      Assessment a = V110.classify(forcedToSteal);
+      assertThat(a.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(a.protectionNeeds())
+          .contains(
+              ProtectionNeed.SAFE_ACCOMMODATION,
+              ProtectionNeed.MEDICAL,
+              ProtectionNeed.PSYCHOSOCIAL,
+              ProtectionNeed.LEGAL_AID,
+              ProtectionNeed.LANGUAGE_SUPPORT);
+      Reason r = reason(a.protectionReasons(), "NEED_ASSISTANCE_PENDING_IDENTIFICATION");
+      assertThat(r.citation()).contains("art. 10(2)").contains("art. 11(2)");
+      assertThat(r.args()).containsExactly("ACT, PURPOSE");
+      assertThat(codes(a.protectionReasons())).doesNotContain("NEED_ASSISTANCE_BASELINE");
+      Assessment nothingMet = V110.classify(anUnknownPerson().age(24).build());
+      assertThat(nothingMet.trafficking().finding()).isEqualTo(Finding.UNDETERMINED);
+      assertThat(nothingMet.protectionNeeds()).isEmpty();
+      Assessment ruledOut =
+          V110.classify(forcedToSteal.toBuilder().ageAtFirstAct(22).means().build());
+      assertThat(ruledOut.trafficking().finding()).isEqualTo(Finding.NOT_INDICATED);
+      assertThat(ruledOut.protectionNeeds()).isEmpty();
+    }
+
     /** Smuggling Protocol art. 16(3). */
     @Test
     void aMigrantWhoseLifeOrSafetyWasEndangeredGetsAssistance() {
@@ -298,6 +430,33 @@ class Rules110VignetteTest {
       assertThat(reason(a.protectionReasons(), "NEED_SOM_ENDANGERED").citation())
           .isEqualTo("Smuggling Protocol art. 16(3)");
     }
+  }
+
+  /**
+   * A legal reviewer's finding (issue #13 §5): degrading treatment in the smuggling (SOM art.
+   * 6(3)(b)) brings the protection and assistance of SOM art. 16(1)–(3).
+   */
+  @Test
+  void degradingTreatmentDuringSmugglingBringsTheAssistanceOfArt16() {
+    Assessment a = V110.classify(aSmuggledAdult().inhumanOrDegradingTreatment(true).build());
+    assertThat(a.smuggling().aggravating())
+        .containsExactly(AggravatingCircumstance.INHUMAN_OR_DEGRADING_TREATMENT);
+    assertThat(a.protectionNeeds())
+        .contains(ProtectionNeed.MEDICAL, ProtectionNeed.SAFE_ACCOMMODATION);
+    assertThat(reason(a.protectionReasons(), "NEED_SOM_DEGRADING_TREATMENT").citation())
+        .isEqualTo("Smuggling Protocol art. 6(3)(b), 16(1)–(3)");
+    assertThat(V110.classify(aSmuggledAdult().build()).protectionNeeds()).isEmpty();
+  }
+
+  /** A legal reviewer's finding (issue #13 §5): no "sought a other material benefit". */
+  @Test
+  void theBenefitReasonReadsAsEnglishForAnOtherMaterialBenefit() {
+    Facts f = aSmuggledAdult().benefitToFacilitator(org.palermo.law.Benefit.OTHER_MATERIAL).build();
+    assertThat(reason(V110.classify(f).smuggling().reasons(), "SOM_BENEFIT_REPORTED").text())
+        .isEqualTo(
+            "Whoever arranged the entry is reported to have sought a financial or other material"
+                + " benefit, here: other material.");
+    assertThat(V110.classify(f).explain(java.util.Locale.ENGLISH).text()).doesNotContain("a other");
   }
 
   @Nested

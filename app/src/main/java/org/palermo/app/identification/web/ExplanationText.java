@@ -56,6 +56,7 @@ final class ExplanationText {
           Map.entry("reason.SOM_EXPLOITATION_NOT_LINKED", List.of(PURPOSE)),
           Map.entry("reason.NEED_PRESUMED_CHILD", List.of("screening.presumption.")),
           Map.entry("reason.NEED_FROM_INDICATORS", List.of("", "screening.need.")),
+          Map.entry("reason.NEED_ASSISTANCE_PENDING_IDENTIFICATION", List.of(ELEMENT)),
           // palermo-rules/1.1.0 reporting forms of the reasons above (issue #13 §5)
           Map.entry("reason.TIP_ACT_REPORTED", List.of(ACT)),
           Map.entry("reason.TIP_MEANS_REPORTED", List.of(MEANS)),
