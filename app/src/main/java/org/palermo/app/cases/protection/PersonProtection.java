@@ -61,6 +61,12 @@ public final class PersonProtection {
      * is (CETS 197 art. 10(2); Directive 2011/36/EU art. 11(2)).
      */
     POSSIBLE_VICTIM_NOT_IDENTIFIED("CETS 197 art. 10(2); Directive 2011/36/EU art. 11(2)", false),
+    /**
+     * An age assessment concluded adulthood, and the person may still challenge it: protected as a
+     * presumed child.
+     */
+    AGE_CHALLENGE_WINDOW(
+        "CRC GC 6 § 31(i); CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)", true),
     /** Criminal proceedings pending in which the person is a victim or a witness. */
     CRIMINAL_PROCEEDINGS_PENDING("TIP Protocol art. 8(2); CETS 197 art. 16(2)", false),
     /** A negative decision may still be reconsidered or reviewed. */
@@ -119,11 +125,16 @@ public final class PersonProtection {
   public record Permit(Residence.PermitKind kind, LocalDate validFrom, LocalDate validTo) {}
 
   /** Settings: how long a risk assessment and a review window last. */
-  public record Settings(int riskAssessmentValidDays, int reviewWindowDays) {
+  public record Settings(int riskAssessmentValidDays, int reviewWindowDays, int ageChallengeDays) {
     public Settings {
-      if (riskAssessmentValidDays < 1 || reviewWindowDays < 0) {
+      if (riskAssessmentValidDays < 1 || reviewWindowDays < 0 || ageChallengeDays < 0) {
         throw new IllegalArgumentException("validity of at least one day");
       }
+    }
+
+    /** With the default 30-day window to challenge an age assessment. */
+    public Settings(int riskAssessmentValidDays, int reviewWindowDays) {
+      this(riskAssessmentValidDays, reviewWindowDays, 30);
     }
   }
 
@@ -138,6 +149,8 @@ public final class PersonProtection {
    * @param internationalProtection refugee, complementary protection or stateless, or NONE
    * @param possibleVictim the person's derived trafficking status is detected (indicated,
    *     reasonable grounds or identified), whether or not they were referred
+   * @param adultAssessedOn the day of the person's latest conclusive age assessment when it found
+   *     them an adult, or null
    */
   public record Facts(
       LocalDate today,
@@ -147,7 +160,8 @@ public final class PersonProtection {
       boolean criminalProceedingsPending,
       LocalDate riskAssessedOn,
       InternationalProtection internationalProtection,
-      boolean possibleVictim) {
+      boolean possibleVictim,
+      LocalDate adultAssessedOn) {
     public Facts {
       Objects.requireNonNull(today, "today");
       procedures = List.copyOf(procedures);
@@ -172,7 +186,8 @@ public final class PersonProtection {
           criminalProceedingsPending,
           riskAssessedOn,
           InternationalProtection.NONE,
-          false);
+          false,
+          null);
     }
   }
 
@@ -217,6 +232,7 @@ public final class PersonProtection {
     residence(f, out);
     asylum(f, out);
     internationalProtection(f, out);
+    ageChallenge(f, s, out);
     proceedings(f, out);
     riskAssessment(f, s, out);
     return new Status(f.today(), out, f.riskAssessedOn());
@@ -304,6 +320,21 @@ public final class PersonProtection {
       case COMPLEMENTARY_PROTECTION -> out.add(ground(Reason.COMPLEMENTARY_PROTECTION, null));
       case STATELESS -> out.add(ground(Reason.STATELESS_PERSON, null));
       case NONE -> {}
+    }
+  }
+
+  /**
+   * After an age assessment concluded adulthood the person may challenge it; until the window
+   * closes they stay protected as a presumed child (CRC GC 6 § 31(i); CETS 197 art. 10(3);
+   * Directive 2011/36/EU art. 13(2)).
+   */
+  static void ageChallenge(Facts f, Settings s, List<Ground> out) {
+    if (f.adultAssessedOn() == null) {
+      return;
+    }
+    LocalDate end = f.adultAssessedOn().plusDays(s.ageChallengeDays());
+    if (!f.today().isAfter(end)) {
+      out.add(ground(Reason.AGE_CHALLENGE_WINDOW, end));
     }
   }
 

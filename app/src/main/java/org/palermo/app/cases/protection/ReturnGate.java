@@ -228,10 +228,31 @@ public class ReturnGate {
             .query(LocalDate.class)
             .optional()
             .orElse(null);
+    // The latest conclusive age assessment of the person, when it found them an adult.
+    LocalDate adultOn =
+        jdbc.sql(
+                """
+                SELECT assessed_on, outcome FROM age_assessment
+                WHERE person_id = ? AND outcome IN ('CHILD', 'ADULT')
+                ORDER BY assessed_on DESC, recorded_at DESC LIMIT 1""")
+            .param(personId)
+            .query(
+                (rs, n) ->
+                    java.util.Optional.ofNullable(
+                        "ADULT".equals(rs.getString("outcome"))
+                            ? rs.getObject("assessed_on", LocalDate.class)
+                            : null))
+            .list()
+            .stream()
+            .findFirst()
+            .flatMap(o -> o)
+            .orElse(null);
     return PersonProtection.of(
         new PersonProtection.Facts(
             today, procedures, permits, asylum, proceedings, risk, granted, possibleVictim),
         new PersonProtection.Settings(
-            properties.riskAssessmentValidDays(), properties.reviewWindowDays()));
+            properties.riskAssessmentValidDays(),
+            properties.reviewWindowDays(),
+            properties.ageChallengeDays()));
   }
 }

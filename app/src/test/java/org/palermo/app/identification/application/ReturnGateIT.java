@@ -587,4 +587,145 @@ class ReturnGateIT {
     // Yesterday to today + 28: 30 days, both included.
     residence(caseId, TODAY.minusDays(1), TODAY.plusDays(28)).andExpect(status().isCreated());
   }
+
+  String personBody(String protectionStatus) {
+    return """
+        {"givenName": "Amina", "familyName": "Testperson", "birthDate": "1990-05-01",
+         "citizenships": ["XA"], "languages": ["ara"], "legalBasis": "VITAL_INTEREST",
+         "purpose": "Protection and assistance", "protectionStatus": "%s"}"""
+        .formatted(protectionStatus);
+  }
+
+  ResultActions editPerson(UUID caseId, String protectionStatus) throws Exception {
+    UUID person =
+        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
+            .param(caseId)
+            .query(UUID.class)
+            .single();
+    String path = "/api/v1/persons/" + person;
+    String tag =
+        mvc.perform(get(path).header("Authorization", worker.bearer()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getHeader("ETag");
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+            .header("Authorization", worker.bearer())
+            .header("If-Match", tag)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(personBody(protectionStatus)));
+  }
+
+  ResultActions asylumDecision(UUID caseId, String outcome, boolean isFinal) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + caseId + "/asylum-decisions")
+            .header("Authorization", worker.bearer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                {"outcome": "%s", "decidedOn": "%s", "authority": "National asylum office",
+                 "final": %s}"""
+                    .formatted(outcome, TODAY, isFinal)));
+  }
+
+  @Test
+  void editing_the_person_cannot_end_an_asylum_claim_only_a_recorded_decision_does()
+      throws Exception {
+    UUID caseId = personWith("ASYLUM_SEEKER");
+    riskAssessedOn(caseId, TODAY);
+    editPerson(caseId, "NONE")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("PROTECTION_STATUS_NEEDS_DECISION"));
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("ASYLUM_CLAIM_PENDING"));
+    // Rejected, appeal pending: still an asylum seeker (Directive 2013/32/EU art. 46(5)).
+    asylumDecision(caseId, "REJECTED", false).andExpect(status().isCreated());
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("ASYLUM_CLAIM_PENDING"));
+    // Refugee status granted: the edit still cannot lower it, and no forced removal.
+    asylumDecision(caseId, "GRANTED_REFUGEE", true).andExpect(status().isCreated());
+    editPerson(caseId, "NONE")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("PROTECTION_STATUS_NEEDS_DECISION"));
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("RECOGNISED_REFUGEE"));
+    mvc.perform(
+            get("/api/v1/cases/" + caseId + "/asylum-decisions")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].outcome").value("REJECTED"))
+        .andExpect(jsonPath("$[0].final").value(false))
+        .andExpect(jsonPath("$[1].outcome").value("GRANTED_REFUGEE"));
+    assertThat(fixtures.audits("protection.asylum", caseId, "SUCCESS")).isEqualTo(2);
+    // An invalid decision is a problem document; another agency's caseworker may not record one.
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/asylum-decisions")
+                .header("Authorization", worker.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\": \"REJECTED\", \"decidedOn\": \"%s\"}".formatted(TODAY)))
+        .andExpect(status().isBadRequest());
+    Actor stranger =
+        fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/asylum-decisions")
+                .header("Authorization", stranger.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"outcome": "REJECTED", "decidedOn": "%s", "authority": "X", "final": true}"""
+                        .formatted(TODAY)))
+        .andExpect(status().is4xxClientError());
+  }
+
+  @Test
+  void a_final_rejection_ends_the_claim_and_the_edit_may_then_change_the_status()
+      throws Exception {
+    UUID caseId = personWith("ASYLUM_SEEKER");
+    riskAssessedOn(caseId, TODAY);
+    asylumDecision(caseId, "REJECTED", true).andExpect(status().isCreated());
+    editPerson(caseId, "NONE").andExpect(status().isOk());
+    apiReturn(caseId, FORCED).andExpect(status().isCreated());
+  }
+
+  ResultActions ageAssessment(UUID caseId, boolean safeguards) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + caseId + "/age-assessments")
+            .header("Authorization", worker.bearer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                {"assessedOn": "%s", "assessedBy": "Panel", "method": "MEDICAL",
+                 "multidisciplinary": %s, "benefitOfDoubt": %s,
+                 "informedOfRightToChallenge": true, "outcome": "ADULT"}"""
+                    .formatted(TODAY, safeguards, safeguards)));
+  }
+
+  @Test
+  void adulthood_needs_safeguards_and_leaves_a_window_to_challenge_it_before_any_removal()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    ageAssessment(caseId, false)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.reason").value("ADULT_WITHOUT_SAFEGUARDS"));
+    ageAssessment(caseId, true).andExpect(status().isCreated());
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("AGE_CHALLENGE_WINDOW"))
+        .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString("2011/36")));
+    pageReturnRefused(caseId, "OTHER", "AGE_CHALLENGE_WINDOW");
+    assertThat(returnsOf(caseId)).isZero();
+    mvc.perform(
+            get("/api/v1/cases/" + caseId + "/protection-status")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.removalAllowed").value(false))
+        .andExpect(
+            jsonPath("$.grounds[?(@.reason == 'AGE_CHALLENGE_WINDOW')].until")
+                .value(TODAY.plusDays(30).toString()));
+  }
 }
