@@ -230,7 +230,8 @@ public class ReturnGate {
             .orElse(null);
     // The latest conclusive age assessment of the person, when it found them an adult.
     LocalDate adultOn =
-        jdbc.sql(
+        jdbc
+            .sql(
                 """
                 SELECT assessed_on, outcome FROM age_assessment
                 WHERE person_id = ? AND outcome IN ('CHILD', 'ADULT')

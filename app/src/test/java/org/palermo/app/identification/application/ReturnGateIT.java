@@ -668,8 +668,7 @@ class ReturnGateIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"outcome\": \"REJECTED\", \"decidedOn\": \"%s\"}".formatted(TODAY)))
         .andExpect(status().isBadRequest());
-    Actor stranger =
-        fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    Actor stranger = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
     mvc.perform(
             post("/api/v1/cases/" + caseId + "/asylum-decisions")
                 .header("Authorization", stranger.bearer())
@@ -682,8 +681,7 @@ class ReturnGateIT {
   }
 
   @Test
-  void a_final_rejection_ends_the_claim_and_the_edit_may_then_change_the_status()
-      throws Exception {
+  void a_final_rejection_ends_the_claim_and_the_edit_may_then_change_the_status() throws Exception {
     UUID caseId = personWith("ASYLUM_SEEKER");
     riskAssessedOn(caseId, TODAY);
     asylumDecision(caseId, "REJECTED", true).andExpect(status().isCreated());
