@@ -480,7 +480,7 @@ class ReturnGateIT {
       throws Exception {
     for (String[] c :
         new String[][] {
-          {"REFUGEE", "RECOGNISED_REFUGEE", "art. 33(1)"},
+          {"REFUGEE", "RECOGNISED_REFUGEE", "33(1)"},
           {"COMPLEMENTARY_PROTECTION", "COMPLEMENTARY_PROTECTION", "2011/95/EU art. 21"},
           {"STATELESS", "STATELESS_PERSON", "1954 Convention art. 31"}
         }) {
