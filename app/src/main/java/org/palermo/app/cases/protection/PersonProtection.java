@@ -66,7 +66,7 @@ public final class PersonProtection {
      * presumed child.
      */
     AGE_CHALLENGE_WINDOW(
-        "CRC GC 6 § 31(i); CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)", true),
+        "CRC GC 6 § 31(i); CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)", false),
     /** Criminal proceedings pending in which the person is a victim or a witness. */
     CRIMINAL_PROCEEDINGS_PENDING("TIP Protocol art. 8(2); CETS 197 art. 16(2)", false),
     /** A negative decision may still be reconsidered or reviewed. */

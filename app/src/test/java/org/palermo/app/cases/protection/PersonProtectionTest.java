@@ -164,8 +164,7 @@ class PersonProtectionTest {
     Facts open =
         withStatus(
             PersonProtection.InternationalProtection.NONE, false, TODAY.minusDays(30), List.of());
-    assertThat(reasons(open, Action.ASSISTED_VOLUNTARY_RETURN))
-        .containsExactly(Reason.AGE_CHALLENGE_WINDOW);
+    assertThat(reasons(open, Action.REMOVAL)).containsExactly(Reason.AGE_CHALLENGE_WINDOW);
     Facts closed =
         withStatus(
             PersonProtection.InternationalProtection.NONE, false, TODAY.minusDays(31), List.of());
