@@ -250,7 +250,15 @@ public class ReturnGate {
             .orElse(null);
     return PersonProtection.of(
         new PersonProtection.Facts(
-            today, procedures, permits, asylum, proceedings, risk, granted, possibleVictim),
+            today,
+            procedures,
+            permits,
+            asylum,
+            proceedings,
+            risk,
+            granted,
+            possibleVictim,
+            adultOn),
         new PersonProtection.Settings(
             properties.riskAssessmentValidDays(),
             properties.reviewWindowDays(),
