@@ -33,6 +33,7 @@ public class CaseRecords {
   private final Accounts accounts;
   private final FieldCipher cipher;
   private final PersonStore persons;
+  private final TraffickingStatuses trafficking;
   private final Map<UUID, String> agencyTypes = new ConcurrentHashMap<>();
 
   CaseRecords(
@@ -41,7 +42,9 @@ public class CaseRecords {
       ApplicationEventPublisher events,
       Accounts accounts,
       FieldCipher cipher,
-      PersonStore persons) {
+      PersonStore persons,
+      TraffickingStatuses trafficking) {
+    this.trafficking = trafficking;
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
@@ -244,9 +247,8 @@ public class CaseRecords {
               c.synthetic(),
               d.migrationStatus(),
               d.protectionStatus(),
-              // Not an attribute of the person's record any more: the derived status travels in
-              // TraffickingStatusChanged (issue 13 §1), so a correction leaves it as it is.
-              null,
+              // The derived status (never typed): a correction must not blank it.
+              trafficking.ofPerson(personId).status().name(),
               ageAtExploitation,
               ageAtExploitation == null ? null : ageAtExploitation < 18));
     }

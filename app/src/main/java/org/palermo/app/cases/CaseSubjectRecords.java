@@ -263,6 +263,17 @@ class CaseSubjectRecords implements SubjectRecords {
                 "recorded_at")
             .withholding(EMPTIED_BY_SEALING, "child_views", "best_interests"),
         SubjectTable.of(
+            "asylum_decision",
+            CASE_ID,
+            "id",
+            "case_id",
+            "outcome",
+            "decided_on",
+            "authority",
+            "final",
+            "recorded_by",
+            "recorded_at"),
+        SubjectTable.of(
             "criminal_proceeding",
             CASE_ID,
             "id",

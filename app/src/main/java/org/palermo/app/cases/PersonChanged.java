@@ -29,8 +29,8 @@ import org.palermo.app.cases.PersonRegistered.Exploitation;
  * @param synthetic whether the record is synthetic demo data
  * @param migrationStatus the migration status, {@code null} if not recorded
  * @param protectionStatus the protection status, {@code null} if not recorded
- * @param traffickingStatus always {@code null}: the person's status is derived, not edited, and
- *     travels in {@link TraffickingStatusChanged}; the read model keeps what it holds
+ * @param traffickingStatus the person's derived status ({@link TraffickingStatus} name) at the
+ *     correction; it changes only through {@link TraffickingStatusChanged}, never by an edit
  * @param ageAtExploitation age in whole years when the exploitation began, {@code null} if unknown
  * @param minorAtExploitation whether the person was under 18 then, {@code null} if unknown
  */

@@ -310,6 +310,8 @@ class GeneratedAccessMatrixIT {
                 "/api/v1/cases/{id}/protection-status",
                 "",
                 "/api/v1/persons/{id}/protection-status",
+                "",
+                "/api/v1/cases/{id}/asylum-decisions",
                 "")),
         new Resource(
             "protection.residence",

@@ -36,6 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PersonRecords {
+  /** Statuses that editing the person cannot change: an asylum decision does (issue 13 §2). */
+  private static final java.util.Set<org.palermo.app.cases.ProtectionStatus> LOCKED_PROTECTION =
+      java.util.EnumSet.of(
+          org.palermo.app.cases.ProtectionStatus.ASYLUM_SEEKER,
+          org.palermo.app.cases.ProtectionStatus.REFUGEE,
+          org.palermo.app.cases.ProtectionStatus.COMPLEMENTARY_PROTECTION);
+
   private final PersonStore persons;
   private final CaseStore cases;
   private final CaseRecords records;
@@ -175,6 +182,15 @@ public class PersonRecords {
           "The age stays disputed until an age assessment concludes it; record the assessment on"
               + " the child page.",
           Map.of("reason", "AGE_DISPUTE_NEEDS_ASSESSMENT", "field", "ageDisputed"));
+    }
+    if (LOCKED_PROTECTION.contains(p.details().protectionStatus())
+        && d.protectionStatus() != p.details().protectionStatus()) {
+      // Non-refoulement while a claim is pending or protection is granted (1951 Convention art.
+      // 33(1); Directive 2013/32/EU art. 46(5)): only a recorded asylum decision changes it.
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "The protection status changes only by an asylum decision recorded on the case.",
+          Map.of("reason", "PROTECTION_STATUS_NEEDS_DECISION", "field", "protectionStatus"));
     }
     if (p.version() != expectedVersion
         || !persons.update(personId, d, expectedVersion, clock.instant())) {

@@ -26,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Directive 2011/36/EU art. 13(2)). The assessment records who assessed, by which method, whether
  * it was multidisciplinary, whether the benefit of the doubt was applied and whether the person was
  * told of the right to challenge it (CRC General Comment 6 § 31(i)). An inconclusive assessment
- * leaves the person a child; a conclusion that the person is an adult needs the person informed of
- * the right to challenge it.
+ * leaves the person a child; a conclusion that the person is an adult needs a multidisciplinary
+ * assessment that applied the benefit of the doubt and the person informed of the right to
+ * challenge it, and leaves the person protected from removal as a presumed child for {@code
+ * palermo.protection.age-challenge-days} ({@link PersonProtection}).
  */
 @Service
 public class AgeAssessments {
@@ -155,6 +157,20 @@ public class AgeAssessments {
         throw ProtectionAccess.invalid(
             "assessedBirthDate", "The assessed birth date does not match the outcome.");
       }
+    }
+    if (c.outcome() == AgeOutcome.ADULT && !(c.multidisciplinary() && c.benefitOfDoubt())) {
+      // Adulthood may be concluded only by a multidisciplinary assessment that applied the benefit
+      // of the doubt (CRC GC 6 § 31(i); Directive 2011/36/EU art. 13(2); Directive 2013/32/EU art.
+      // 25(5)): otherwise the person stays a presumed child.
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "Adulthood may be concluded only by a multidisciplinary assessment that applied the"
+              + " benefit of the doubt (CRC GC 6 § 31; Directive 2011/36/EU art. 13(2)).",
+          java.util.Map.of(
+              "field",
+              c.multidisciplinary() ? "benefitOfDoubt" : "multidisciplinary",
+              "reason",
+              "ADULT_WITHOUT_SAFEGUARDS"));
     }
     if (c.outcome() == AgeOutcome.ADULT && !c.informedOfRightToChallenge()) {
       // Whoever is found to be an adult loses the protection of a child: they must be able to

@@ -43,6 +43,30 @@ public final class PersonProtection {
     /** An asylum claim pending: non-refoulement. */
     ASYLUM_CLAIM_PENDING(
         "1951 Convention art. 33; TIP Protocol art. 14(1); SOM Protocol art. 19(1)", true),
+    /**
+     * A recognised refugee: no expulsion save under art. 32, no forced return (non-refoulement); a
+     * voluntary return only with a free and informed choice.
+     */
+    RECOGNISED_REFUGEE(
+        "1951 Convention art. 32, 33(1); TIP Protocol art. 14(1); SOM Protocol art. 19(1)", false),
+    /** A beneficiary of complementary (subsidiary) protection: protected from refoulement. */
+    COMPLEMENTARY_PROTECTION(
+        "Directive 2011/95/EU art. 21; TIP Protocol art. 14(1); SOM Protocol art. 19(1)", false),
+    /** A stateless person lawfully in the territory: no expulsion. */
+    STATELESS_PERSON(
+        "1954 Convention art. 31; TIP Protocol art. 14(1); SOM Protocol art. 19(1)", false),
+    /**
+     * A possible victim of trafficking (indicated, reasonable grounds or identified, as derived)
+     * whose identification is not completed, even when they were not referred: no removal until it
+     * is (CETS 197 art. 10(2); Directive 2011/36/EU art. 11(2)).
+     */
+    POSSIBLE_VICTIM_NOT_IDENTIFIED("CETS 197 art. 10(2); Directive 2011/36/EU art. 11(2)", false),
+    /**
+     * An age assessment concluded adulthood, and the person may still challenge it: protected as a
+     * presumed child.
+     */
+    AGE_CHALLENGE_WINDOW(
+        "CRC GC 6 § 31(i); CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)", false),
     /** Criminal proceedings pending in which the person is a victim or a witness. */
     CRIMINAL_PROCEEDINGS_PENDING("TIP Protocol art. 8(2); CETS 197 art. 16(2)", false),
     /** A negative decision may still be reconsidered or reviewed. */
@@ -101,11 +125,16 @@ public final class PersonProtection {
   public record Permit(Residence.PermitKind kind, LocalDate validFrom, LocalDate validTo) {}
 
   /** Settings: how long a risk assessment and a review window last. */
-  public record Settings(int riskAssessmentValidDays, int reviewWindowDays) {
+  public record Settings(int riskAssessmentValidDays, int reviewWindowDays, int ageChallengeDays) {
     public Settings {
-      if (riskAssessmentValidDays < 1 || reviewWindowDays < 0) {
+      if (riskAssessmentValidDays < 1 || reviewWindowDays < 0 || ageChallengeDays < 0) {
         throw new IllegalArgumentException("validity of at least one day");
       }
+    }
+
+    /** With the default 30-day window to challenge an age assessment. */
+    public Settings(int riskAssessmentValidDays, int reviewWindowDays) {
+      this(riskAssessmentValidDays, reviewWindowDays, 30);
     }
   }
 
@@ -117,6 +146,11 @@ public final class PersonProtection {
    *     witness
    * @param riskAssessedOn the day of the last return risk assessment (for the destination, when one
    *     is known), or null
+   * @param internationalProtection refugee, complementary protection or stateless, or NONE
+   * @param possibleVictim the person's derived trafficking status is detected (indicated,
+   *     reasonable grounds or identified), whether or not they were referred
+   * @param adultAssessedOn the day of the person's latest conclusive age assessment when it found
+   *     them an adult, or null
    */
   public record Facts(
       LocalDate today,
@@ -124,12 +158,45 @@ public final class PersonProtection {
       List<Permit> permits,
       boolean asylumClaimPending,
       boolean criminalProceedingsPending,
-      LocalDate riskAssessedOn) {
+      LocalDate riskAssessedOn,
+      InternationalProtection internationalProtection,
+      boolean possibleVictim,
+      LocalDate adultAssessedOn) {
     public Facts {
       Objects.requireNonNull(today, "today");
       procedures = List.copyOf(procedures);
       permits = List.copyOf(permits);
+      internationalProtection =
+          internationalProtection == null ? InternationalProtection.NONE : internationalProtection;
     }
+
+    /** Without international protection granted and without a derived trafficking status. */
+    public Facts(
+        LocalDate today,
+        List<Procedure> procedures,
+        List<Permit> permits,
+        boolean asylumClaimPending,
+        boolean criminalProceedingsPending,
+        LocalDate riskAssessedOn) {
+      this(
+          today,
+          procedures,
+          permits,
+          asylumClaimPending,
+          criminalProceedingsPending,
+          riskAssessedOn,
+          InternationalProtection.NONE,
+          false,
+          null);
+    }
+  }
+
+  /** International protection granted (or statelessness recognised), as recorded for the person. */
+  public enum InternationalProtection {
+    NONE,
+    REFUGEE,
+    COMPLEMENTARY_PROTECTION,
+    STATELESS
   }
 
   /** One protection: why, under which article, until when (null when open-ended). */
@@ -161,8 +228,11 @@ public final class PersonProtection {
     reflection(f, out);
     reviewWindow(f, s, out);
     identified(f, out);
+    possibleVictim(out, f);
     residence(f, out);
     asylum(f, out);
+    internationalProtection(f, out);
+    ageChallenge(f, s, out);
     proceedings(f, out);
     riskAssessment(f, s, out);
     return new Status(f.today(), out, f.riskAssessedOn());
@@ -215,6 +285,56 @@ public final class PersonProtection {
   static void identified(Facts f, List<Ground> out) {
     if (f.procedures().stream().anyMatch(Procedure::identified)) {
       out.add(ground(Reason.IDENTIFIED_VICTIM, null));
+    }
+  }
+
+  /**
+   * A possible victim whose identification is not completed is not removed, even when they were not
+   * (or not yet) referred for formal identification (CETS 197 art. 10(2); Directive 2011/36/EU art.
+   * 11(2)). Not added when a procedure of the person already protects them as pending or
+   * identified.
+   */
+  static void possibleVictim(List<Ground> out, Facts f) {
+    boolean covered =
+        out.stream()
+            .anyMatch(
+                g ->
+                    g.reason() == Reason.IDENTIFICATION_PENDING
+                        || g.reason() == Reason.CONCLUSIVE_DECISION_PENDING
+                        || g.reason() == Reason.IDENTIFIED_VICTIM);
+    if (f.possibleVictim() && !covered) {
+      out.add(ground(Reason.POSSIBLE_VICTIM_NOT_IDENTIFIED, null));
+    }
+  }
+
+  /**
+   * Non-refoulement of a recognised refugee (1951 Convention art. 32, 33(1)), a beneficiary of
+   * complementary protection (Directive 2011/95/EU art. 21) and a stateless person (1954 Convention
+   * art. 31), preserved by TIP Protocol art. 14(1) and SOM Protocol art. 19(1): every forced
+   * removal or return is refused; an assisted voluntary return with a free and informed choice goes
+   * to the return conditions.
+   */
+  static void internationalProtection(Facts f, List<Ground> out) {
+    switch (f.internationalProtection()) {
+      case REFUGEE -> out.add(ground(Reason.RECOGNISED_REFUGEE, null));
+      case COMPLEMENTARY_PROTECTION -> out.add(ground(Reason.COMPLEMENTARY_PROTECTION, null));
+      case STATELESS -> out.add(ground(Reason.STATELESS_PERSON, null));
+      case NONE -> {}
+    }
+  }
+
+  /**
+   * After an age assessment concluded adulthood the person may challenge it; until the window
+   * closes they stay protected as a presumed child (CRC GC 6 § 31(i); CETS 197 art. 10(3);
+   * Directive 2011/36/EU art. 13(2)).
+   */
+  static void ageChallenge(Facts f, Settings s, List<Ground> out) {
+    if (f.adultAssessedOn() == null) {
+      return;
+    }
+    LocalDate end = f.adultAssessedOn().plusDays(s.ageChallengeDays());
+    if (!f.today().isAfter(end)) {
+      out.add(ground(Reason.AGE_CHALLENGE_WINDOW, end));
     }
   }
 

@@ -42,6 +42,7 @@ class ProtectionApi {
   private final Residence residence;
   private final ReturnGate gate;
   private final CriminalProceedings proceedings;
+  private final AsylumDecisions asylum;
 
   ProtectionApi(
       ChildSafeguards children,
@@ -49,7 +50,9 @@ class ProtectionApi {
       Returns returns,
       Residence residence,
       ReturnGate gate,
-      CriminalProceedings proceedings) {
+      CriminalProceedings proceedings,
+      AsylumDecisions asylum) {
+    this.asylum = asylum;
     this.gate = gate;
     this.proceedings = proceedings;
     this.children = children;
@@ -114,6 +117,24 @@ class ProtectionApi {
   @Operation(summary = "The person's one protection status, by person")
   ReturnGate.View personProtectionStatus(@PathVariable UUID id) {
     return gate.viewPerson(CurrentUser.get(), id);
+  }
+
+  @GetMapping("/cases/{id}/asylum-decisions")
+  @Operation(summary = "The asylum decisions recorded on the case")
+  List<AsylumDecisions.Decision> asylumDecisions(@PathVariable UUID id) {
+    return asylum.of(CurrentUser.get(), id);
+  }
+
+  @PostMapping("/cases/{id}/asylum-decisions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record an asylum decision",
+      description =
+          "The only way the person's protection status leaves asylum seeker, refugee or"
+              + " complementary protection; a rejection that is not final keeps the person an"
+              + " asylum seeker (Directive 2013/32/EU art. 46(5)).")
+  Created asylumDecision(@PathVariable UUID id, @RequestBody AsylumDecisions.DecisionCommand body) {
+    return new Created(asylum.record(CurrentUser.get(), id, body));
   }
 
   @PostMapping("/cases/{id}/criminal-proceedings")

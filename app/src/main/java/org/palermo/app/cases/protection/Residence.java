@@ -163,9 +163,10 @@ public class Residence {
       throw ProtectionAccess.invalid("validTo", "The last day comes before the first.");
     }
     // A reflection period recorded by hand (one granted outside Palermo's identification) is at
-    // least 30 days (CETS 197 art. 13(1)); a positive reasonable-grounds decision starts its own.
+    // least 30 days (CETS 197 art. 13(1)), counting the first and the last day (both included, as
+    // docs/identification.md says); a positive reasonable-grounds decision starts its own.
     if (c.kind() == PermitKind.REFLECTION_PERIOD
-        && ChronoUnit.DAYS.between(c.validFrom(), c.validTo()) < 30) {
+        && ChronoUnit.DAYS.between(c.validFrom(), c.validTo()) + 1 < 30) {
       throw ProtectionAccess.invalid(
           "validTo", "A recovery and reflection period lasts at least 30 days.");
     }

@@ -12,6 +12,7 @@ import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.cases.TraffickingStatuses;
 import org.palermo.app.cases.protection.PersonProtection.Action;
 import org.palermo.app.cases.protection.PersonProtection.Ground;
 import org.palermo.app.cases.protection.PersonProtection.Permit;
@@ -41,6 +42,7 @@ public class ReturnGate {
   private final ProtectionProperties properties;
   private final Clock clock;
   private final AccessPolicy policy;
+  private final TraffickingStatuses trafficking;
 
   ReturnGate(
       JdbcClient jdbc,
@@ -48,8 +50,10 @@ public class ReturnGate {
       ProtectionAccess access,
       ProtectionProperties properties,
       Clock clock,
-      AccessPolicy policy) {
+      AccessPolicy policy,
+      TraffickingStatuses trafficking) {
     this.policy = policy;
+    this.trafficking = trafficking;
     this.jdbc = jdbc;
     this.cases = cases;
     this.access = access;
@@ -187,12 +191,23 @@ public class ReturnGate {
                         rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_to", LocalDate.class)))
             .list();
-    boolean asylum =
-        jdbc.sql("SELECT count(*) FROM person WHERE id = ? AND protection_status = 'ASYLUM_SEEKER'")
-                .param(personId)
-                .query(Long.class)
-                .single()
-            > 0;
+    String recorded =
+        jdbc.sql("SELECT protection_status FROM person WHERE id = ?")
+            .param(personId)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    boolean asylum = "ASYLUM_SEEKER".equals(recorded);
+    PersonProtection.InternationalProtection granted =
+        switch (recorded == null ? "NONE" : recorded) {
+          case "REFUGEE" -> PersonProtection.InternationalProtection.REFUGEE;
+          case "COMPLEMENTARY_PROTECTION" ->
+              PersonProtection.InternationalProtection.COMPLEMENTARY_PROTECTION;
+          case "STATELESS" -> PersonProtection.InternationalProtection.STATELESS;
+          default -> PersonProtection.InternationalProtection.NONE;
+        };
+    // The derived trafficking status, whether or not the person was referred (CETS 197 art. 10(2)).
+    boolean possibleVictim = trafficking.ofPerson(personId).status().detected();
     boolean proceedings =
         jdbc.sql(
                     """
@@ -213,9 +228,40 @@ public class ReturnGate {
             .query(LocalDate.class)
             .optional()
             .orElse(null);
+    // The latest conclusive age assessment of the person, when it found them an adult.
+    LocalDate adultOn =
+        jdbc
+            .sql(
+                """
+                SELECT assessed_on, outcome FROM age_assessment
+                WHERE person_id = ? AND outcome IN ('CHILD', 'ADULT')
+                ORDER BY assessed_on DESC, recorded_at DESC LIMIT 1""")
+            .param(personId)
+            .query(
+                (rs, n) ->
+                    java.util.Optional.ofNullable(
+                        "ADULT".equals(rs.getString("outcome"))
+                            ? rs.getObject("assessed_on", LocalDate.class)
+                            : null))
+            .list()
+            .stream()
+            .findFirst()
+            .flatMap(o -> o)
+            .orElse(null);
     return PersonProtection.of(
-        new PersonProtection.Facts(today, procedures, permits, asylum, proceedings, risk),
+        new PersonProtection.Facts(
+            today,
+            procedures,
+            permits,
+            asylum,
+            proceedings,
+            risk,
+            granted,
+            possibleVictim,
+            adultOn),
         new PersonProtection.Settings(
-            properties.riskAssessmentValidDays(), properties.reviewWindowDays()));
+            properties.riskAssessmentValidDays(),
+            properties.reviewWindowDays(),
+            properties.ageChallengeDays()));
   }
 }

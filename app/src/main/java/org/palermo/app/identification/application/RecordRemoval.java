@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records that a referred person was removed from the country, today. Refused, and audited as
  * refused, while identification is under way and during the recovery and reflection period, and
- * whenever the person's one protection status ({@link ReturnGate}) protects them.
+ * whenever the person's one protection status ({@link ReturnGate}) protects them; refused with
+ * {@code NO_CASE_LINKED} while the screening is linked to no case (the status is the case's).
  */
 @Service
 public class RecordRemoval {
@@ -69,18 +70,27 @@ public class RecordRemoval {
     }
     // The person's one protection status, over every screening and case of the person (issue 13
     // §1): asylum, proceedings, permits, another procedure, the review window, the risk assessment.
+    // Without a case the person's protection status (asylum, international protection, permits,
+    // proceedings, the risk assessment) cannot be asked: no removal is recorded until the screening
+    // is linked to the person's case (issue 13 §5; 1951 Convention art. 33; CETS 197 art. 10(2)).
     UUID caseId = loaded.screening().caseId();
-    if (caseId != null) {
-      try {
-        gate.require(who, caseId, PersonProtection.Action.REMOVAL, null, "identification.removal");
-      } catch (PalermoException e) {
-        audit.denied(
-            who,
-            "identification.removal",
-            command.screeningId(),
-            String.valueOf(e.properties().get("reason")));
-        throw e;
-      }
+    if (caseId == null) {
+      audit.denied(who, "identification.removal", command.screeningId(), "NO_CASE_LINKED");
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "Link the screening to the person's case first: the person's protection status is"
+              + " asked on the case before any removal.",
+          Map.of("reason", "NO_CASE_LINKED"));
+    }
+    try {
+      gate.require(who, caseId, PersonProtection.Action.REMOVAL, null, "identification.removal");
+    } catch (PalermoException e) {
+      audit.denied(
+          who,
+          "identification.removal",
+          command.screeningId(),
+          String.valueOf(e.properties().get("reason")));
+      throw e;
     }
     if (!procedures.update(procedure)) {
       throw Refusals.stale();

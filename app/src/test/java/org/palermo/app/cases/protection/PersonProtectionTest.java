@@ -120,4 +120,54 @@ class PersonProtectionTest {
     assertThat(reasons(facts(List.of(older), List.of(), false, false, TODAY), Action.REMOVAL))
         .isEmpty();
   }
+
+  static Facts withStatus(
+      PersonProtection.InternationalProtection granted,
+      boolean possibleVictim,
+      LocalDate adultOn,
+      List<Procedure> procedures) {
+    return new Facts(
+        TODAY, procedures, List.of(), false, false, TODAY, granted, possibleVictim, adultOn);
+  }
+
+  @Test
+  void refugees_beneficiaries_of_complementary_protection_and_stateless_persons_are_not_removed() {
+    for (var granted :
+        List.of(
+            PersonProtection.InternationalProtection.REFUGEE,
+            PersonProtection.InternationalProtection.COMPLEMENTARY_PROTECTION,
+            PersonProtection.InternationalProtection.STATELESS)) {
+      Facts f = withStatus(granted, false, null, List.of());
+      assertThat(reasons(f, Action.REMOVAL)).hasSize(1);
+      // A voluntary return by free and informed choice is left to the return conditions.
+      assertThat(reasons(f, Action.ASSISTED_VOLUNTARY_RETURN)).isEmpty();
+    }
+  }
+
+  @Test
+  void a_possible_victim_never_referred_is_not_removed_and_a_pending_procedure_says_it_once() {
+    Facts unreferred =
+        withStatus(PersonProtection.InternationalProtection.NONE, true, null, List.of());
+    assertThat(reasons(unreferred, Action.REMOVAL))
+        .containsExactly(Reason.POSSIBLE_VICTIM_NOT_IDENTIFIED);
+    Procedure pending = new Procedure(Stage.AWAITING_REASONABLE_GROUNDS, null, null, null, false);
+    assertThat(
+            reasons(
+                withStatus(
+                    PersonProtection.InternationalProtection.NONE, true, null, List.of(pending)),
+                Action.REMOVAL))
+        .containsExactly(Reason.IDENTIFICATION_PENDING);
+  }
+
+  @Test
+  void an_adult_age_assessment_leaves_thirty_days_to_challenge_it_last_day_included() {
+    Facts open =
+        withStatus(
+            PersonProtection.InternationalProtection.NONE, false, TODAY.minusDays(30), List.of());
+    assertThat(reasons(open, Action.REMOVAL)).containsExactly(Reason.AGE_CHALLENGE_WINDOW);
+    Facts closed =
+        withStatus(
+            PersonProtection.InternationalProtection.NONE, false, TODAY.minusDays(31), List.of());
+    assertThat(reasons(closed, Action.REMOVAL)).isEmpty();
+  }
 }

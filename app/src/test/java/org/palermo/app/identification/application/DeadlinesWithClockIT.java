@@ -192,11 +192,16 @@ class DeadlinesWithClockIT {
                     "No indicator of exploitation.",
                     reviewer));
     reviewOn(LocalDate.of(2026, 4, 20)).confirm(secondOfficer, screening, negative.id());
-    assertThat(
-            removalOn(LocalDate.of(2026, 4, 21))
-                .record(frontline, new RecordRemoval.Command(screening)))
-        .isEqualTo(LocalDate.of(2026, 4, 21));
-    assertThat(fixtures.audits("identification.removal", screening, "DENIED")).isEqualTo(4);
-    assertThat(fixtures.audits("identification.removal", screening, "SUCCESS")).isEqualTo(1);
+    // Identification is complete, but the screening is linked to no case: the person's protection
+    // status cannot be asked, so no removal is recorded (issue 13 §5).
+    assertThatThrownBy(
+            () ->
+                removalOn(LocalDate.of(2026, 4, 21))
+                    .record(frontline, new RecordRemoval.Command(screening)))
+        .isInstanceOfSatisfying(
+            PalermoException.class,
+            e -> assertThat(e.properties()).containsEntry("reason", "NO_CASE_LINKED"));
+    assertThat(fixtures.audits("identification.removal", screening, "DENIED")).isEqualTo(5);
+    assertThat(fixtures.audits("identification.removal", screening, "SUCCESS")).isZero();
   }
 }

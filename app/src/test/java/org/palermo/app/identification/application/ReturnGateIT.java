@@ -447,4 +447,283 @@ class ReturnGateIT {
         .andExpect(status().isOk());
     apiReturn(caseId, removal).andExpect(status().isCreated());
   }
+
+  /** Registers a person through the API with {@code protectionStatus}; returns the case id. */
+  UUID personWith(String protectionStatus) throws Exception {
+    String body =
+        """
+        {"givenName": "Amina", "familyName": "Testperson", "birthDate": "1990-05-01",
+         "citizenships": ["XA"], "languages": ["ara"], "legalBasis": "VITAL_INTEREST",
+         "purpose": "Protection and assistance", "protectionStatus": "%s"}"""
+            .formatted(protectionStatus);
+    String created =
+        mvc.perform(
+                post("/api/v1/persons")
+                    .header("Authorization", worker.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return UUID.fromString(com.jayway.jsonpath.JsonPath.read(created, "$.caseId"));
+  }
+
+  static final String FORCED =
+      """
+      {"kind": "OTHER", "destinationCountry": "XA", "returnOn": "%s",
+       "freeChoice": false, "informedDecision": false}"""
+          .formatted(TODAY.plusDays(10));
+
+  @Test
+  void a_refugee_a_beneficiary_of_complementary_protection_or_a_stateless_person_is_not_removed()
+      throws Exception {
+    for (String[] c :
+        new String[][] {
+          {"REFUGEE", "RECOGNISED_REFUGEE", "33(1)"},
+          {"COMPLEMENTARY_PROTECTION", "COMPLEMENTARY_PROTECTION", "2011/95/EU art. 21"},
+          {"STATELESS", "STATELESS_PERSON", "1954 Convention art. 31"}
+        }) {
+      UUID caseId = personWith(c[0]);
+      riskAssessedOn(caseId, TODAY);
+      apiReturn(caseId, FORCED)
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.reason").value(c[1]))
+          .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString(c[2])));
+      pageReturnRefused(caseId, "OTHER", c[1]);
+      assertThat(returnsOf(caseId)).isZero();
+      mvc.perform(
+              get("/api/v1/cases/" + caseId + "/protection-status")
+                  .header("Authorization", worker.bearer()))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.removalAllowed").value(false))
+          .andExpect(jsonPath("$.voluntaryReturnAllowed").value(true))
+          .andExpect(jsonPath("$.grounds[0].reason").value(c[1]));
+      // A voluntary return by free and informed choice goes on to the return conditions.
+      apiReturn(caseId, AVR).andExpect(status().isCreated());
+    }
+  }
+
+  @Test
+  void a_possible_victim_who_refused_referral_is_not_removed_until_identification_is_completed()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    // Screened with indicators and linked to the case, but never referred (the adult refused).
+    UUID screening = screenings.completedScreening(worker.principal());
+    link.link(worker.principal(), new LinkScreeningToCase.Command(screening, reference(caseId)));
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("POSSIBLE_VICTIM_NOT_IDENTIFIED"))
+        .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString("art. 10(2)")))
+        .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString("2011/36/EU")));
+    pageReturnRefused(caseId, "OTHER", "POSSIBLE_VICTIM_NOT_IDENTIFIED");
+    assertThat(returnsOf(caseId)).isZero();
+    mvc.perform(
+            get("/api/v1/cases/" + caseId + "/protection-status")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.removalAllowed").value(false))
+        .andExpect(jsonPath("$.grounds[0].reason").value("POSSIBLE_VICTIM_NOT_IDENTIFIED"));
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
+    assertThat(
+            mvc.perform(get("/cases/" + caseId + "/return").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Possible victim of trafficking, identification not completed");
+  }
+
+  @Test
+  void no_removal_through_identification_for_a_screening_linked_to_no_case() throws Exception {
+    UUID screening = screenings.completedScreening(worker.principal());
+    refer.refer(
+        worker.principal(),
+        new ReferForIdentification.Command(
+            screening,
+            authority.id(),
+            new IdentificationConsent.Consent(
+                java.time.Instant.parse("2020-01-01T00:00:00Z"), false)));
+    // Negative, confirmed and past its review window: the procedure itself no longer bars it.
+    decideOn(TODAY.minusDays(40), screening, TraffickingStatus.NotAVictimOfTrafficking);
+    mvc.perform(
+            post("/api/v1/screenings/" + screening + "/removals")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("NO_CASE_LINKED"));
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
+    mvc.perform(
+            post("/screenings/" + screening + "/identification/removal")
+                .session(session)
+                .with(csrf()))
+        .andExpect(flash().attribute("problem", "NO_CASE_LINKED"));
+    assertThat(
+            jdbc.sql(
+                    "SELECT removal_recorded_on FROM identification_procedure WHERE screening_id = ?")
+                .param(screening)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null))
+        .isNull();
+  }
+
+  ResultActions residence(UUID caseId, LocalDate from, LocalDate to) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + caseId + "/residence")
+            .header("Authorization", worker.bearer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                "{\"kind\": \"REFLECTION_PERIOD\", \"validFrom\": \"%s\", \"validTo\": \"%s\"}"
+                    .formatted(from, to)));
+  }
+
+  @Test
+  void a_reflection_period_of_thirty_days_counting_both_ends_is_accepted_and_29_refused()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    // Yesterday to today + 27: 29 days, both included.
+    residence(caseId, TODAY.minusDays(1), TODAY.plusDays(27)).andExpect(status().isBadRequest());
+    // Yesterday to today + 28: 30 days, both included.
+    residence(caseId, TODAY.minusDays(1), TODAY.plusDays(28)).andExpect(status().isCreated());
+  }
+
+  String personBody(String protectionStatus) {
+    return """
+        {"givenName": "Amina", "familyName": "Testperson", "birthDate": "1990-05-01",
+         "citizenships": ["XA"], "languages": ["ara"], "legalBasis": "VITAL_INTEREST",
+         "purpose": "Protection and assistance", "protectionStatus": "%s"}"""
+        .formatted(protectionStatus);
+  }
+
+  ResultActions editPerson(UUID caseId, String protectionStatus) throws Exception {
+    UUID person =
+        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
+            .param(caseId)
+            .query(UUID.class)
+            .single();
+    String path = "/api/v1/persons/" + person;
+    String tag =
+        mvc.perform(get(path).header("Authorization", worker.bearer()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getHeader("ETag");
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+            .header("Authorization", worker.bearer())
+            .header("If-Match", tag)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(personBody(protectionStatus)));
+  }
+
+  ResultActions asylumDecision(UUID caseId, String outcome, boolean isFinal) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + caseId + "/asylum-decisions")
+            .header("Authorization", worker.bearer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                {"outcome": "%s", "decidedOn": "%s", "authority": "National asylum office",
+                 "final": %s}"""
+                    .formatted(outcome, TODAY, isFinal)));
+  }
+
+  @Test
+  void editing_the_person_cannot_end_an_asylum_claim_only_a_recorded_decision_does()
+      throws Exception {
+    UUID caseId = personWith("ASYLUM_SEEKER");
+    riskAssessedOn(caseId, TODAY);
+    editPerson(caseId, "NONE")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("PROTECTION_STATUS_NEEDS_DECISION"));
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("ASYLUM_CLAIM_PENDING"));
+    // Rejected, appeal pending: still an asylum seeker (Directive 2013/32/EU art. 46(5)).
+    asylumDecision(caseId, "REJECTED", false).andExpect(status().isCreated());
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("ASYLUM_CLAIM_PENDING"));
+    // Refugee status granted: the edit still cannot lower it, and no forced removal.
+    asylumDecision(caseId, "GRANTED_REFUGEE", true).andExpect(status().isCreated());
+    editPerson(caseId, "NONE")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("PROTECTION_STATUS_NEEDS_DECISION"));
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("RECOGNISED_REFUGEE"));
+    mvc.perform(
+            get("/api/v1/cases/" + caseId + "/asylum-decisions")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].outcome").value("REJECTED"))
+        .andExpect(jsonPath("$[0].final").value(false))
+        .andExpect(jsonPath("$[1].outcome").value("GRANTED_REFUGEE"));
+    assertThat(fixtures.audits("protection.asylum", caseId, "SUCCESS")).isEqualTo(2);
+    // An invalid decision is a problem document; another agency's caseworker may not record one.
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/asylum-decisions")
+                .header("Authorization", worker.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\": \"REJECTED\", \"decidedOn\": \"%s\"}".formatted(TODAY)))
+        .andExpect(status().isBadRequest());
+    Actor stranger = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    mvc.perform(
+            post("/api/v1/cases/" + caseId + "/asylum-decisions")
+                .header("Authorization", stranger.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"outcome": "REJECTED", "decidedOn": "%s", "authority": "X", "final": true}"""
+                        .formatted(TODAY)))
+        .andExpect(status().is4xxClientError());
+  }
+
+  @Test
+  void a_final_rejection_ends_the_claim_and_the_edit_may_then_change_the_status() throws Exception {
+    UUID caseId = personWith("ASYLUM_SEEKER");
+    riskAssessedOn(caseId, TODAY);
+    asylumDecision(caseId, "REJECTED", true).andExpect(status().isCreated());
+    editPerson(caseId, "NONE").andExpect(status().isOk());
+    apiReturn(caseId, FORCED).andExpect(status().isCreated());
+  }
+
+  ResultActions ageAssessment(UUID caseId, boolean safeguards) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + caseId + "/age-assessments")
+            .header("Authorization", worker.bearer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                {"assessedOn": "%s", "assessedBy": "Panel", "method": "MEDICAL",
+                 "multidisciplinary": %s, "benefitOfDoubt": %s,
+                 "informedOfRightToChallenge": true, "outcome": "ADULT"}"""
+                    .formatted(TODAY, safeguards, safeguards)));
+  }
+
+  @Test
+  void adulthood_needs_safeguards_and_leaves_a_window_to_challenge_it_before_any_removal()
+      throws Exception {
+    UUID caseId = fixtures.adultCase(worker.agency(), "en");
+    riskAssessedOn(caseId, TODAY);
+    ageAssessment(caseId, false)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.reason").value("ADULT_WITHOUT_SAFEGUARDS"));
+    ageAssessment(caseId, true).andExpect(status().isCreated());
+    apiReturn(caseId, FORCED)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("AGE_CHALLENGE_WINDOW"))
+        .andExpect(jsonPath("$.article").value(org.hamcrest.Matchers.containsString("2011/36")));
+    pageReturnRefused(caseId, "OTHER", "AGE_CHALLENGE_WINDOW");
+    assertThat(returnsOf(caseId)).isZero();
+    mvc.perform(
+            get("/api/v1/cases/" + caseId + "/protection-status")
+                .header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.removalAllowed").value(false))
+        .andExpect(
+            jsonPath("$.grounds[?(@.reason == 'AGE_CHALLENGE_WINDOW')].until")
+                .value(TODAY.plusDays(30).toString()));
+  }
 }

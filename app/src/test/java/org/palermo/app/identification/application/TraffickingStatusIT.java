@@ -106,7 +106,7 @@ class TraffickingStatusIT {
             officer,
             screening,
             DecisionKind.REASONABLE_GROUNDS,
-            DecisionRecorder.input(
+            Inputs.of(
                 positive
                     ? org.palermo.app.identification.procedure.TraffickingStatus
                         .PossibleVictimOfTrafficking
