@@ -114,10 +114,7 @@ class TraffickingStatusIT {
                         .NotAVictimOfTrafficking,
                 DecisionMakingOrg.NonPoliceGovernmentalOrganization,
                 "Grounds.",
-                positive ? null : reviewer,
-                java.util.Set.of(org.palermo.app.identification.procedure.Evidence.PERSONS_ACCOUNT),
-                null,
-                true))
+                positive ? null : reviewer))
         .id();
   }
 
