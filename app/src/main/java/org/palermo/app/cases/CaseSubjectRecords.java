@@ -56,6 +56,17 @@ class CaseSubjectRecords implements SubjectRecords {
         SubjectTable.withheldTable(
             "person_name_token", PERSON_ID, KEY_MATERIAL, "person_id", "token"),
         SubjectTable.of(
+            "trafficking_status_evidence",
+            PERSON_ID,
+            "source_id",
+            "person_id",
+            "case_id",
+            "source",
+            "says",
+            "at",
+            "recorded_at",
+            "withdrawn_at"),
+        SubjectTable.of(
                 "journey_event",
                 PERSON_ID,
                 "id",

@@ -81,6 +81,13 @@ class StatisticsDashboardIT {
               null,
               null);
       new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(e));
+      // Detected victims only are counted: the person's derived status (issue 13 §1, §6).
+      org.palermo.app.cases.TraffickingStatusChanged status =
+          new org.palermo.app.cases.TraffickingStatusChanged(
+              java.util.List.of(caseId),
+              org.palermo.app.cases.TraffickingStatus.INDICATED,
+              java.time.Instant.now());
+      new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(status));
     }
     populations.importCsv(
         new ByteArrayInputStream(

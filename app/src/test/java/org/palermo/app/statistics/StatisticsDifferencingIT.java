@@ -110,6 +110,10 @@ class StatisticsDifferencingIT {
             "PossibleVictimOfTrafficking",
             null,
             null));
+    // Detected victims only are counted: the person's derived status (issue 13 §1, §6).
+    publish(
+        new org.palermo.app.cases.TraffickingStatusChanged(
+            List.of(caseId), org.palermo.app.cases.TraffickingStatus.INDICATED, clock.instant()));
     publish(
         new ReferralStatusChanged(
             UUID.randomUUID(),

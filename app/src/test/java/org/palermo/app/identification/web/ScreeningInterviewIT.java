@@ -331,9 +331,13 @@ class ScreeningInterviewIT {
     mvc.perform(post("/screenings/" + id + "/steps/person").session(session).with(csrf()))
         .andExpect(flash().attribute("problem", "COMPLETED"));
 
-    // Linking is a step of the case: on its timeline, with the screening's id and nothing else.
+    // Linking is a step of the case: on its timeline, with the screening's id and nothing else,
+    // followed by the person's trafficking status the screening now indicates (issue 13 §1).
     UUID caseId = caseId(reference);
-    assertThat(timeline(caseId)).containsExactly("identification.screeningLinked|screening:" + id);
+    assertThat(timeline(caseId))
+        .containsExactly(
+            "identification.screeningLinked|screening:" + id,
+            "cases.traffickingStatusDerived|status:INDICATED source:SCREENING:" + id);
     String page =
         mvc.perform(get("/cases/" + caseId + "/timeline").session(session))
             .andExpect(status().isOk())

@@ -30,23 +30,29 @@ class CaseTextMigrationIT {
   @Autowired HikariDataSource dataSource;
   @Autowired KeyRing ring;
   @Autowired List<SealedColumn> columns;
+  @Autowired org.palermo.app.platform.DatabaseServer server;
+
+  /** Creating a database needs the owner: the application's runtime role may not. */
+  JdbcClient owner() {
+    return JdbcClient.create(server.ownerDataSource());
+  }
 
   String database;
 
   @AfterEach
   void drop() {
     if (database != null) {
-      jdbc.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+      owner().sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
     }
   }
 
   @Test
   void plaintext_rows_of_v16_are_sealed_after_v17_and_nothing_is_lost() throws Exception {
     database = "pre17_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    jdbc.sql("CREATE DATABASE " + database).update();
+    owner().sql("CREATE DATABASE " + database).update();
     String url = dataSource.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
     DriverManagerDataSource old =
-        new DriverManagerDataSource(url, dataSource.getUsername(), dataSource.getPassword());
+        new DriverManagerDataSource(url, server.owner().username(), server.owner().password());
     Flyway.configure()
         .dataSource(old)
         .locations("classpath:db/migration")
