@@ -98,6 +98,7 @@ class StatisticsDashboardIT {
         "qd.csv",
         "cli");
     ReadModelAwait.rows(jdbc, "statistics_victim", "case_id", fixtureCases);
+    ReadModelAwait.rows(jdbc, "statistics_trafficking_status", "case_id", fixtureCases);
     statistician =
         ScreeningFixtures.signIn(
             mvc, accounts.user(AgencyType.STATISTICS_OFFICE, Role.STATISTICIAN));

@@ -129,6 +129,7 @@ class StatisticsDifferencingIT {
             false,
             false));
     ReadModelAwait.rows(jdbc, "statistics_victim", "case_id", List.of(caseId));
+    ReadModelAwait.rows(jdbc, "statistics_trafficking_status", "case_id", List.of(caseId));
     ReadModelAwait.rowsWhere(jdbc, "statistics_referral_step", "case_id", caseId, 1);
 
     // The registration reached the statistics: exact figures show it.
