@@ -98,6 +98,9 @@ class ScreeningBrowserIT extends DemoBrowserTest {
     open(procedure);
     click("status-PossibleVictimOfTrafficking");
     driver.findElement(By.id("grounds")).sendKeys("Deceptive recruitment and confiscated papers.");
+    // The evidence considered and the trauma-informed statement (issue 13 §2).
+    click("evidence-PERSONS_ACCOUNT");
+    click("credibilityTraumaInformed");
     driver.findElement(By.cssSelector("main section form button.primary")).click();
     awaitSuffix("/identification");
     assertThat(text(By.id("status")))
