@@ -123,14 +123,16 @@ public class TraffickingStatuses {
             events.publishEvent(new TraffickingStatusChanged(cases, status, clock.instant())));
   }
 
-  /** The status of the person of the case. */
-  public Current ofCase(UUID caseId) {
+  private Optional<UUID> personOf(UUID caseId) {
     return jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
         .param(caseId)
         .query(UUID.class)
-        .optional()
-        .map(this::ofPerson)
-        .orElse(Current.NONE);
+        .optional();
+  }
+
+  /** The status of the person of the case. */
+  public Current ofCase(UUID caseId) {
+    return personOf(caseId).map(this::ofPerson).orElse(Current.NONE);
   }
 
   /** The status of the person. */
@@ -148,11 +150,7 @@ public class TraffickingStatuses {
     if (caseId == null || sourceId == null) {
       return;
     }
-    Optional<UUID> person =
-        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
-            .param(caseId)
-            .query(UUID.class)
-            .optional();
+    Optional<UUID> person = personOf(caseId);
     if (person.isEmpty()) {
       return;
     }
@@ -188,11 +186,7 @@ public class TraffickingStatuses {
     if (caseId == null || sourceId == null) {
       return;
     }
-    Optional<UUID> person =
-        jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
-            .param(caseId)
-            .query(UUID.class)
-            .optional();
+    Optional<UUID> person = personOf(caseId);
     if (person.isEmpty()) {
       return;
     }
