@@ -226,6 +226,8 @@ public class CaseRecords {
             .filter(c -> c != null)
             .findFirst()
             .orElse(null);
+    // The derived status (never typed) is the person's, the same on every case: read once.
+    String traffickingStatus = trafficking.ofPerson(personId).status().name();
     for (Case c : cases) {
       LocalDate openedOn = LocalDate.ofInstant(c.openedAt(), clock.getZone());
       Integer age = age(d.birthDate(), openedOn);
@@ -248,7 +250,7 @@ public class CaseRecords {
               d.migrationStatus(),
               d.protectionStatus(),
               // The derived status (never typed): a correction must not blank it.
-              trafficking.ofPerson(personId).status().name(),
+              traffickingStatus,
               ageAtExploitation,
               ageAtExploitation == null ? null : ageAtExploitation < 18));
     }
