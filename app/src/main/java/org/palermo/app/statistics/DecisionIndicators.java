@@ -79,8 +79,8 @@ class DecisionIndicators {
             f.to())
         .query(
             rs -> {
-              // Two agencies may share a label (types for aggregate users): never merged here,
-              // since the SQL groups by the label's parts.
+              // One row per label: the query groups by the label's parts (the agency's name when
+              // shown, else its type), so the medians are over the whole row.
               byAgency.put(
                   p.agencyLabel(rs.getString(1), rs.getString(2)),
                   new Agency(

@@ -38,7 +38,7 @@ class ReferralIndicators {
               LEFT JOIN statistics_victim v ON v.case_id = s.case_id
               WHERE (CAST(? AS TEXT) IS NULL OR v.country_of_exploitation = ?)
                 AND (CAST(? AS TEXT) IS NULL OR s.to_agency_type = ?)),
-            referral AS (
+            per_referral AS (
               SELECT referral_id,
                 min(at) AS first_at,
                 (array_agg(to_agency_id ORDER BY at))[1] AS to_id,
@@ -51,7 +51,7 @@ class ReferralIndicators {
             SELECT n.name, CASE WHEN n.name IS NULL THEN r.to_type END AS type,
               count(*), sum(r.accepted), sum(r.declined),
               count(*) FILTER (WHERE r.due IS NOT NULL AND coalesce(r.answered, ?) > r.due)
-            FROM referral r
+            FROM per_referral r
             LEFT JOIN unnest(CAST(CAST(? AS TEXT[]) AS UUID[]), CAST(? AS TEXT[])) AS n(id, name)
               ON n.id = r.to_id
             WHERE (CAST(? AS DATE) IS NULL OR (r.first_at AT TIME ZONE 'UTC')::date >= ?)
