@@ -20,6 +20,8 @@ import org.palermo.privacy.ledger.DatasetId;
 import org.palermo.privacy.ledger.PrivacyBudget;
 import org.palermo.privacy.ledger.PrivacyBudgetLedger;
 import org.palermo.privacy.ledger.PrivacyCost;
+import org.palermo.privacy.table.AggregateView;
+import org.palermo.privacy.table.CompletedPeriods;
 import org.palermo.privacy.table.CountTable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,16 +34,17 @@ import org.springframework.stereotype.Service;
  *
  * <ul>
  *   <li>the period is widened to whole calendar quarters (or half-years, years: {@link
- *       StatisticsProperties#suppressedWindowMonths()}) and cut at the last one completed: a
- *       registration is never visible while its quarter is running, and then only among the whole
- *       quarter's;
+ *       StatisticsProperties#suppressedWindowMonths()}; the privacy module's {@link
+ *       CompletedPeriods}) and cut at the last one completed: a registration is never visible while
+ *       its quarter is running, and then only among the whole quarter's;
  *   <li>the victim tables are released with exact differential privacy by the privacy module's
  *       {@link DpTableMechanism} (discrete Laplace noise), every view charged to a budget ledger
  *       per calendar quarter of the victims it covers (parallel composition: a victim is registered
  *       in one quarter), and the first answer to a view is kept and given again, so that repeating
  *       a question cannot average the noise away;
- *   <li>the caller then hides every cell below the threshold (zeros too, so that a zero and a small
- *       count look the same) and every cell of a view whose noisy total is below {@link
+ *   <li>the caller then publishes them through the privacy module's {@link AggregateView}: every
+ *       cell below the threshold hidden (zeros too, so that a zero and a small count look the
+ *       same), and every cell of a view whose noisy total is below {@link
  *       StatisticsProperties#minPopulation()}, for any region × agency-type combination.
  * </ul>
  *
@@ -69,37 +72,21 @@ class DisclosureControl {
     this.mechanism = new DpTableMechanism(ledger, new SecureRandom());
   }
 
-  int minPopulation() {
-    return properties.minPopulation();
+  /** The privacy module's rules for what an aggregate-only user is shown. */
+  AggregateView view() {
+    return AggregateView.withMinPopulation(properties.minPopulation());
   }
 
   /**
    * The period an aggregate-only user is shown for the one asked: widened to whole windows and cut
-   * at the end of the last completed window; at least that last window.
+   * at the end of the last completed window; at least that last window (the privacy module's {@link
+   * CompletedPeriods}).
    */
   Indicators.Filter window(Indicators.Filter asked) {
-    int months = properties.suppressedWindowMonths();
-    LocalDate today = LocalDate.now(clock);
-    LocalDate currentStart = windowStart(today, months);
-    LocalDate lastEnd = currentStart.minusDays(1);
-    LocalDate to =
-        asked.to() == null
-            ? lastEnd
-            : windowStart(asked.to(), months).plusMonths(months).minusDays(1);
-    if (to.isAfter(lastEnd)) {
-      to = lastEnd;
-    }
-    LocalDate from =
-        asked.from() == null ? windowStart(to, months) : windowStart(asked.from(), months);
-    if (from.isAfter(to)) {
-      from = windowStart(to, months);
-    }
-    return new Indicators.Filter(from, to, asked.region(), asked.agencyType());
-  }
-
-  private static LocalDate windowStart(LocalDate day, int months) {
-    int month = ((day.getMonthValue() - 1) / months) * months + 1;
-    return LocalDate.of(day.getYear(), month, 1);
+    CompletedPeriods.Period shown =
+        new CompletedPeriods(properties.suppressedWindowMonths())
+            .shown(asked.from(), asked.to(), LocalDate.now(clock));
+    return new Indicators.Filter(shown.from(), shown.to(), asked.region(), asked.agencyType());
   }
 
   /**
@@ -216,14 +203,9 @@ class DisclosureControl {
 
   /** The calendar quarters the period covers, as ledger datasets. */
   static List<DatasetId> quarters(Indicators.Filter window) {
-    List<DatasetId> out = new ArrayList<>();
-    LocalDate q = windowStart(window.from(), 3);
-    while (!q.isAfter(window.to())) {
-      out.add(
-          new DatasetId("dashboard-victims-" + q.getYear() + "Q" + ((q.getMonthValue() + 2) / 3)));
-      q = q.plusMonths(3);
-    }
-    return out;
+    return CompletedPeriods.quarters(window.from(), window.to()).stream()
+        .map(q -> new DatasetId("dashboard-victims-" + q))
+        .toList();
   }
 
   private static String key(Indicators.Filter w) {
