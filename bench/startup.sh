@@ -25,8 +25,7 @@
 #              READY_LIMIT_S  how long a start may take before the run fails (default 180);
 #              LAUNCHER=yes  start with ./palermo itself (its extracted jar and class-data-sharing
 #                        archive, issue 12 §6; JAR is then not used) instead of java -jar JAR; when
-#                        the archive does not
-#                        exist yet, one untimed run writes it first.
+#                        the archive does not exist yet, one untimed run writes it first.
 set -euo pipefail
 
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
