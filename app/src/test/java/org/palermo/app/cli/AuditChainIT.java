@@ -66,12 +66,18 @@ class AuditChainIT {
   Path instance() throws IOException {
     if (template == null) {
       Path dir = Files.createTempDirectory("palermo-chain-template-");
+      try {
+        assertThat(CliIT.addAdmin(dir, "chain.admin").exitCode()).isZero();
+        assertThat(
+                CliRun.of(
+                        "users", "token", "--username", "chain.admin", "--data-dir", dir.toString())
+                    .exitCode())
+            .isZero();
+      } catch (AssertionError e) {
+        DataDirs.delete(dir); // no half-made template for the next test to copy
+        throw e;
+      }
       template = dir;
-      assertThat(CliIT.addAdmin(dir, "chain.admin").exitCode()).isZero();
-      assertThat(
-              CliRun.of("users", "token", "--username", "chain.admin", "--data-dir", dir.toString())
-                  .exitCode())
-          .isZero();
     }
     Path dir = DataDirs.copyOf(template, "palermo-chain-");
     dirs.add(dir);
