@@ -7,19 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.palermo.app.platform.EmbeddedDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +29,13 @@ class DemoSeedIT {
   Path first;
   Path second;
   Path other;
+  String firstSays;
+
+  /**
+   * Each directory's database, started once and kept for the class: reading them query by query
+   * started a PostgreSQL server per query.
+   */
+  final Map<Path, DataDirDatabase> databases = new HashMap<>();
 
   @BeforeAll
   void seedThreeInstances() throws IOException {
@@ -40,6 +47,9 @@ class DemoSeedIT {
           CliRun.of("demo", "seed", "--data-dir", dir.toString(), "--cases", "40", "--seed", "7");
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("Seeded").contains("demo-credentials.json");
+      if (dir.equals(first)) {
+        firstSays = run.out();
+      }
     }
     assertThat(
             CliRun.of(
@@ -50,6 +60,9 @@ class DemoSeedIT {
 
   @AfterAll
   void delete() throws IOException {
+    for (DataDirDatabase db : databases.values()) {
+      db.close();
+    }
     for (Path dir : List.of(first, second, other)) {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -57,22 +70,12 @@ class DemoSeedIT {
     }
   }
 
-  static List<String> rows(Path dir, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
-        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= columns; i++) {
-          row.append(rs.getString(i)).append('|');
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
+  DataDirDatabase db(Path dir) {
+    return databases.computeIfAbsent(dir, DataDirDatabase::new);
+  }
+
+  List<String> rows(Path dir, String sql) throws Exception {
+    return db(dir).rows(sql);
   }
 
   static final String PEOPLE =
@@ -86,28 +89,26 @@ class DemoSeedIT {
    * The persons and cases with names and date of birth opened (they are sealed at rest,
    * docs/security.md) and the person id left out, as text rows.
    */
-  static List<String> people(Path dir) throws Exception {
+  List<String> people(Path dir) throws Exception {
     List<String> rows = new ArrayList<>();
-    try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
-        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
-      org.springframework.jdbc.core.simple.JdbcClient jdbc =
-          org.springframework.jdbc.core.simple.JdbcClient.create(
-              new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true));
-      org.palermo.app.platform.crypto.FieldCipher cipher =
-          org.palermo.app.platform.crypto.FieldCipher.offline(
-              jdbc, org.palermo.app.platform.crypto.KeyRing.open(dir.resolve("keys"), null));
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery(PEOPLE)) {
-        int columns = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          java.util.UUID id = rs.getObject(1, java.util.UUID.class);
-          StringBuilder row = new StringBuilder();
-          for (int i = 2; i <= columns; i++) {
-            String v = rs.getString(i);
-            row.append(i <= 4 ? cipher.open(id, v) : v).append('|');
-          }
-          rows.add(row.toString());
+    Connection c = db(dir).connection();
+    org.springframework.jdbc.core.simple.JdbcClient jdbc =
+        org.springframework.jdbc.core.simple.JdbcClient.create(
+            new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true));
+    org.palermo.app.platform.crypto.FieldCipher cipher =
+        org.palermo.app.platform.crypto.FieldCipher.offline(
+            jdbc, org.palermo.app.platform.crypto.KeyRing.open(dir.resolve("keys"), null));
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(PEOPLE)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        java.util.UUID id = rs.getObject(1, java.util.UUID.class);
+        StringBuilder row = new StringBuilder();
+        for (int i = 2; i <= columns; i++) {
+          String v = rs.getString(i);
+          row.append(i <= 4 ? cipher.open(id, v) : v).append('|');
         }
+        rows.add(row.toString());
       }
     }
     return rows;
@@ -231,7 +232,46 @@ class DemoSeedIT {
   }
 
   @Test
+  void it_made_the_users_cases_and_services_it_says_and_lists_every_user_it_made()
+      throws Exception {
+    java.util.regex.Matcher says =
+        java.util.regex.Pattern.compile("Seeded (\\d+) users, (\\d+) cases and (\\d+) services")
+            .matcher(firstSays);
+    assertThat(says.find()).as(firstSays).isTrue();
+    assertThat(says.group(2)).isEqualTo("40");
+    assertThat(rows(first, "SELECT count(*) FROM case_file")).containsExactly("40|");
+    assertThat(rows(first, "SELECT count(*) FROM app_user")).containsExactly(says.group(1) + "|");
+    assertThat(rows(first, "SELECT count(*) FROM directory_service WHERE status = 'active'"))
+        .containsExactly(says.group(3) + "|");
+    JsonNode users =
+        JsonMapper.builder()
+            .build()
+            .readTree(first.resolve("demo-credentials.json").toFile())
+            .get("users");
+    assertThat(users.size()).isEqualTo(Integer.parseInt(says.group(1)));
+  }
+
+  /**
+   * The seed also makes referrals, through the real use cases (timeline included): accepted,
+   * declined and pending ones, each with its timeline entry.
+   */
+  @Test
+  void the_demo_has_accepted_declined_and_pending_referrals_on_the_timeline() throws Exception {
+    List<String> byStatus = rows(first, "SELECT status, count(*) FROM referral GROUP BY status");
+    assertThat(byStatus.stream().map(r -> r.substring(0, r.indexOf('|'))))
+        .contains("ACCEPTED", "DECLINED", "PENDING");
+    int referrals =
+        byStatus.stream()
+            .mapToInt(r -> Integer.parseInt(r.substring(r.indexOf('|') + 1, r.length() - 1)))
+            .sum();
+    assertThat(rows(first, "SELECT count(*) FROM case_timeline WHERE kind = 'referral.created'"))
+        .containsExactly(referrals + "|");
+  }
+
+  @Test
   void a_data_dir_with_accounts_is_not_seeded_again() {
+    // The command starts the directory's database itself: the one the class reads is stopped.
+    db(first).close();
     CliRun again = CliRun.of("demo", "seed", "--data-dir", first.toString(), "--cases", "1");
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("not empty");

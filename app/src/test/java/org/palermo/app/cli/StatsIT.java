@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 class StatsIT {
   static final int CASES = 300;
   Path dataDir;
+
+  /** The seeded directory's database, kept running between queries and stopped for a command. */
+  DataDirDatabase database;
+
   final List<Path> temporary = new ArrayList<>();
 
   @BeforeAll
@@ -38,10 +42,14 @@ class StatsIT {
         CliRun.of(
             "demo", "seed", "--data-dir", dataDir.toString(), "--cases", Integer.toString(CASES));
     assertThat(run.exitCode()).as(run.err()).isZero();
+    database = new DataDirDatabase(dataDir);
   }
 
   @AfterAll
   void delete() throws IOException {
+    if (database != null) {
+      database.close();
+    }
     for (Path dir : temporary) {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -56,10 +64,11 @@ class StatsIT {
   }
 
   List<String> rows(String sql) throws Exception {
-    return DemoSeedIT.rows(dataDir, sql);
+    return database.rows(sql);
   }
 
   CliRun stats(String... args) {
+    database.close();
     List<String> all = new ArrayList<>(List.of("stats"));
     all.addAll(Arrays.asList(args));
     all.addAll(List.of("--data-dir", dataDir.toString()));
