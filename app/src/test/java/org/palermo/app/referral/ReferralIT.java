@@ -358,6 +358,15 @@ class ReferralIT {
                   .content(body(caseId, consentJson())))
           .andExpect(status().isCreated());
     }
+    // The same key with another body (here another note) is refused, and creates nothing.
+    mvc.perform(
+            post("/api/v1/referrals")
+                .header("Authorization", caseworker.bearer())
+                .header("Idempotency-Key", "retry-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(caseId, consentJson()).replace("a bed tonight", "a lawyer")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("IDEMPOTENCY_KEY_REUSED"));
     assertThat(fixtures.referrals(caseId)).isEqualTo(1);
   }
 
