@@ -36,7 +36,8 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
  *       token and remembers its redirect; a second post of the same token (a double click, a
  *       resubmitted page) gets the same redirect and creates nothing. A second post that arrives
  *       while the first is still running waits for its answer (a browser shows the answer to the
- *       last click). The same token with other form values is refused (422).
+ *       last click). The same token with other form values (Back, then a changed form) is a
+ *       submission of its own and runs, untracked: a page never drops what was typed.
  * </ul>
  *
  * Only redirects are remembered (never a page body, which may hold personal data): a post that
@@ -154,7 +155,9 @@ class SubmissionTokens {
         try {
           claim = idempotency.claim(owner.get(), key, fingerprint);
         } catch (PalermoException e) {
-          response.sendError(e.code().status().value());
+          // A malformed token, or the token of a form sent before with other values (the user
+          // went Back and changed the form): a submission of its own, which runs as sent.
+          chain.doFilter(request, response);
           return;
         }
         if (claim instanceof Claimed) {

@@ -112,15 +112,22 @@ class SubmissionTokensIT {
     assertThat(again).isEqualTo(first);
     assertThat(cases()).isEqualTo(after).isEqualTo(1L);
 
-    // The same token with other values is another submission: refused, nothing created.
-    mvc.perform(registration(token, family + "x")).andExpect(status().isUnprocessableContent());
-    assertThat(cases()).isEqualTo(1L);
-
     // A fresh page gives a fresh token: the next registration is a new record.
     String next = token(page("/cases/new"), "/cases/new");
     assertThat(next).isNotEqualTo(token);
     mvc.perform(registration(next, family + "y")).andExpect(status().is3xxRedirection());
     assertThat(cases()).isEqualTo(2L);
+
+    // The same token with other values (Back, then a changed form) is a submission of its own:
+    // it runs as sent rather than dropping what was typed.
+    String changed =
+        mvc.perform(registration(token, family + "x"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(changed).isNotEqualTo(first);
+    assertThat(cases()).isEqualTo(3L);
   }
 
   @Test
