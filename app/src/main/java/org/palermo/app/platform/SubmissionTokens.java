@@ -174,7 +174,7 @@ class SubmissionTokens {
           replay(response, answer.get());
           return;
         }
-        if (System.nanoTime() > deadline) {
+        if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
           response.sendError(HttpServletResponse.SC_CONFLICT);
           return;
         }
