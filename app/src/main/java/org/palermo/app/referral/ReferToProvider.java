@@ -96,7 +96,6 @@ class ReferToProvider {
       Consent consent,
       Set<FieldGroup> scope,
       String overrideReason,
-      String idempotencyKey,
       String bestInterestsConsideration) {}
 
   @Transactional
@@ -105,21 +104,6 @@ class ReferToProvider {
       throw invalid("caseId", "Say which case.", "CASE_REQUIRED");
     }
     policy.require(who, c.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
-    if (c.idempotencyKey() != null && !c.idempotencyKey().isBlank()) {
-      if (c.idempotencyKey().length() > 100) {
-        throw invalid("Idempotency-Key", "The idempotency key is too long.", "IDEMPOTENCY_KEY");
-      }
-      Optional<Referral> earlier = store.byIdempotencyKey(who.username(), c.idempotencyKey());
-      if (earlier.isPresent()) {
-        if (!earlier.get().caseId().equals(c.caseId())) {
-          throw new PalermoException(
-              ErrorCode.CONFLICT,
-              "This idempotency key was used for another request.",
-              Map.of("reason", "IDEMPOTENCY_KEY_REUSED"));
-        }
-        return earlier.get();
-      }
-    }
     CaseFacts facts =
         cases
             .facts(c.caseId())
@@ -275,8 +259,7 @@ class ReferToProvider {
             null,
             null,
             0);
-    store.insert(
-        r, c.idempotencyKey() == null || c.idempotencyKey().isBlank() ? null : c.idempotencyKey());
+    store.insert(r);
     if (!consideration.isEmpty()) {
       store.recordConsideration(r, consideration);
     }

@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.directory.ServiceType;
+import org.palermo.app.platform.Idempotency;
 import org.palermo.app.referral.Referral.Basis;
 import org.palermo.app.referral.Referral.Consent;
 import org.palermo.app.referral.Referral.ConsentGiver;
@@ -44,8 +46,14 @@ class ReferralApi {
   private final ReferToProvider refer;
   private final ReferralSteps steps;
   private final ReferralQueries queries;
+  private final Idempotency idempotency;
 
-  ReferralApi(ReferToProvider refer, ReferralSteps steps, ReferralQueries queries) {
+  ReferralApi(
+      ReferToProvider refer,
+      ReferralSteps steps,
+      ReferralQueries queries,
+      Idempotency idempotency) {
+    this.idempotency = idempotency;
     this.refer = refer;
     this.steps = steps;
     this.queries = queries;
@@ -119,25 +127,48 @@ class ReferralApi {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     PalermoPrincipal me = CurrentUser.get();
     ConsentBody c = body.consent();
-    Referral r =
-        refer.refer(
-            me,
-            new ReferToProvider.Command(
-                body.caseId(),
-                body.serviceId(),
-                body.toAgencyId(),
-                body.serviceType(),
-                body.need(),
-                Boolean.TRUE.equals(body.transfer()),
-                body.note(),
-                c == null
-                    ? null
-                    : new Consent(c.givenBy(), c.givenAt(), c.informedHow(), c.interpreterUsed()),
-                body.scope(),
-                body.overrideReason(),
-                key,
-                body.bestInterestsConsideration()));
-    return ResponseEntity.status(HttpStatus.CREATED).body(response(queries.detail(me, r.id())));
+    UUID id =
+        idempotency.runForId(
+            me.username(),
+            key,
+            Idempotency.fingerprint("POST", "/api/v1/referrals", canonical(body)),
+            () ->
+                refer
+                    .refer(
+                        me,
+                        new ReferToProvider.Command(
+                            body.caseId(),
+                            body.serviceId(),
+                            body.toAgencyId(),
+                            body.serviceType(),
+                            body.need(),
+                            Boolean.TRUE.equals(body.transfer()),
+                            body.note(),
+                            c == null
+                                ? null
+                                : new Consent(
+                                    c.givenBy(), c.givenAt(), c.informedHow(), c.interpreterUsed()),
+                            body.scope(),
+                            body.overrideReason(),
+                            body.bestInterestsConsideration()))
+                    .id());
+    return ResponseEntity.status(HttpStatus.CREATED).body(response(queries.detail(me, id)));
+  }
+
+  /** The request with its scope in a fixed order, so that a retry has the same fingerprint. */
+  private static CreateRequest canonical(CreateRequest b) {
+    return new CreateRequest(
+        b.caseId(),
+        b.serviceId(),
+        b.toAgencyId(),
+        b.serviceType(),
+        b.need(),
+        b.transfer(),
+        b.note(),
+        b.consent(),
+        b.scope() == null ? null : new TreeSet<>(b.scope()),
+        b.overrideReason(),
+        b.bestInterestsConsideration());
   }
 
   @GetMapping("/referrals")

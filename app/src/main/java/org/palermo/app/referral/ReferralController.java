@@ -174,7 +174,6 @@ class ReferralController {
                   consent,
                   groups,
                   overrideReason,
-                  null,
                   bestInterestsConsideration));
     } catch (PalermoException e) {
       problem(e, redirect);

@@ -55,15 +55,15 @@ class ReferralStore {
         caseId, "referral", column, id, rs.getBytes(column + "_sealed"), rs.getString(column));
   }
 
-  void insert(Referral r, String idempotencyKey) {
+  void insert(Referral r) {
     Consent c = r.consent();
     jdbc.sql(
             """
             INSERT INTO referral (id, case_id, from_agency_id, to_agency_id, service_id,
               service_type, need, transfer, child, note_sealed, status, basis, consent_given_by,
               consent_at, consent_informed_how, consent_interpreter, scope, best_interests_id,
-              override_reason_sealed, created_by, created_at, due_at, idempotency_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)""")
+              override_reason_sealed, created_by, created_at, due_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?)""")
         .params(
             r.id(),
             r.caseId(),
@@ -86,8 +86,7 @@ class ReferralStore {
             seal(r, "override_reason", r.overrideReason()),
             r.createdBy(),
             Timestamp.from(r.createdAt()),
-            Timestamp.from(r.dueAt()),
-            idempotencyKey)
+            Timestamp.from(r.dueAt()))
         .update();
   }
 
@@ -138,16 +137,6 @@ class ReferralStore {
                 + COLUMNS
                 + " FROM referral r WHERE r.id = ? AND (r.to_agency_id = ? OR r.from_agency_id = ?)")
         .params(id, agencyId, agencyId)
-        .query(this::map)
-        .optional();
-  }
-
-  Optional<Referral> byIdempotencyKey(String createdBy, String key) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM referral r WHERE r.created_by = ? AND r.idempotency_key = ?")
-        .params(createdBy, key)
         .query(this::map)
         .optional();
   }

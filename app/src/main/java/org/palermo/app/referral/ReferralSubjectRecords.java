@@ -51,6 +51,6 @@ class ReferralSubjectRecords implements SubjectRecords {
                 "override_reason",
                 "decline_text",
                 "best_interests_consideration")
-            .withholding(BOOKKEEPING, "idempotency_key", "version"));
+            .withholding(BOOKKEEPING, "version"));
   }
 }

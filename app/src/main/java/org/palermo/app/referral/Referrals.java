@@ -59,7 +59,6 @@ public class Referrals {
                     r.interpreterUsed()),
                 r.scope(),
                 null,
-                null,
                 null))
         .id();
   }

@@ -121,7 +121,8 @@ class CasesApiIT {
             worker,
             post("/api/v1/persons").header("Idempotency-Key", key),
             person("Other", "Person", null, null))
-        .andExpect(status().isConflict())
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.type").value("urn:palermo:problem:idempotency-key-reused"))
         .andExpect(jsonPath("$.reason").value("IDEMPOTENCY_KEY_REUSED"));
     api(stranger, post("/api/v1/persons").header("Idempotency-Key", key), body)
         .andExpect(status().isCreated());

@@ -121,7 +121,6 @@ class HolidayDeadlinesIT {
                     false),
                 EnumSet.of(FieldGroup.IDENTITY),
                 null,
-                null,
                 null))
         .dueAt();
   }

@@ -89,7 +89,6 @@ class ReferralDeadlineIT {
                         false),
                     EnumSet.of(FieldGroup.IDENTITY),
                     null,
-                    null,
                     null));
     assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-03-10T09:30:00Z"));
     assertThat(overdueOn(recipient, SENT.plusDays(3))).doesNotContain(r.id()); // Monday

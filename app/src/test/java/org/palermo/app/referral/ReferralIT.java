@@ -349,15 +349,25 @@ class ReferralIT {
 
   @Test
   void the_same_idempotency_key_creates_one_referral() throws Exception {
+    String same = body(caseId, consentJson());
     for (int i = 0; i < 2; i++) {
       mvc.perform(
               post("/api/v1/referrals")
                   .header("Authorization", caseworker.bearer())
                   .header("Idempotency-Key", "retry-1")
                   .contentType(MediaType.APPLICATION_JSON)
-                  .content(body(caseId, consentJson())))
+                  .content(same))
           .andExpect(status().isCreated());
     }
+    // The same key with another body (here another note) is refused, and creates nothing.
+    mvc.perform(
+            post("/api/v1/referrals")
+                .header("Authorization", caseworker.bearer())
+                .header("Idempotency-Key", "retry-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(same.replace("a bed tonight", "a lawyer")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("IDEMPOTENCY_KEY_REUSED"));
     assertThat(fixtures.referrals(caseId)).isEqualTo(1);
   }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.Idempotency;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,9 +34,9 @@ import org.springframework.web.multipart.MultipartFile;
 @SecurityRequirement(name = "token")
 class AttachmentApi {
   private final Attachments attachments;
-  private final IdempotencyKeys keys;
+  private final Idempotency keys;
 
-  AttachmentApi(Attachments attachments, IdempotencyKeys keys) {
+  AttachmentApi(Attachments attachments, Idempotency keys) {
     this.attachments = attachments;
     this.keys = keys;
   }
@@ -78,10 +79,13 @@ class AttachmentApi {
     PalermoPrincipal me = CurrentUser.get();
     byte[] content = read(file, attachments.maxBytes());
     return new Created(
-        keys.once(
-            me,
+        keys.runForId(
+            me.username(),
             key,
-            "attachments:" + caseId,
+            Idempotency.fingerprint(
+                "POST",
+                "/api/v1/cases/" + caseId + "/attachments/" + file.getOriginalFilename(),
+                content),
             () -> attachments.upload(me, caseId, file.getOriginalFilename(), content)));
   }
 

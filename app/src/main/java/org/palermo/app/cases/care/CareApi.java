@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.Idempotency;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +37,14 @@ class CareApi {
   private final SupportPlan plan;
   private final ServicesDelivered services;
   private final CaseNotes notes;
-  private final IdempotencyKeys keys;
+  private final Idempotency keys;
 
   CareApi(
       Assessments assessments,
       SupportPlan plan,
       ServicesDelivered services,
       CaseNotes notes,
-      IdempotencyKeys keys) {
+      Idempotency keys) {
     this.assessments = assessments;
     this.plan = plan;
     this.services = services;
@@ -115,10 +116,10 @@ class CareApi {
     }
     PalermoPrincipal me = CurrentUser.get();
     return new Created(
-        keys.once(
-            me,
+        keys.runForId(
+            me.username(),
             key,
-            "assessments:" + caseId,
+            Idempotency.fingerprint("POST", "/api/v1/cases/" + caseId + "/assessments", body),
             () ->
                 assessments.record(
                     me,
@@ -178,10 +179,11 @@ class CareApi {
       @RequestHeader(value = KEY, required = false) String key) {
     PalermoPrincipal me = CurrentUser.get();
     return new Created(
-        keys.once(
-            me,
+        keys.runForId(
+            me.username(),
             key,
-            "objectives:" + caseId,
+            Idempotency.fingerprint(
+                "POST", "/api/v1/cases/" + caseId + "/support-plan/objectives", body),
             () ->
                 plan.add(
                     me,
@@ -274,10 +276,10 @@ class CareApi {
     PalermoPrincipal me = CurrentUser.get();
     CareServiceType type = serviceType(body.serviceType());
     return new Created(
-        keys.once(
-            me,
+        keys.runForId(
+            me.username(),
             key,
-            "services:" + caseId,
+            Idempotency.fingerprint("POST", "/api/v1/cases/" + caseId + "/services", body),
             () ->
                 services.record(
                     me,
@@ -338,6 +340,10 @@ class CareApi {
     PalermoPrincipal me = CurrentUser.get();
     boolean health = Boolean.TRUE.equals(body.health());
     return new Created(
-        keys.once(me, key, "notes:" + caseId, () -> notes.add(me, caseId, body.text(), health)));
+        keys.runForId(
+            me.username(),
+            key,
+            Idempotency.fingerprint("POST", "/api/v1/cases/" + caseId + "/notes", body),
+            () -> notes.add(me, caseId, body.text(), health)));
   }
 }

@@ -16,12 +16,12 @@ import org.palermo.app.cases.application.CaseHistory;
 import org.palermo.app.cases.application.CaseTasks;
 import org.palermo.app.cases.application.CaseWork;
 import org.palermo.app.cases.application.CaseWork.CaseView;
-import org.palermo.app.cases.application.Idempotency;
 import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.application.PersonView;
 import org.palermo.app.cases.domain.Transition;
 import org.palermo.app.cases.persistence.Colleagues.Colleague;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.Idempotency;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -192,14 +192,12 @@ class CaseApi {
     }
     return Replies.of(
         idempotency.run(
-            who,
+            who.username(),
             key,
-            "POST",
-            "/api/v1/cases",
-            body,
+            Idempotency.fingerprint("POST", "/api/v1/cases", body),
             () -> {
               PersonRecords.Registered r = work.openFor(who, c.personId());
-              return new Idempotency.Response(
+              return new Idempotency.Reply(
                   201,
                   "/api/v1/cases/" + r.caseId(),
                   json.writeValueAsString(new Created(r.personId(), r.caseId(), r.reference())));

@@ -11,11 +11,11 @@ import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseList;
 import org.palermo.app.cases.CaseList.Filter;
 import org.palermo.app.cases.CaseList.Listing;
-import org.palermo.app.cases.application.Idempotency;
 import org.palermo.app.cases.application.PersonMatches;
 import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.application.PersonView;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.Idempotency;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -90,16 +90,14 @@ class PersonApi {
       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     PalermoPrincipal who = CurrentUser.get();
     PersonBody person = parse(body);
-    Idempotency.Response r =
+    Idempotency.Reply r =
         idempotency.run(
-            who,
+            who.username(),
             key,
-            "POST",
-            "/api/v1/persons",
-            body,
+            Idempotency.fingerprint("POST", "/api/v1/persons", body),
             () -> {
               PersonRecords.Registered reg = persons.register(who, person.details());
-              return new Idempotency.Response(
+              return new Idempotency.Reply(
                   201,
                   "/api/v1/persons/" + reg.personId(),
                   json.writeValueAsString(

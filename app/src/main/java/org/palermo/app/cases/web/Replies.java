@@ -1,6 +1,6 @@
 package org.palermo.app.cases.web;
 
-import org.palermo.app.cases.application.Idempotency;
+import org.palermo.app.platform.Idempotency;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,7 +9,7 @@ import org.springframework.http.ResponseEntity;
 final class Replies {
   private Replies() {}
 
-  static ResponseEntity<String> of(Idempotency.Response r) {
+  static ResponseEntity<String> of(Idempotency.Reply r) {
     ResponseEntity.BodyBuilder b =
         ResponseEntity.status(r.status()).contentType(MediaType.APPLICATION_JSON);
     if (r.location() != null) {

@@ -405,7 +405,14 @@ class CareSectionsIT {
             .getContentAsString();
     assertThat(again).isEqualTo(first);
     api(caseworker, post(base + "/notes").header("Idempotency-Key", "svc-1"), "{\"text\":\"x\"}")
-        .andExpect(status().isConflict());
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("IDEMPOTENCY_KEY_REUSED"));
+    // The same key and path with another body is another request, refused alike.
+    api(
+            caseworker,
+            post(base + "/services").header("Idempotency-Key", "svc-1"),
+            body.replace("Line", "Other line"))
+        .andExpect(status().isUnprocessableContent());
     api(caseworker, get(base + "/services"), null).andExpect(jsonPath("$.length()").value(1));
     assertThat(fixtures.delivered.stream().filter(e -> e.caseId().equals(caseId))).hasSize(1);
     assertThat(fixtures.timeline(caseId)).containsExactly("care.service.delivered");
