@@ -24,6 +24,7 @@ import org.palermo.app.cases.CaseRecords;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.crypto.DataKeys;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,6 +47,9 @@ class PrivacyIT {
   @Autowired AuditLog audit;
   @Autowired FieldCipher cipher;
   @Autowired Erasures erasures;
+  @Autowired ClosedCases closedCases;
+  @Autowired List<ExpiringRecords> expiring;
+  @Autowired DataKeys dataKeys;
 
   TestUser caseworker;
   TestUser dpo;
@@ -97,6 +101,9 @@ class PrivacyIT {
     return new Retention(
         jdbc,
         eraser,
+        closedCases,
+        expiring,
+        dataKeys,
         audit,
         Clock.fixed(now, ZoneOffset.UTC),
         Period.ofYears(5),
