@@ -109,8 +109,7 @@ class DecisionRecorder {
       IdentificationProcedure procedure,
       Decision decision) {
     DecisionKind kind = decision.kind();
-    protection.report(
-        who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
+    protection.decided(who, loaded.screening().caseId(), procedure, decision);
     events.publishEvent(
         new IdentificationDecided(
             decision.id(),

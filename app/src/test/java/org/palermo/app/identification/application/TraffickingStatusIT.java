@@ -189,6 +189,21 @@ class TraffickingStatusIT {
   }
 
   @Test
+  void a_screening_linked_to_another_case_takes_what_it_and_its_decisions_say_to_that_person() {
+    UUID first = fixtures.adultCase(worker.agency());
+    UUID second = fixtures.adultCase(worker.agency());
+    UUID screening = linkedScreening(first);
+    referAndDecide(screening, true);
+    assertThat(statuses.ofCase(first).status()).isEqualTo(TraffickingStatus.REASONABLE_GROUNDS);
+
+    // Linked to the wrong person's case, then corrected: the status is the second person's now.
+    link.link(worker.principal(), new LinkScreeningToCase.Command(screening, reference(second)));
+    assertThat(statuses.ofCase(second).status()).isEqualTo(TraffickingStatus.REASONABLE_GROUNDS);
+    assertThat(statuses.ofCase(second).source()).isEqualTo(Source.REASONABLE_GROUNDS);
+    assertThat(statuses.ofCase(first).status()).isEqualTo(TraffickingStatus.NOT_ASSESSED);
+  }
+
+  @Test
   void a_negative_reasonable_grounds_decision_is_threshold_not_met_not_a_finding_of_no_victim()
       throws Exception {
     UUID caseId = fixtures.adultCase(worker.agency());
