@@ -118,6 +118,13 @@ class PrivacyIT {
         .single();
   }
 
+  long victimRows(UUID c) {
+    return jdbc.sql("SELECT count(*) FROM statistics_victim WHERE case_id = ?")
+        .param(c)
+        .query(Long.class)
+        .single();
+  }
+
   MvcResult api(TestUser u, String method, String path, String body) throws Exception {
     var req = method.equals("GET") ? get(path) : post(path);
     req.header("Authorization", "Bearer " + accounts.token(u));
@@ -149,9 +156,18 @@ class PrivacyIT {
     assertThat(dry.heldCases()).contains(heldCase);
     assertThat(cipher.open(personId, sealedGivenName(personId))).isEqualTo("Leontyne");
 
+    // The registration has reached the statistics read model (bounded wait, never a sleep).
+    org.awaitility.Awaitility.await("the registration in the read model")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> victimRows(caseId) == 1 && victimRows(heldCase) == 1);
     Retention.Report run = retentionAt(later).run(false);
     assertThat(run.anonymisedCases()).contains(caseId).doesNotContain(heldCase);
     assertThat(sealedGivenName(personId)).isEmpty();
+    // Retention erases through the same SPI as a request: the statistics forget the person too,
+    // and not the held one.
+    assertThat(victimRows(caseId)).isZero();
+    assertThat(victimRows(heldCase)).isOne();
     assertThat(
             jdbc.sql("SELECT count(*) FROM data_key WHERE record_id = ?")
                 .param(personId)
