@@ -50,7 +50,7 @@ class TraffickingStatusIT {
   @Autowired ScreeningFixtures screenings;
   @Autowired LinkScreeningToCase link;
   @Autowired ReferForIdentification refer;
-  @Autowired DecisionRecorder recorder;
+  @Autowired DecideIdentification recorder;
   @Autowired ReviewDecision review;
   @Autowired RequestReconsideration reconsideration;
   @Autowired TraffickingStatuses statuses;
