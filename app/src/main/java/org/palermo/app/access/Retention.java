@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <ul>
  *   <li>{@code palermo.retention.closed-case} (P5Y): the person of a case closed that long ago is
- *       anonymised (crypto-shredded, {@link PersonEraser}); the case row and statistics remain.
+ *       anonymised (crypto-shredded, {@link PersonEraser}); the case row remains, its rows in the
+ *       statistics read model do not.
  *   <li>{@code palermo.retention.draft-screening} (P90D): a screening still a draft after that long
  *       without change is erased (by {@code identification}, through {@link ExpiringRecords}).
  *   <li>{@code palermo.retention.notification} (P1Y): notifications are erased.
