@@ -1,90 +1,83 @@
 package org.palermo.app.access;
 
-import java.sql.Timestamp;
+import static java.util.stream.Collectors.toSet;
+
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.platform.crypto.DataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Anonymises the person of a case by crypto-shredding (GDPR Art. 17; ICRC Handbook ch. 2.10): the
- * identifying columns of {@code person} are cleared, the blind name tokens deleted, and the data
- * keys of the person, the case and every row that references the case are erased, so anything
- * sealed under them (names, answers, notes, attachments of any module) can never be read again. The
- * case row and its statistics stay, so counts do not change. Legal holds are checked by the
- * callers.
+ * Anonymises the persons of cases by crypto-shredding (GDPR Art. 17; ICRC Handbook ch. 2.10): the
+ * data keys of the cases and of every row that references them are erased ({@link
+ * DataKeys#eraseOfCases}), so anything sealed under them (names, answers, notes, attachments of any
+ * module) can never be read again; then every module erases what it holds on the persons through
+ * the {@link SubjectErasure} SPI ({@code cases} clears the identifying columns of the person and
+ * drops the blind name tokens; {@code statistics} drops the cases' rows from its read model), and
+ * the data keys the modules name (the person's) are erased too. The case row stays. Legal holds are
+ * checked by the callers. Set-based: one statement per table for all the cases.
  */
 @Component
 class PersonEraser {
   private final JdbcClient jdbc;
   private final DataKeys keys;
+  private final List<SubjectErasure> modules;
 
-  PersonEraser(JdbcClient jdbc, DataKeys keys) {
+  PersonEraser(JdbcClient jdbc, DataKeys keys, List<SubjectErasure> modules) {
     this.jdbc = jdbc;
     this.keys = keys;
+    this.modules = modules;
   }
 
   /** Whether a legal hold in force blocks erasure of the case. */
   boolean held(UUID caseId) {
-    return jdbc.sql("SELECT count(*) FROM legal_hold WHERE case_id = ? AND released_at IS NULL")
-            .param(caseId)
-            .query(Long.class)
-            .single()
-        > 0;
+    return !held(List.of(caseId)).isEmpty();
   }
 
-  /** The person of the case, if there is such a case. */
-  Optional<UUID> personOf(UUID caseId) {
-    return jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
-        .param(caseId)
-        .query(UUID.class)
-        .optional();
-  }
-
-  /** Anonymises the case's person; returns how many data keys were erased. */
-  int anonymise(UUID caseId, Instant now) {
-    UUID person = personOf(caseId).orElseThrow();
-    jdbc.sql(
-            """
-            UPDATE person SET given_name = '', family_name = NULL, name_latin = NULL,
-              birth_date = NULL, birth_date_sealed = NULL, minor = FALSE, gender = NULL, citizenships = '{}',
-              languages = '{}', anonymised_at = ?
-            WHERE id = ?""")
-        .params(Timestamp.from(now), person)
-        .update();
-    jdbc.sql("DELETE FROM person_name_token WHERE person_id = ?").param(person).update();
-    int erased = 0;
-    erased += keys.erase(person) ? 1 : 0;
-    erased += keys.erase(caseId) ? 1 : 0;
-    for (UUID row : rowsReferencing(caseId)) {
-      erased += keys.erase(row) ? 1 : 0;
+  /** Those of {@code caseIds} a legal hold in force blocks erasure of, in one query. */
+  Set<UUID> held(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Set.of();
     }
+    return new HashSet<>(
+        jdbc.sql(
+                "SELECT DISTINCT case_id FROM legal_hold WHERE case_id = ANY(CAST(? AS uuid[]))"
+                    + " AND released_at IS NULL")
+            .param(caseIds.stream().map(UUID::toString).toArray(String[]::new))
+            .query(UUID.class)
+            .list());
+  }
+
+  /** Anonymises the persons of the cases; returns how many data keys were erased per case. */
+  Map<UUID, Integer> anonymise(Set<UUID> caseIds, Instant now) {
+    Map<UUID, Integer> erased = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return erased;
+    }
+    caseIds.forEach(c -> erased.put(c, 0));
+    keys.eraseOfCases(caseIds).forEach((c, n) -> erased.merge(c, n, Integer::sum));
+    Map<UUID, Set<UUID>> named = new HashMap<>();
+    for (SubjectErasure module : modules) {
+      module
+          .erase(caseIds, now)
+          .forEach((c, ids) -> named.computeIfAbsent(c, x -> new HashSet<>()).addAll(ids));
+    }
+    Set<UUID> gone = keys.eraseAll(named.values().stream().flatMap(Set::stream).collect(toSet()));
+    named.forEach(
+        (c, ids) ->
+            erased.merge(c, (int) ids.stream().filter(gone::contains).count(), Integer::sum));
     return erased;
   }
 
-  /** The ids of rows, in any table with {@code id} and {@code case_id} columns, of the case. */
-  private List<UUID> rowsReferencing(UUID caseId) {
-    List<String> tables =
-        jdbc.sql(
-                """
-                SELECT c.table_name FROM information_schema.columns c
-                JOIN information_schema.columns i ON i.table_schema = c.table_schema
-                  AND i.table_name = c.table_name AND i.column_name = 'id' AND i.data_type = 'uuid'
-                WHERE c.table_schema = current_schema() AND c.column_name = 'case_id'
-                  AND c.data_type = 'uuid'""")
-            .query(String.class)
-            .list();
-    List<UUID> ids = new java.util.ArrayList<>();
-    for (String t : tables) {
-      ids.addAll(
-          jdbc.sql("SELECT id FROM \"" + t.replace("\"", "") + "\" WHERE case_id = ?")
-              .param(caseId)
-              .query(UUID.class)
-              .list());
-    }
-    return ids;
+  /** Anonymises the person of one case; returns how many data keys were erased. */
+  int anonymise(UUID caseId, Instant now) {
+    return anonymise(Set.of(caseId), now).get(caseId);
   }
 }

@@ -4,11 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
+import org.palermo.app.platform.crypto.DataKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,20 +27,26 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <ul>
  *   <li>{@code palermo.retention.closed-case} (P5Y): the person of a case closed that long ago is
- *       anonymised (crypto-shredded, {@link PersonEraser}); the case row and statistics remain.
+ *       anonymised (crypto-shredded, {@link PersonEraser}); the case row remains, its rows in the
+ *       statistics read model do not.
  *   <li>{@code palermo.retention.draft-screening} (P90D): a screening still a draft after that long
- *       without change is erased.
+ *       without change is erased (by {@code identification}, through {@link ExpiringRecords}).
  *   <li>{@code palermo.retention.notification} (P1Y): notifications are erased.
  * </ul>
  *
- * Legal holds block the first rule. The job runs daily ({@code palermo.retention.cron}, default
- * 02:30) and from {@code palermo retention run}; every run and every record it touches is audited.
+ * The cases due come from {@link ClosedCases} ({@code cases}); each rule reads and deletes
+ * set-based, one statement per table for all the records due. Legal holds block the first rule. The
+ * job runs daily ({@code palermo.retention.cron}, default 02:30) and from {@code palermo retention
+ * run}; every run and every record it touches is audited.
  */
 @Service
 public class Retention {
   static final String ACTOR = "retention";
   private final JdbcClient jdbc;
   private final PersonEraser eraser;
+  private final ClosedCases closedCases;
+  private final Optional<ExpiringRecords> draftScreenings;
+  private final DataKeys dataKeys;
   private final AuditLog audit;
   private final Clock clock;
   private final Period closedCase;
@@ -45,6 +56,9 @@ public class Retention {
   Retention(
       JdbcClient jdbc,
       PersonEraser eraser,
+      ClosedCases closedCases,
+      List<ExpiringRecords> expiring,
+      DataKeys dataKeys,
       AuditLog audit,
       Clock clock,
       @Value("${palermo.retention.closed-case:P5Y}") Period closedCase,
@@ -52,6 +66,10 @@ public class Retention {
       @Value("${palermo.retention.notification:P1Y}") Period notification) {
     this.jdbc = jdbc;
     this.eraser = eraser;
+    this.closedCases = closedCases;
+    this.draftScreenings =
+        expiring.stream().filter(r -> r.rule().equals("draft-screening")).findFirst();
+    this.dataKeys = dataKeys;
     this.audit = audit;
     this.clock = clock;
     this.closedCase = closedCase;
@@ -78,24 +96,12 @@ public class Retention {
   public Report run(boolean dryRun) {
     Instant now = clock.instant();
     java.time.ZonedDateTime today = now.atZone(clock.getZone());
-    Timestamp caseCutoff = Timestamp.from(today.minus(closedCase).toInstant());
-    List<UUID> expired =
-        jdbc.sql(
-                """
-                SELECT c.id FROM case_file c JOIN person p ON p.id = c.person_id
-                WHERE c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND c.closed_at < ?
-                  AND p.anonymised_at IS NULL ORDER BY c.closed_at""")
-            .param(caseCutoff)
-            .query(UUID.class)
-            .list();
-    List<UUID> held = expired.stream().filter(eraser::held).toList();
-    List<UUID> due = expired.stream().filter(id -> !held.contains(id)).toList();
-    Timestamp draftCutoff = Timestamp.from(today.minus(draftScreening).toInstant());
-    List<UUID> drafts =
-        jdbc.sql("SELECT id FROM screening WHERE status = 'DRAFT' AND updated_at < ?")
-            .param(draftCutoff)
-            .query(UUID.class)
-            .list();
+    List<UUID> expired = closedCases.closedBefore(today.minus(closedCase).toInstant());
+    Set<UUID> blocked = eraser.held(expired);
+    List<UUID> held = expired.stream().filter(blocked::contains).toList();
+    List<UUID> due = expired.stream().filter(id -> !blocked.contains(id)).toList();
+    Instant draftCutoff = today.minus(draftScreening).toInstant();
+    List<UUID> drafts = draftScreenings.map(rule -> rule.due(draftCutoff)).orElse(List.of());
     Timestamp noticeCutoff = Timestamp.from(today.minus(notification).toInstant());
     int notices =
         jdbc.sql("SELECT count(*) FROM notification WHERE created_at < ?")
@@ -103,17 +109,22 @@ public class Retention {
             .query(Integer.class)
             .single();
     if (!dryRun) {
+      Map<UUID, Integer> keys = eraser.anonymise(new LinkedHashSet<>(due), now);
       for (UUID caseId : due) {
-        int keys = eraser.anonymise(caseId, now);
-        record("retention.anonymise", "case:" + caseId, "rule=closed-case keys=" + keys);
+        record(
+            "retention.anonymise", "case:" + caseId, "rule=closed-case keys=" + keys.get(caseId));
       }
       for (UUID caseId : held) {
         record("retention.held", "case:" + caseId, "legal hold");
       }
-      for (UUID s : drafts) {
-        jdbc.sql("DELETE FROM screening WHERE id = ? AND status = 'DRAFT'").param(s).update();
-        jdbc.sql("DELETE FROM data_key WHERE record_id = ?").param(s).update();
-        record("retention.erase", "screening:" + s, "rule=draft-screening");
+      if (!drafts.isEmpty()) {
+        Set<UUID> erased = draftScreenings.orElseThrow().purge(drafts);
+        dataKeys.eraseAll(erased);
+        for (UUID s : drafts) {
+          if (erased.contains(s)) {
+            record("retention.erase", "screening:" + s, "rule=draft-screening");
+          }
+        }
       }
       jdbc.sql("DELETE FROM notification WHERE created_at < ?").param(noticeCutoff).update();
     }

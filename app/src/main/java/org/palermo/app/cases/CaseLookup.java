@@ -2,6 +2,10 @@ package org.palermo.app.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
@@ -15,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds one case of the user's own agency by its reference, for other modules that link records to
- * a case. Read-only; it returns the id, reference and status, never the person. Every lookup is
- * audited.
+ * a case (audited), and answers what other modules' rules need to know about a case and its person
+ * ({@link #facts}, {@link #person}, {@link #references}): their one way to the case and person
+ * tables (issue 12 §2). Read-only.
  */
 @Service
 public class CaseLookup {
@@ -82,6 +87,75 @@ public class CaseLookup {
                   disputed);
             })
         .optional();
+  }
+
+  /**
+   * The person of a case as a referral view shows them (identity and languages), opened from their
+   * sealed columns (SECURITY.md rule 6). Unaudited and unchecked: for other modules that have asked
+   * the access policy for {@code IDENTITY} on the case first (the referral module's detail).
+   */
+  public record PersonView(
+      String givenName,
+      String familyName,
+      LocalDate birthDate,
+      boolean birthDateEstimated,
+      String gender,
+      List<String> citizenships,
+      List<String> languages) {}
+
+  /** The person of the case; see {@link PersonView} for who may call it. */
+  public Optional<PersonView> person(UUID caseId) {
+    return jdbc.sql(
+            """
+            SELECT p.id, p.given_name, p.family_name, p.birth_date, p.birth_date_sealed,
+              p.birth_date_estimated, p.gender, p.citizenships, p.languages
+            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
+        .param(caseId)
+        .query(
+            (rs, n) -> {
+              UUID personId = rs.getObject("id", UUID.class);
+              String sealed = rs.getString("birth_date_sealed");
+              return new PersonView(
+                  cipher.open(personId, rs.getString("given_name")),
+                  cipher.open(personId, rs.getString("family_name")),
+                  sealed != null
+                      ? cipher.openDate(personId, sealed)
+                      : rs.getObject("birth_date", LocalDate.class),
+                  rs.getBoolean("birth_date_estimated"),
+                  rs.getString("gender"),
+                  List.of((String[]) rs.getArray("citizenships").getArray()),
+                  List.of((String[]) rs.getArray("languages").getArray()));
+            })
+        .optional();
+  }
+
+  /**
+   * The languages the person of the case speaks (ISO 639-3), empty if none or no such case: not
+   * sealed, used to rank providers who speak them. Unaudited: for rules inside other modules.
+   */
+  public List<String> languages(UUID caseId) {
+    return jdbc.sql(
+            "SELECT p.languages FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?")
+        .param(caseId)
+        .query((rs, n) -> List.of((String[]) rs.getArray("languages").getArray()))
+        .optional()
+        .orElse(List.of());
+  }
+
+  /**
+   * The references of the cases, in one query (for lists of referrals, tasks and the like): ids of
+   * no case are left out. Unaudited: a reference is shown only in a list the caller has checked.
+   */
+  public Map<UUID, String> references(Collection<UUID> caseIds) {
+    Map<UUID, String> out = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return out;
+    }
+    jdbc.sql("SELECT id, reference FROM case_file WHERE id = ANY(CAST(? AS uuid[]))")
+        .param(caseIds.stream().distinct().map(UUID::toString).toArray(String[]::new))
+        .query((rs, n) -> out.put(rs.getObject("id", UUID.class), rs.getString("reference")))
+        .list();
+    return out;
   }
 
   /** The case with {@code reference} owned by {@code who}'s agency, if there is one. */

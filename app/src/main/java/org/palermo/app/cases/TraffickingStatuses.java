@@ -123,6 +123,40 @@ public class TraffickingStatuses {
             events.publishEvent(new TraffickingStatusChanged(cases, status, clock.instant())));
   }
 
+  /**
+   * A screening was linked to another case (issue 13 §1: the status is the person's): the evidence
+   * of the screening and of its decisions ({@code sourceIds}) moves to the person of {@code
+   * caseId}, so the person it was first linked to no longer carries it, in one statement. Both
+   * persons' statuses are derived again, and a change is put on their timelines and published.
+   */
+  @Transactional
+  public void relinked(PalermoPrincipal who, UUID caseId, UUID screeningId, List<UUID> sourceIds) {
+    Optional<UUID> person = personOf(caseId);
+    if (person.isEmpty() || sourceIds.isEmpty()) {
+      return;
+    }
+    String[] sources = sourceIds.stream().map(UUID::toString).toArray(String[]::new);
+    List<UUID> before =
+        jdbc.sql(
+                "SELECT DISTINCT person_id FROM trafficking_status_evidence"
+                    + " WHERE source_id = ANY(CAST(? AS uuid[])) AND person_id <> ?")
+            .params(sources, person.get())
+            .query(UUID.class)
+            .list();
+    if (before.isEmpty()) {
+      return;
+    }
+    java.util.Map<UUID, Current> was = new java.util.LinkedHashMap<>();
+    was.put(person.get(), ofPerson(person.get()));
+    before.forEach(p -> was.put(p, ofPerson(p)));
+    jdbc.sql(
+            "UPDATE trafficking_status_evidence SET person_id = ?, case_id = ?"
+                + " WHERE source_id = ANY(CAST(? AS uuid[])) AND person_id <> ?")
+        .params(person.get(), caseId, sources, person.get())
+        .update();
+    was.forEach((p, current) -> changed(who, p, current, screeningId));
+  }
+
   private Optional<UUID> personOf(UUID caseId) {
     return jdbc.sql("SELECT person_id FROM case_file WHERE id = ?")
         .param(caseId)

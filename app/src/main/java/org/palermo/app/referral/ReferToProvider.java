@@ -2,7 +2,6 @@ package org.palermo.app.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,18 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
  * 12(1), 12(7); Directive 2011/36/EU arts. 13(1), 14(1)). A person whose age is disputed is a child
  * here until an age assessment concludes otherwise (CoE Convention art. 10(3)). Nothing here reads
  * whether the person cooperates with the authorities: assistance is unconditional (CoE Convention
- * art. 12(6); Palermo Protocol art. 6(3)).
+ * art. 12(6); Palermo Protocol art. 6(3)). The rules and the basis are {@link ReferralPolicy}'s;
+ * this use case gathers what they look at, applies the answer and records the referral.
  */
 @Service
 class ReferToProvider {
-  /**
-   * The urgent care a child is referred to at once, with the referrer's best-interests
-   * consideration and no determination: child protection, shelter and medical care (CRC art. 3(1);
-   * CoE Convention art. 12(1)(a)–(b); Directive 2011/36/EU art. 14(1)).
-   */
-  static final Set<ServiceType> EMERGENCY_CARE =
-      EnumSet.of(ServiceType.CHILD_PROTECTION, ServiceType.SHELTER, ServiceType.MEDICAL);
-
   private final ReferralStore store;
   private final CaseLookup cases;
   private final ChildSafeguards children;
@@ -138,104 +130,44 @@ class ReferToProvider {
     if (recipient == null) {
       throw invalid("toAgencyId", "No such agency.", "AGENCY_UNKNOWN");
     }
-    if (recipient.id().equals(who.agencyId())) {
-      throw conflict("A referral goes to another agency.", "SAME_AGENCY");
-    }
-    if (recipient.function().isEnforcement()) {
-      // The assistance–enforcement firewall (SECURITY.md rule 3): no referral of a person's data.
-      throw conflict("Referrals do not go to enforcement agencies.", "RECIPIENT_ENFORCEMENT");
-    }
-    if (ConsularBar.consular(recipient) && cases.seeksOrHasInternationalProtection(c.caseId())) {
-      events.audit(
-          who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=RECIPIENT_CONSULAR");
-      throw conflict(ConsularBar.DETAIL, "RECIPIENT_CONSULAR");
-    }
-    // The consent scope: what the person agreed to share (CETS 197 art. 11(1)). A service referral
-    // shares at most the referral view; a transfer hands over exactly the groups consented to, and
-    // the new owner holds no more (AccessPolicy; docs/security.md, "Consent scopes").
-    Set<FieldGroup> scope = c.scope() == null ? Set.of() : Set.copyOf(c.scope());
-    if (scope.isEmpty() || (!c.transfer() && !AccessPolicy.REFERRAL_VIEW.containsAll(scope))) {
-      throw invalid(
-          "scope",
-          "Choose what is shared: identity and/or contact (the referral view); a transfer may"
-              + " hand over other parts the person consented to.",
-          "SCOPE_INVALID");
-    }
-    String note = c.note() == null ? "" : c.note().strip();
-    if (note.length() > 2000) {
-      throw invalid("note", "The note is too long.", "NOTE_TOO_LONG");
-    }
-    String consideration =
-        c.bestInterestsConsideration() == null ? "" : c.bestInterestsConsideration().strip();
-    if (consideration.length() > 2000) {
-      throw invalid(
-          "bestInterestsConsideration", "The consideration is too long.", "CONSIDERATION_TOO_LONG");
-    }
-    Instant now = clock.instant();
-    Basis basis;
-    Consent consent = c.consent();
-    UUID bestInterests = null;
     String override = c.overrideReason() == null ? "" : c.overrideReason().strip();
-    if (!override.isEmpty()) {
-      if (!who.roles().contains(overrideRole())) {
-        events.audit(who, c.caseId(), "referral.consent.override", Outcome.DENIED, "role missing");
-        throw new PalermoException(
-            ErrorCode.FORBIDDEN,
-            "Only a user with the override permission may refer without consent.",
-            Map.of("reason", "OVERRIDE_NOT_ALLOWED"));
-      }
-      if (override.length() > 500) {
-        throw invalid("overrideReason", "The reason is too long.", "OVERRIDE_REASON_TOO_LONG");
-      }
-      basis = Basis.OVERRIDE;
-      consent = complete(consent, now) ? consent : null;
-    } else if (facts.child()) {
-      Optional<BestInterests> bid = children.latestDetermination(c.caseId());
-      if (bid.isPresent()) {
-        basis = Basis.BEST_INTERESTS;
-        bestInterests = bid.get().id();
-      } else if (EMERGENCY_CARE.contains(type)) {
-        if (consideration.isEmpty()) {
-          events.audit(
-              who,
-              c.caseId(),
-              "referral.create",
-              Outcome.FAILURE,
-              "reason=BEST_INTERESTS_CONSIDERATION_REQUIRED");
-          throw invalid(
-              "bestInterestsConsideration",
-              "Write how the child's best interests were considered in this referral.",
-              "BEST_INTERESTS_CONSIDERATION_REQUIRED");
-        }
-        basis = Basis.EMERGENCY_CARE;
-      } else {
-        events.audit(
-            who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=BEST_INTERESTS_REQUIRED");
-        throw conflict(
-            "A child's referral to this service needs the guardian's best-interests determination"
-                + " first; child protection, shelter and medical care do not.",
-            "BEST_INTERESTS_REQUIRED");
-      }
-      consent = complete(consent, now) ? consent : null;
-    } else {
-      if (!complete(consent, now)) {
-        events.audit(
-            who, c.caseId(), "referral.create", Outcome.FAILURE, "reason=CONSENT_REQUIRED");
-        throw invalid(
-            "consent",
-            "Record the consent: who gave it, when, how the person was informed, and whether an"
-                + " interpreter was used.",
-            "CONSENT_REQUIRED");
-      }
-      basis = Basis.CONSENT;
+    Instant now = clock.instant();
+    ReferralPolicy.Situation situation =
+        new ReferralPolicy.Situation(
+            who.agencyId(),
+            recipient,
+            !recipient.id().equals(who.agencyId())
+                && !recipient.function().isEnforcement()
+                && ConsularBar.consular(recipient)
+                && cases.seeksOrHasInternationalProtection(c.caseId()),
+            type,
+            c.transfer(),
+            c.scope() == null ? Set.of() : Set.copyOf(c.scope()),
+            c.note() == null ? "" : c.note().strip(),
+            c.bestInterestsConsideration() == null ? "" : c.bestInterestsConsideration().strip(),
+            override,
+            who.roles().contains(overrideRole()),
+            facts.child(),
+            facts.child() && override.isEmpty()
+                ? children.latestDetermination(c.caseId()).map(BestInterests::id)
+                : Optional.empty(),
+            c.consent(),
+            now);
+    Optional<ReferralPolicy.Refusal> refused = ReferralPolicy.refusal(situation);
+    if (refused.isPresent()) {
+      throw refuse(who, c.caseId(), refused.get());
     }
+    ReferralPolicy.Answer answer = ReferralPolicy.basis(situation);
+    if (answer.refusal() != null) {
+      throw refuse(who, c.caseId(), answer.refusal());
+    }
+    ReferralPolicy.Sharing sharing = answer.sharing();
     Instant due =
         WorkingCalendar.current()
             .add(now.atZone(clock.getZone()), properties.answerWithinWorkingDays())
             .toInstant();
     Referral r =
-        new Referral(
-            UUID.randomUUID(),
+        Referral.pending(
             c.caseId(),
             who.agencyId(),
             toAgency,
@@ -244,26 +176,17 @@ class ReferToProvider {
             c.need() == null ? null : c.need().name(),
             c.transfer(),
             facts.child(),
-            note,
-            ReferralStatus.PENDING,
-            basis,
-            consent,
-            EnumSet.copyOf(scope),
-            bestInterests,
-            override.isEmpty() ? null : override,
+            situation.note(),
+            sharing,
+            situation.scope(),
             who.username(),
             now,
-            due,
-            null,
-            null,
-            null,
-            null,
-            0);
+            due);
     store.insert(r);
-    if (!consideration.isEmpty()) {
-      store.recordConsideration(r, consideration);
+    if (!situation.consideration().isEmpty()) {
+      store.recordConsideration(r, situation.consideration());
     }
-    if (basis == Basis.OVERRIDE) {
+    if (sharing.basis() == Basis.OVERRIDE) {
       events.audit(
           who, c.caseId(), "referral.consent.override", Outcome.SUCCESS, "referral:" + r.id());
       events.timeline(who, c.caseId(), "referral.consentOverridden", "referral:" + r.id());
@@ -272,22 +195,22 @@ class ReferToProvider {
         who,
         r,
         "created",
-        "to:agency:" + toAgency + " basis:" + basis + (c.transfer() ? " transfer" : ""),
+        "to:agency:" + toAgency + " basis:" + sharing.basis() + (c.transfer() ? " transfer" : ""),
         now);
     return r;
   }
 
-  Role overrideRole() {
-    return Role.valueOf(properties.overrideRole());
+  /** Audits the refusal if the rule asks for it, and gives the problem to throw. */
+  private PalermoException refuse(
+      PalermoPrincipal who, UUID caseId, ReferralPolicy.Refusal refusal) {
+    if (refusal.audited() != null) {
+      events.audit(who, caseId, refusal.auditAction(), refusal.audited(), refusal.auditDetail());
+    }
+    return refusal.exception();
   }
 
-  private static boolean complete(Consent c, Instant now) {
-    return c != null
-        && c.givenBy() != null
-        && c.givenAt() != null
-        && !c.givenAt().isAfter(now)
-        && c.informedHow() != null
-        && c.interpreterUsed() != null;
+  Role overrideRole() {
+    return Role.valueOf(properties.overrideRole());
   }
 
   static PalermoException invalid(String field, String detail, String reason) {

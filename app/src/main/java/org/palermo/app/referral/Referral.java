@@ -39,6 +39,52 @@ record Referral(
     Instant closedAt,
     int version) {
 
+  /**
+   * A new referral, pending the recipient's answer (due at {@code dueAt}), as the sender makes it:
+   * not answered, not closed, first version.
+   */
+  static Referral pending(
+      UUID caseId,
+      UUID fromAgencyId,
+      UUID toAgencyId,
+      UUID serviceId,
+      String serviceType,
+      String need,
+      boolean transfer,
+      boolean child,
+      String note,
+      ReferralPolicy.Sharing sharing,
+      Set<FieldGroup> scope,
+      String createdBy,
+      Instant createdAt,
+      Instant dueAt) {
+    return new Referral(
+        UUID.randomUUID(),
+        caseId,
+        fromAgencyId,
+        toAgencyId,
+        serviceId,
+        serviceType,
+        need,
+        transfer,
+        child,
+        note,
+        ReferralStatus.PENDING,
+        sharing.basis(),
+        sharing.consent(),
+        java.util.EnumSet.copyOf(scope),
+        sharing.bestInterestsId(),
+        sharing.overrideReason(),
+        createdBy,
+        createdAt,
+        dueAt,
+        null,
+        null,
+        null,
+        null,
+        0);
+  }
+
   /** On what the sharing of the person's data rests. */
   enum Basis {
     /** The person's recorded consent (SECURITY.md rule 4; CoE Convention art. 11). */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +25,6 @@ import org.palermo.app.directory.Providers;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
-import org.palermo.app.platform.crypto.FieldCipher;
 import org.palermo.app.referral.ProviderRanking.Place;
 import org.palermo.app.referral.ProviderRanking.Ranked;
 import org.palermo.law.ProtectionNeed;
@@ -48,7 +48,6 @@ class ReferralQueries {
   private final ReferralProperties properties;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final FieldCipher cipher;
   private final Pathways pathways = Pathways.load();
 
   ReferralQueries(
@@ -60,8 +59,7 @@ class ReferralQueries {
       ReferralEvents events,
       ReferralProperties properties,
       JdbcClient jdbc,
-      Clock clock,
-      FieldCipher cipher) {
+      Clock clock) {
     this.store = store;
     this.policy = policy;
     this.cases = cases;
@@ -71,7 +69,6 @@ class ReferralQueries {
     this.properties = properties;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.cipher = cipher;
   }
 
   /** One referral in a list. */
@@ -203,31 +200,17 @@ class ReferralQueries {
     if (!groups.contains(FieldGroup.IDENTITY)) {
       return new PersonView(Set.copyOf(groups), null, null, null, null, null, null, null);
     }
-    return jdbc.sql(
-            """
-            SELECT p.id, p.given_name, p.family_name, p.birth_date, p.birth_date_sealed,
-              p.birth_date_estimated, p.gender, p.citizenships, p.languages
-            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
-        .param(caseId)
-        .query(
-            (rs, n) -> {
-              // Sealed with the person's data key (SECURITY.md rule 6); opened only here, after
-              // the access policy granted the identity group.
-              UUID personId = rs.getObject("id", UUID.class);
-              String sealed = rs.getString("birth_date_sealed");
-              return new PersonView(
-                  Set.copyOf(groups),
-                  cipher.open(personId, rs.getString("given_name")),
-                  cipher.open(personId, rs.getString("family_name")),
-                  sealed != null
-                      ? cipher.openDate(personId, sealed)
-                      : rs.getObject("birth_date", LocalDate.class),
-                  rs.getBoolean("birth_date_estimated"),
-                  rs.getString("gender"),
-                  List.of((String[]) rs.getArray("citizenships").getArray()),
-                  List.of((String[]) rs.getArray("languages").getArray()));
-            })
-        .single();
+    // Opened by cases, the owner, only after the access policy granted the identity group.
+    CaseLookup.PersonView p = cases.person(caseId).orElseThrow();
+    return new PersonView(
+        Set.copyOf(groups),
+        p.givenName(),
+        p.familyName(),
+        p.birthDate(),
+        p.birthDateEstimated(),
+        p.gender(),
+        p.citizenships(),
+        p.languages());
   }
 
   /** Everything the "make a referral" form needs. */
@@ -311,12 +294,7 @@ class ReferralQueries {
   }
 
   List<String> languages(UUID caseId) {
-    return jdbc.sql(
-            "SELECT p.languages FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?")
-        .param(caseId)
-        .query((rs, n) -> List.of((String[]) rs.getArray("languages").getArray()))
-        .optional()
-        .orElse(List.of());
+    return cases.languages(caseId);
   }
 
   /** Where the agency is, from its directory entry (public data). */
@@ -332,14 +310,17 @@ class ReferralQueries {
         .optional();
   }
 
+  /** The list items, with the cases' references read in one query (not one per referral). */
   private List<Item> items(List<Referral> referrals, Instant now) {
+    Map<UUID, String> references =
+        cases.references(referrals.stream().map(Referral::caseId).toList());
     return referrals.stream()
         .map(
             r ->
                 new Item(
                     r.id(),
                     r.caseId(),
-                    cases.facts(r.caseId()).map(CaseFacts::reference).orElse(null),
+                    references.get(r.caseId()),
                     r.serviceType(),
                     agencyName(r.fromAgencyId()),
                     agencyName(r.toAgencyId()),

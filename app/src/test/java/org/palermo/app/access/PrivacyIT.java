@@ -24,6 +24,7 @@ import org.palermo.app.cases.CaseRecords;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.crypto.DataKeys;
 import org.palermo.app.platform.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,6 +47,9 @@ class PrivacyIT {
   @Autowired AuditLog audit;
   @Autowired FieldCipher cipher;
   @Autowired Erasures erasures;
+  @Autowired ClosedCases closedCases;
+  @Autowired List<ExpiringRecords> expiring;
+  @Autowired DataKeys dataKeys;
 
   TestUser caseworker;
   TestUser dpo;
@@ -97,6 +101,9 @@ class PrivacyIT {
     return new Retention(
         jdbc,
         eraser,
+        closedCases,
+        expiring,
+        dataKeys,
         audit,
         Clock.fixed(now, ZoneOffset.UTC),
         Period.ofYears(5),
@@ -108,6 +115,13 @@ class PrivacyIT {
     return jdbc.sql("SELECT given_name FROM person WHERE id = ?")
         .param(person)
         .query(String.class)
+        .single();
+  }
+
+  long victimRows(UUID c) {
+    return jdbc.sql("SELECT count(*) FROM statistics_victim WHERE case_id = ?")
+        .param(c)
+        .query(Long.class)
         .single();
   }
 
@@ -142,9 +156,18 @@ class PrivacyIT {
     assertThat(dry.heldCases()).contains(heldCase);
     assertThat(cipher.open(personId, sealedGivenName(personId))).isEqualTo("Leontyne");
 
+    // The registration has reached the statistics read model (bounded wait, never a sleep).
+    org.awaitility.Awaitility.await("the registration in the read model")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> victimRows(caseId) == 1 && victimRows(heldCase) == 1);
     Retention.Report run = retentionAt(later).run(false);
     assertThat(run.anonymisedCases()).contains(caseId).doesNotContain(heldCase);
     assertThat(sealedGivenName(personId)).isEmpty();
+    // Retention erases through the same SPI as a request: the statistics forget the person too,
+    // and not the held one.
+    assertThat(victimRows(caseId)).isZero();
+    assertThat(victimRows(heldCase)).isOne();
     assertThat(
             jdbc.sql("SELECT count(*) FROM data_key WHERE record_id = ?")
                 .param(personId)

@@ -49,7 +49,6 @@ class ReferralDeadlineIT {
   @Autowired ReferralProperties properties;
   @Autowired Accounts agencies;
   @Autowired JdbcClient jdbc;
-  @Autowired org.palermo.app.platform.crypto.FieldCipher cipher;
 
   static Clock at(LocalDateTime t) {
     return Clock.fixed(t.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -57,7 +56,7 @@ class ReferralDeadlineIT {
 
   List<UUID> overdueOn(Actor who, LocalDateTime t) {
     return new ReferralQueries(
-            store, policy, cases, providers, agencies, events, properties, jdbc, at(t), cipher)
+            store, policy, cases, providers, agencies, events, properties, jdbc, at(t))
         .overdue(who.principal()).stream().map(ReferralQueries.Item::id).toList();
   }
 

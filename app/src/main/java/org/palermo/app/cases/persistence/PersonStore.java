@@ -87,12 +87,15 @@ public class PersonStore {
     jdbc.sql("DELETE FROM person_name_token WHERE person_id = ?").param(personId).update();
     Set<String> tokens = new java.util.LinkedHashSet<>(index.tokens(fullName));
     tokens.addAll(index.tokensOf(Names.matchTokens(fullName)));
-    for (String token : tokens) {
-      jdbc.sql(
-              "INSERT INTO person_name_token (person_id, token) VALUES (?, ?) ON CONFLICT DO NOTHING")
-          .params(personId, token)
-          .update();
+    if (tokens.isEmpty()) {
+      return;
     }
+    // One statement for all the tokens (issue 12 §4: set-based), not one per token.
+    jdbc.sql(
+            "INSERT INTO person_name_token (person_id, token)"
+                + " SELECT ?, t FROM unnest(CAST(? AS text[])) AS t ON CONFLICT DO NOTHING")
+        .params(personId, array(tokens))
+        .update();
   }
 
   /** The blind tokens to look up for the match tokens of a query. */

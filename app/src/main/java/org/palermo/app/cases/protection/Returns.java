@@ -205,22 +205,25 @@ public class Returns {
     boolean unaccompanied = children.unaccompanied(caseId);
     List<BestInterests> bi = children.bestInterests(caseId);
     Optional<BestInterests> bid = children.latestDetermination(caseId);
-    ReturnConditions.Facts facts =
-        new ReturnConditions.Facts(
-            c.kind(),
-            risk.isPresent(),
-            risk.map(RiskAssessment::riskToLifeOrFreedom).orElse(false),
-            risk.map(RiskAssessment::riskOfTorture).orElse(false),
-            risk.map(RiskAssessment::riskOfSeriousHarm).orElse(false),
-            risk.map(RiskAssessment::riskOfRetrafficking).orElse(false),
-            c.freeChoice(),
-            c.informedDecision(),
-            f.child(),
-            unaccompanied,
-            children.activeGuardian(caseId, today).isPresent(),
-            bi.stream().anyMatch(b -> b.kind() == Kind.ASSESSMENT),
-            bid.map(b -> b.outcome() == BestInterestsOutcome.RETURN_AND_FAMILY_REUNIFICATION)
-                .orElse(false));
+    ReturnConditions.Builder built =
+        ReturnConditions.Facts.of(c.kind())
+            .freeChoice(c.freeChoice())
+            .informedDecision(c.informedDecision())
+            .child(f.child())
+            .unaccompanied(unaccompanied)
+            .guardianInOffice(children.activeGuardian(caseId, today).isPresent())
+            .bestInterestsAssessed(bi.stream().anyMatch(b -> b.kind() == Kind.ASSESSMENT))
+            .bestInterestsReturn(
+                bid.map(b -> b.outcome() == BestInterestsOutcome.RETURN_AND_FAMILY_REUNIFICATION)
+                    .orElse(false));
+    risk.ifPresent(
+        r ->
+            built.riskAssessed(
+                r.riskToLifeOrFreedom(),
+                r.riskOfTorture(),
+                r.riskOfSeriousHarm(),
+                r.riskOfRetrafficking()));
+    ReturnConditions.Facts facts = built.build();
     children.refuseReturnToSuspectedExploiter(who, caseId);
     List<Refusal> refusals = ReturnConditions.check(facts);
     if (!refusals.isEmpty()) {

@@ -25,7 +25,7 @@ public record DecisionCommand(
   public DecisionCommand {
     Objects.requireNonNull(screeningId, "screeningId");
     Decision.Input valid =
-        DecisionRecorder.input(
+        DecideIdentification.input(
             status,
             decidedByOrg,
             grounds,

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseTimeline;
-import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.persistence.ProcedureStore;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.screening.Screening;
@@ -77,7 +76,17 @@ public class LinkScreeningToCase {
     }
     linked(timeline, who, caseId, screening.id());
     var procedure = procedures.byScreening(screening.id()).orElse(null);
-    protection.report(who, caseId, procedure, IdentificationProgress.Step.LINKED);
+    // Linked before to another person's case: the evidence goes with the screening (issue 13 §1).
+    status.relinked(
+        who,
+        caseId,
+        screening.id(),
+        procedure == null
+            ? java.util.List.of()
+            : procedure.decisions().stream()
+                .map(org.palermo.app.identification.procedure.Decision::id)
+                .toList());
+    protection.linked(who, caseId, procedure);
     status.screening(who, caseId, screening.id());
     audit.success(who, "identification.screening.link", screening.id(), "case:" + caseId);
   }

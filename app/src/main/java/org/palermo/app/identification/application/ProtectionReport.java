@@ -28,13 +28,42 @@ class ProtectionReport {
     this.status = status;
   }
 
+  /**
+   * A decision was issued (or a proposed one confirmed): that decision, and only that one, goes to
+   * the person's trafficking status; the decisions issued before were reported when they were.
+   */
+  void decided(PalermoPrincipal who, UUID caseId, IdentificationProcedure p, Decision decision) {
+    if (caseId == null || p == null) {
+      return;
+    }
+    p.decisions().stream()
+        .filter(d -> d.id().equals(decision.id()) && d.issued())
+        .forEach(d -> status.decision(who, caseId, d));
+    progress(who, caseId, p, stepOf(decision));
+  }
+
+  /**
+   * The screening was linked to a case: every decision issued before the link now reaches the
+   * person's one trafficking status (issue 13 §1).
+   */
+  void linked(PalermoPrincipal who, UUID caseId, IdentificationProcedure p) {
+    if (caseId == null || p == null) {
+      return;
+    }
+    // A decision proposed and awaiting its second reviewer, or returned by them, says nothing yet.
+    p.decisions().stream().filter(Decision::issued).forEach(d -> status.decision(who, caseId, d));
+    progress(who, caseId, p, Step.LINKED);
+  }
+
+  /** A step that issues no decision (a referral, a reopening): where the procedure stands. */
   void report(PalermoPrincipal who, UUID caseId, IdentificationProcedure p, Step step) {
     if (caseId == null || p == null) {
       return;
     }
-    // The person's one trafficking status is derived from every issued decision (issue 13 §1); a
-    // decision proposed and awaiting its second reviewer, or returned by them, says nothing yet.
-    p.decisions().stream().filter(Decision::issued).forEach(d -> status.decision(who, caseId, d));
+    progress(who, caseId, p, step);
+  }
+
+  private void progress(PalermoPrincipal who, UUID caseId, IdentificationProcedure p, Step step) {
     LocalDate negativeOn =
         p.decisions().stream()
             .filter(d -> d.issued() && !d.positive())

@@ -31,7 +31,7 @@ public class ReviewDecision {
   private final DeadlinePolicy policy;
   private final IdentificationAudit audit;
   private final Clock clock;
-  private final DecisionRecorder recorder;
+  private final DecideIdentification recorder;
 
   ReviewDecision(
       Screenings screenings,
@@ -39,7 +39,7 @@ public class ReviewDecision {
       DeadlinePolicy policy,
       IdentificationAudit audit,
       Clock clock,
-      DecisionRecorder recorder) {
+      DecideIdentification recorder) {
     this.screenings = screenings;
     this.procedures = procedures;
     this.policy = policy;

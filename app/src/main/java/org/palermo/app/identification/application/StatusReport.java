@@ -1,5 +1,6 @@
 package org.palermo.app.identification.application;
 
+import java.util.List;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.TraffickingStatus.Source;
@@ -46,6 +47,19 @@ class StatusReport {
                     a.traffickingFinding(),
                     a.smugglingFinding(),
                     a.assessedAt()));
+  }
+
+  /**
+   * The screening was linked to another case: what it and its decisions said moves to that case's
+   * person.
+   */
+  void relinked(PalermoPrincipal who, UUID caseId, UUID screeningId, List<UUID> decisionIds) {
+    if (caseId == null) {
+      return;
+    }
+    List<UUID> sources = new java.util.ArrayList<>(decisionIds);
+    sources.add(screeningId);
+    statuses.relinked(who, caseId, screeningId, sources);
   }
 
   /** A decision no longer stands: a request for reconsideration reopened the procedure. */

@@ -10,8 +10,7 @@ import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.protection.IdentificationProgress;
-import org.palermo.app.identification.application.DecideConclusiveGrounds;
-import org.palermo.app.identification.application.DecideReasonableGrounds;
+import org.palermo.app.identification.application.DecideIdentification;
 import org.palermo.app.identification.application.DecisionCommand;
 import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
@@ -52,8 +51,7 @@ class IdentificationController {
   private final IdentificationQueries queries;
   private final ReferForIdentification refer;
   private final IdentificationConsent consents;
-  private final DecideReasonableGrounds reasonableGrounds;
-  private final DecideConclusiveGrounds conclusiveGrounds;
+  private final DecideIdentification decisions;
   private final RecordRemoval removal;
   private final MessageSource messages;
   private final SecondReviewers reviewers;
@@ -66,8 +64,7 @@ class IdentificationController {
       IdentificationQueries queries,
       ReferForIdentification refer,
       IdentificationConsent consents,
-      DecideReasonableGrounds reasonableGrounds,
-      DecideConclusiveGrounds conclusiveGrounds,
+      DecideIdentification decisions,
       RecordRemoval removal,
       MessageSource messages,
       SecondReviewers reviewers,
@@ -82,8 +79,7 @@ class IdentificationController {
     this.screenings = screenings;
     this.queries = queries;
     this.refer = refer;
-    this.reasonableGrounds = reasonableGrounds;
-    this.conclusiveGrounds = conclusiveGrounds;
+    this.decisions = decisions;
     this.removal = removal;
     this.messages = messages;
   }
@@ -247,9 +243,9 @@ class IdentificationController {
               "yes".equals(credibilityTraumaInformed));
       Decision d;
       if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
-        d = conclusiveGrounds.decide(me, command);
+        d = decisions.decide(me, DecisionKind.CONCLUSIVE_GROUNDS, command);
       } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
-        d = reasonableGrounds.decide(me, command);
+        d = decisions.decide(me, DecisionKind.REASONABLE_GROUNDS, command);
       } else {
         throw new PalermoException(
             ErrorCode.VALIDATION_FAILED, "Say which decision.", Map.of("field", "kind"));

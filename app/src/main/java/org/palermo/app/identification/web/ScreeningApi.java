@@ -12,8 +12,7 @@ import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.protection.IdentificationProgress;
-import org.palermo.app.identification.application.DecideConclusiveGrounds;
-import org.palermo.app.identification.application.DecideReasonableGrounds;
+import org.palermo.app.identification.application.DecideIdentification;
 import org.palermo.app.identification.application.DecisionCommand;
 import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
@@ -62,8 +61,7 @@ class ScreeningApi {
   private final IdentificationQueries identification;
   private final ReferForIdentification refer;
   private final IdentificationConsent consent;
-  private final DecideReasonableGrounds reasonableGrounds;
-  private final DecideConclusiveGrounds conclusiveGrounds;
+  private final DecideIdentification decisions;
   private final RecordRemoval removal;
   private final JsonMapper json;
   private final ReviewDecision review;
@@ -75,8 +73,7 @@ class ScreeningApi {
       IdentificationQueries identification,
       ReferForIdentification refer,
       IdentificationConsent consent,
-      DecideReasonableGrounds reasonableGrounds,
-      DecideConclusiveGrounds conclusiveGrounds,
+      DecideIdentification decisions,
       RecordRemoval removal,
       JsonMapper json,
       ReviewDecision review,
@@ -89,8 +86,7 @@ class ScreeningApi {
     this.identification = identification;
     this.refer = refer;
     this.consent = consent;
-    this.reasonableGrounds = reasonableGrounds;
-    this.conclusiveGrounds = conclusiveGrounds;
+    this.decisions = decisions;
     this.removal = removal;
     this.json = json;
   }
@@ -329,10 +325,7 @@ class ScreeningApi {
             request.evidence(),
             request.evidenceOther(),
             Boolean.TRUE.equals(request.credibilityTraumaInformed()));
-    Decision d =
-        kind == DecisionKind.REASONABLE_GROUNDS
-            ? reasonableGrounds.decide(me, command)
-            : conclusiveGrounds.decide(me, command);
+    Decision d = decisions.decide(me, kind, command);
     return decision(d, null);
   }
 

@@ -46,6 +46,7 @@ class DeadlinesWithClockIT {
   @Autowired DeadlinePolicy policy;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
   @Autowired ProtectionReport protection;
+  @Autowired SecondReviewers reviewers;
   @Autowired org.palermo.app.cases.protection.ReturnGate gate;
 
   PalermoPrincipal frontline;
@@ -62,8 +63,9 @@ class DeadlinesWithClockIT {
     return new IdentificationQueries(screenings, null, procedures, audit, at(day));
   }
 
-  DecisionRecorder recorderOn(LocalDate day) {
-    return new DecisionRecorder(screenings, procedures, policy, audit, at(day), events, protection);
+  DecideIdentification recorderOn(LocalDate day) {
+    return new DecideIdentification(
+        screenings, procedures, policy, audit, at(day), events, protection, reviewers);
   }
 
   ReviewDecision reviewOn(LocalDate day) {

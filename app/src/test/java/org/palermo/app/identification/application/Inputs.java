@@ -16,7 +16,7 @@ final class Inputs {
 
   static Decision.Input of(
       TraffickingStatus status, DecisionMakingOrg org, String grounds, Decision.Reviewer reviewer) {
-    return DecisionRecorder.input(
+    return DecideIdentification.input(
         status,
         org,
         grounds,

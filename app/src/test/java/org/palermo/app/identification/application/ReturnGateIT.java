@@ -66,6 +66,7 @@ class ReturnGateIT {
   @Autowired IdentificationAudit audit;
   @Autowired ApplicationEventPublisher events;
   @Autowired ProtectionReport protection;
+  @Autowired SecondReviewers reviewers;
   @Autowired LinkScreeningToCase link;
   @Autowired ReferForIdentification refer;
   @Autowired Returns returns;
@@ -124,8 +125,9 @@ class ReturnGateIT {
    * Takes the decision on {@code day}; a negative one is proposed and confirmed by the reviewer.
    */
   void decideOn(LocalDate day, UUID screening, TraffickingStatus status) {
-    DecisionRecorder recorder =
-        new DecisionRecorder(loader, procedures, policy, audit, at(day), events, protection);
+    DecideIdentification recorder =
+        new DecideIdentification(
+            loader, procedures, policy, audit, at(day), events, protection, reviewers);
     var decision =
         recorder.decide(
             officer,
@@ -356,7 +358,8 @@ class ReturnGateIT {
     UUID caseId = fixtures.adultCase(worker.agency(), "en");
     riskAssessedOn(caseId, TODAY);
     UUID screening = referredScreening(caseId);
-    new DecisionRecorder(loader, procedures, policy, audit, at(TODAY), events, protection)
+    new DecideIdentification(
+            loader, procedures, policy, audit, at(TODAY), events, protection, reviewers)
         .decide(
             officer,
             screening,

@@ -50,7 +50,7 @@ class TraffickingStatusIT {
   @Autowired ScreeningFixtures screenings;
   @Autowired LinkScreeningToCase link;
   @Autowired ReferForIdentification refer;
-  @Autowired DecisionRecorder recorder;
+  @Autowired DecideIdentification recorder;
   @Autowired ReviewDecision review;
   @Autowired RequestReconsideration reconsideration;
   @Autowired TraffickingStatuses statuses;
@@ -186,6 +186,21 @@ class TraffickingStatusIT {
     assertThat(casePage(caseId))
         .contains("Reasonable grounds: pending the conclusive-grounds decision")
         .contains("from the reasonable-grounds decision of " + now.on());
+  }
+
+  @Test
+  void a_screening_linked_to_another_case_takes_what_it_and_its_decisions_say_to_that_person() {
+    UUID first = fixtures.adultCase(worker.agency());
+    UUID second = fixtures.adultCase(worker.agency());
+    UUID screening = linkedScreening(first);
+    referAndDecide(screening, true);
+    assertThat(statuses.ofCase(first).status()).isEqualTo(TraffickingStatus.REASONABLE_GROUNDS);
+
+    // Linked to the wrong person's case, then corrected: the status is the second person's now.
+    link.link(worker.principal(), new LinkScreeningToCase.Command(screening, reference(second)));
+    assertThat(statuses.ofCase(second).status()).isEqualTo(TraffickingStatus.REASONABLE_GROUNDS);
+    assertThat(statuses.ofCase(second).source()).isEqualTo(Source.REASONABLE_GROUNDS);
+    assertThat(statuses.ofCase(first).status()).isEqualTo(TraffickingStatus.NOT_ASSESSED);
   }
 
   @Test

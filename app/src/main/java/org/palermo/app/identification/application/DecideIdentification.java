@@ -15,14 +15,18 @@ import org.palermo.app.identification.procedure.ProcedureRefused;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What both formal decisions do: only a competent-authority officer of the authority the screening
- * was referred to decides; the procedure refuses a decision it is not waiting for.
+ * Takes a formal identification decision: on reasonable grounds ("possible victim" starts the
+ * recovery and reflection period, "not a victim" concludes the procedure) or on conclusive grounds
+ * ("actual victim" or "not a victim", which concludes the procedure; a recovery and reflection
+ * period still running continues to its end). Only a competent-authority officer of the authority
+ * the screening was referred to decides; the procedure refuses a decision it is not waiting for.
  */
-@Component
-class DecisionRecorder {
+@Service
+public class DecideIdentification {
   private final Screenings screenings;
   private final ProcedureStore procedures;
   private final DeadlinePolicy policy;
@@ -30,22 +34,35 @@ class DecisionRecorder {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final ProtectionReport protection;
+  private final SecondReviewers reviewers;
 
-  DecisionRecorder(
+  DecideIdentification(
       Screenings screenings,
       ProcedureStore procedures,
       DeadlinePolicy policy,
       IdentificationAudit audit,
       Clock clock,
       ApplicationEventPublisher events,
-      ProtectionReport protection) {
+      ProtectionReport protection,
+      SecondReviewers reviewers) {
     this.protection = protection;
+    this.reviewers = reviewers;
     this.screenings = screenings;
     this.procedures = procedures;
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
     this.events = events;
+  }
+
+  /** The decision of {@code kind} as the officer records it. */
+  @Transactional
+  public Decision decide(PalermoPrincipal who, DecisionKind kind, DecisionCommand command) {
+    return decide(
+        who,
+        command.screeningId(),
+        kind,
+        command.input(reviewers.resolve(who, command.secondReviewerId())));
   }
 
   Decision decide(PalermoPrincipal who, UUID screeningId, DecisionKind kind, Decision.Input input) {
@@ -109,8 +126,7 @@ class DecisionRecorder {
       IdentificationProcedure procedure,
       Decision decision) {
     DecisionKind kind = decision.kind();
-    protection.report(
-        who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
+    protection.decided(who, loaded.screening().caseId(), procedure, decision);
     events.publishEvent(
         new IdentificationDecided(
             decision.id(),
