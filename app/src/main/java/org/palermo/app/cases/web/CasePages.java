@@ -283,7 +283,7 @@ class CasePages {
 
   @GetMapping("/cases/" + ID + "/timeline")
   String timeline(@PathVariable UUID id, Model model) {
-    model.addAttribute("entries", history.of(CurrentUser.get(), id));
+    model.addAttribute("entries", TimelineRows.newestFirst(history.of(CurrentUser.get(), id)));
     model.addAttribute("caseId", id);
     model.addAttribute("c", work.view(CurrentUser.get(), id));
     return "cases/timeline";
