@@ -296,6 +296,7 @@ class CasePages {
     model.addAttribute("c", view);
     model.addAttribute("caseId", id);
     model.addAttribute("tasks", tasks.of(me, id));
+    model.addAttribute("staff", work.staffNames(me, id));
     if (view.mayWrite()) {
       model.addAttribute("colleagues", work.colleagues(me, id));
     }
