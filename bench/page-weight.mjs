@@ -79,6 +79,7 @@ await send("Network.emulateNetworkConditions", {
 
 const visit = async (name) => {
   const requests = new Map();
+  const cached = new Set();
   const l = (msg) => {
     if (msg.method === "Network.responseReceived") {
       const r = msg.params.response;
@@ -87,8 +88,7 @@ const visit = async (name) => {
       const e = requests.get(msg.params.requestId);
       if (e) e.bytes = msg.params.encodedDataLength;
     } else if (msg.method === "Network.requestServedFromCache") {
-      const e = requests.get(msg.params.requestId);
-      if (e) e.fromCache = true;
+      cached.add(msg.params.requestId);
     }
   };
   listeners.push(l);
@@ -97,6 +97,7 @@ const visit = async (name) => {
   const ms = Date.now() - started;
   await sleep(200);
   listeners.splice(listeners.indexOf(l), 1);
+  for (const [id, e] of requests) if (cached.has(id)) e.fromCache = true;
   const list = [...requests.values()];
   console.log(JSON.stringify({
     visit: name, load_ms: ms,
@@ -110,6 +111,12 @@ await send("Network.clearBrowserCache");
 await visit("first");
 await visit("second");
 ws.close();
+const exited = new Promise((r) => chromium.on("exit", r));
 chromium.kill();
+await exited;
 await sleep(300);
-rmSync(profile, { recursive: true, force: true });
+try {
+  rmSync(profile, { recursive: true, force: true });
+} catch (e) {
+  // Chromium's helpers may still be writing; the temporary profile is left behind.
+}
