@@ -114,7 +114,7 @@ class PagesInTheFrameIT {
     TestUser caseworker = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);
     UUID caseId = fixtures.caseOf(caseworker.agency().id());
     String session = signIn(caseworker);
-    HttpResponse<String> form = send(request("/cases/" + caseId + "/attachments?lang=fr", session));
+    HttpResponse<String> form = send(request("/cases/" + caseId + "/attachments", session));
     assertThat(form.statusCode()).isEqualTo(200);
     String token = csrf(form.body());
 
@@ -138,6 +138,7 @@ class PagesInTheFrameIT {
         send(
             request("/cases/" + caseId + "/attachments", cookie(form, session))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", "fr")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     assertErrorPageInTheFrame(tooBig, 413, "Le fichier ou le formulaire est trop volumineux");
     assertThat(tooBig.body()).contains("lang=\"fr\"").contains("Revenir à la page précédente");
