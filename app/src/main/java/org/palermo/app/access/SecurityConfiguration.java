@@ -84,9 +84,33 @@ class SecurityConfiguration {
                     .denyAll())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
-        .requestCache(r -> r.disable());
+        .requestCache(r -> r.disable())
+        // Any web page may read the public directory from a browser (CORS for GET, no cookies),
+        // and its answers may be cached for five minutes: they hold no personal data (#14 item 18).
+        .cors(c -> c.configurationSource(hsdsCors()));
     headers(http);
+    http.headers(
+        h ->
+            h.cacheControl(c -> c.disable())
+                .addHeaderWriter(
+                    new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "public, max-age=300")));
     return http.build();
+  }
+
+  static org.springframework.web.cors.CorsConfigurationSource hsdsCors() {
+    org.springframework.web.cors.CorsConfiguration cors =
+        new org.springframework.web.cors.CorsConfiguration();
+    cors.addAllowedOrigin("*");
+    cors.addAllowedMethod(org.springframework.http.HttpMethod.GET);
+    cors.addAllowedMethod(org.springframework.http.HttpMethod.HEAD);
+    cors.addAllowedHeader("*");
+    cors.setAllowCredentials(false);
+    cors.setMaxAge(java.time.Duration.ofDays(1));
+    org.springframework.web.cors.UrlBasedCorsConfigurationSource source =
+        new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/hsds/**", cors);
+    source.registerCorsConfiguration("/hsds", cors);
+    return source;
   }
 
   @Bean
@@ -177,6 +201,10 @@ class SecurityConfiguration {
                           if (auth instanceof MfaPendingAuthentication) {
                             res.sendRedirect(req.getContextPath() + "/login/mfa");
                           } else {
+                            if (ex instanceof org.springframework.security.web.csrf.CsrfException) {
+                              req.setAttribute(
+                                  org.palermo.app.platform.ErrorAnswers.CSRF_REFUSED, true);
+                            }
                             res.sendError(HttpServletResponse.SC_FORBIDDEN);
                           }
                         }));

@@ -19,7 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * HTML, and never the exception's message (issue #11, red-team re-test item 8).
  */
 @Controller
-class ErrorAnswers implements ErrorController {
+public class ErrorAnswers implements ErrorController {
+  /**
+   * A request attribute set where a form's CSRF token was refused (a session that expired while the
+   * form was open): the error page then says so instead of "not allowed" (issue #14 item 5).
+   */
+  public static final String CSRF_REFUSED = "org.palermo.app.platform.ErrorAnswers.csrf";
+
   private final JsonMapper json;
 
   ErrorAnswers(JsonMapper json) {
@@ -51,6 +57,7 @@ class ErrorAnswers implements ErrorController {
     ModelAndView page = new ModelAndView("error");
     page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
     page.addObject("status", status);
+    page.addObject("csrf", Boolean.TRUE.equals(request.getAttribute(CSRF_REFUSED)));
     return page;
   }
 

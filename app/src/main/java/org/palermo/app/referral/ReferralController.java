@@ -189,6 +189,11 @@ class ReferralController {
               .toUriString();
       return "redirect:" + back + "#make";
     }
+    if (!CaseRoles.has(me)) {
+      // A role that may refer but not read referrals (an immigration officer, SECURITY.md) goes
+      // back to the case's referrals page it came from, not to a page it may not see (#14 item 5).
+      return "redirect:/cases/" + caseId + "/referrals?sent";
+    }
     return "redirect:/referrals/" + r.id() + "?created";
   }
 

@@ -114,6 +114,19 @@ public class CaseWork {
     return colleagues.of(c.ownerAgencyId());
   }
 
+  /**
+   * The names of the case's agency staff by id, for readers of the case, so that a task list shows
+   * whom each task is for (issue #14 item 19). Staff names only: nothing of the person.
+   */
+  public java.util.Map<UUID, String> staffNames(PalermoPrincipal who, UUID caseId) {
+    StoredCase c = readable(who, caseId);
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    for (Colleague colleague : colleagues.of(c.ownerAgencyId())) {
+      names.putIfAbsent(colleague.id(), colleague.displayName());
+    }
+    return names;
+  }
+
   /** What a transition request did. */
   public record Moved(CaseStatus status, Transition pending, int version) {}
 

@@ -283,7 +283,7 @@ class CasePages {
 
   @GetMapping("/cases/" + ID + "/timeline")
   String timeline(@PathVariable UUID id, Model model) {
-    model.addAttribute("entries", history.of(CurrentUser.get(), id));
+    model.addAttribute("entries", TimelineRows.newestFirst(history.of(CurrentUser.get(), id)));
     model.addAttribute("caseId", id);
     model.addAttribute("c", work.view(CurrentUser.get(), id));
     return "cases/timeline";
@@ -296,6 +296,7 @@ class CasePages {
     model.addAttribute("c", view);
     model.addAttribute("caseId", id);
     model.addAttribute("tasks", tasks.of(me, id));
+    model.addAttribute("staff", work.staffNames(me, id));
     if (view.mayWrite()) {
       model.addAttribute("colleagues", work.colleagues(me, id));
     }

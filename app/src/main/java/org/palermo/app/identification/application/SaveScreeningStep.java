@@ -63,7 +63,9 @@ public class SaveScreeningStep {
   public Saved save(PalermoPrincipal who, Command command) {
     Screening screening =
         screenings.owned(who, command.screeningId(), "identification.screening.save").screening();
-    checkVersion(screening, command.expectedVersion());
+    if (!mergeable(screening, command, who)) {
+      checkVersion(screening, command.expectedVersion());
+    }
     Step next;
     try {
       next =
@@ -108,6 +110,36 @@ public class SaveScreeningStep {
         screeningId,
         "step=basis basis=" + basis.legalBasis());
     return screening.version() + 1;
+  }
+
+  /**
+   * Whether a page saved from an older version (the browser's Back button, a second tab) can be
+   * applied to the latest one without losing anybody's input (issue #14 item 4): when the latest
+   * save was the user's own, the page's answers replace that page as any save does; when it was a
+   * colleague's, only if the colleague left every question of this page unanswered or answered it
+   * the same way. Anything else is refused as stale, and the page shows the latest version.
+   */
+  private boolean mergeable(Screening screening, Command command, PalermoPrincipal who) {
+    if (command.expectedVersion() == null
+        || command.expectedVersion() == screening.version()
+        || command.expectedVersion() > screening.version()) {
+      return false;
+    }
+    Screening.Snapshot latest = screening.snapshot();
+    if (who.userId().equals(latest.updatedBy())) {
+      return true;
+    }
+    if (command.skip() || !command.step().asksQuestions()) {
+      return false;
+    }
+    for (var question : questionnaire.questions(command.step(), screening.variant())) {
+      String stored = latest.answers() == null ? null : latest.answers().get(question.id());
+      String given = command.answers().get(question.id());
+      if (stored != null && !stored.equals(given)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void checkVersion(Screening screening, Integer expected) {
