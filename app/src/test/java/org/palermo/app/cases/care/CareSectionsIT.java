@@ -203,6 +203,24 @@ class CareSectionsIT {
         .andExpect(
             jsonPath("$.objectives[0].actualEnd").value(LocalDate.now(ZoneOffset.UTC).toString()));
 
+    // The API applies the same date policy, the problem's reason naming why (issue #14 §1.6).
+    api(
+            caseworker,
+            post(base + "/support-plan/objectives"),
+            "{\"type\":\"Livelihood\",\"objective\":\"Training\",\"plannedEnd\":\"1900-01-01\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("plannedEnd"))
+        .andExpect(jsonPath("$.reason").value("past"));
+    api(
+            caseworker,
+            post(base + "/support-plan/objectives"),
+            "{\"type\":\"Nope\",\"objective\":\"Training\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("type"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.startsWith("'type': 'Nope' is not one of ")));
+
     MockHttpSession session = CareFixtures.signIn(mvc, caseworker);
     String refused =
         mvc.perform(
