@@ -15,9 +15,9 @@ import org.palermo.app.e2e.PalermoServer.DemoUser;
 
 /**
  * A refused form keeps everything typed (issue #14 §1 item 2), in a real (headless) Chromium
- * against {@code serve --demo}: an assessment with a future date comes back with every rating,
- * note and the summary, the message at the date field and a focused error summary linking to it;
- * a support-plan objective ending in 1900 comes back the same way (item 6).
+ * against {@code serve --demo}: an assessment with a future date comes back with every rating, note
+ * and the summary, the message at the date field and a focused error summary linking to it; a
+ * support-plan objective ending in 1900 comes back the same way (item 6).
  */
 class RefusedFormBrowserIT extends DemoBrowserTest {
 
@@ -43,8 +43,7 @@ class RefusedFormBrowserIT extends DemoBrowserTest {
 
   private void setDate(String id, String value) {
     ((JavascriptExecutor) driver)
-        .executeScript(
-            "document.getElementById(arguments[0]).value = arguments[1]", id, value);
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
   }
 
   private String value(String id) {
@@ -66,11 +65,10 @@ class RefusedFormBrowserIT extends DemoBrowserTest {
     WebElement form = driver.findElement(By.id(f + "-assessedOn")).findElement(By.xpath("./.."));
     String future = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
     setDate(f + "-assessedOn", future);
+    driver.findElement(By.cssSelector("input[name='rating.MENTAL_HEALTH'][value='RISK']")).click();
     driver
-        .findElement(By.cssSelector("input[name='rating.MENTAL_HEALTH'][value='RISK']"))
-        .click();
-    driver
-        .findElement(By.cssSelector("input[name='rating.EDUCATION_AND_SKILLS'][value='PROTECTIVE']"))
+        .findElement(
+            By.cssSelector("input[name='rating.EDUCATION_AND_SKILLS'][value='PROTECTIVE']"))
         .click();
     driver.findElement(By.id(f + "-note-MENTAL_HEALTH")).sendKeys("sleeps badly, nightmares");
     driver.findElement(By.id(f + "-note-EDUCATION_AND_SKILLS")).sendKeys("finished school");
