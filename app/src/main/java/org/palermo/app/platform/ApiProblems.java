@@ -73,17 +73,37 @@ public class ApiProblems {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+    // Each error names its field and a reason code (the same codes as the pages' messages); the
+    // first one is also the problem's own field and reason, as for a refusal of the domain.
     List<Map<String, String>> errors =
         e.getBindingResult().getFieldErrors().stream()
             .map(
-                f ->
-                    Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                f -> {
+                  String reason =
+                      "Plausible".equals(f.getCode())
+                          ? String.valueOf(f.getDefaultMessage())
+                          : switch (String.valueOf(f.getCode())) {
+                            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+                            case "Size" -> "tooLong";
+                            default -> "invalid";
+                          };
+                  return Map.of(
+                      "field",
+                      f.getField(),
+                      "reason",
+                      reason,
+                      "message",
+                      "'" + f.getField() + "': " + reason);
+                })
             .toList();
+    Map<String, Object> props = new java.util.LinkedHashMap<>();
+    props.put("errors", errors);
+    if (!errors.isEmpty()) {
+      props.put("field", errors.get(0).get("field"));
+      props.put("reason", errors.get(0).get("reason"));
+    }
     return respond(
-        problem(
-            ErrorCode.VALIDATION_FAILED,
-            "One or more fields are not valid.",
-            Map.of("errors", errors)));
+        problem(ErrorCode.VALIDATION_FAILED, "One or more fields are not valid.", props));
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
@@ -119,6 +139,45 @@ public class ApiProblems {
       }
       if (t instanceof RequestBodyGuard.Malformed) {
         return respond(problem(ErrorCode.MALFORMED_REQUEST, t.getMessage(), Map.of()));
+      }
+    }
+    // A value of the wrong shape names its field: for a choice, the values it may take (issue #12
+    // §4); the submitted value is echoed only for a choice, never a date or a text.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof tools.jackson.databind.exc.MismatchedInputException m
+          && !m.getPath().isEmpty()) {
+        String field =
+            m.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "" + r.getIndex())
+                .collect(java.util.stream.Collectors.joining("."));
+        Class<?> type = m.getTargetType();
+        String detail;
+        String reason;
+        if (type != null && type.isEnum()) {
+          String given =
+              m instanceof tools.jackson.databind.exc.InvalidFormatException i
+                  ? String.valueOf(i.getValue())
+                  : "";
+          detail =
+              "'"
+                  + field
+                  + "': '"
+                  + (given.length() > 40 ? given.substring(0, 40) : given)
+                  + "' is not one of "
+                  + java.util.Arrays.stream(type.getEnumConstants())
+                      .map(String::valueOf)
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + ".";
+          reason = "invalid";
+        } else if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+          detail = "'" + field + "' is not a date (yyyy-mm-dd).";
+          reason = "date";
+        } else {
+          detail = "'" + field + "' has the wrong type.";
+          reason = "invalid";
+        }
+        return respond(
+            problem(ErrorCode.VALIDATION_FAILED, detail, Map.of("field", field, "reason", reason)));
       }
     }
     return respond(

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
+import org.palermo.app.platform.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The attachments page of a case: list, upload (a plain multipart form) and download. */
 @Controller
@@ -40,24 +40,25 @@ class AttachmentPages {
   String upload(
       @PathVariable UUID caseId,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      RedirectAttributes flash) {
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    return CarePages.attempt(
-        caseId,
-        "attachments",
-        "upload",
-        Map.of(),
-        flash,
-        () -> {
-          if (file == null || file.isEmpty()) {
-            throw CareGuard.invalid("file", "empty", "Choose a file.");
-          }
-          return attachments.upload(
-              me,
-              caseId,
-              file.getOriginalFilename(),
-              AttachmentApi.read(file, attachments.maxBytes()));
-        });
+    return FormErrors.on("upload")
+        .submit(
+            model,
+            Map.of(),
+            () -> {
+              upload(me, caseId, file);
+              return "redirect:/cases/" + caseId + "/attachments?saved";
+            },
+            () -> list(caseId, model));
+  }
+
+  private UUID upload(PalermoPrincipal me, UUID caseId, MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw CareGuard.invalid("file", "empty", "Choose a file.");
+    }
+    return attachments.upload(
+        me, caseId, file.getOriginalFilename(), AttachmentApi.read(file, attachments.maxBytes()));
   }
 
   @GetMapping("/{attachmentId}")

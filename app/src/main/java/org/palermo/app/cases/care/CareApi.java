@@ -3,6 +3,7 @@ package org.palermo.app.cases.care;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -11,9 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.platform.DateMeaning;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.Idempotency;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.Plausible;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +66,10 @@ class CareApi {
   record FactorBody(Factor factor, Rating rating, String note) {}
 
   record AssessmentRequest(
-      AssessmentLevel level, LocalDate assessedOn, String summary, List<FactorBody> factors) {}
+      AssessmentLevel level,
+      @Plausible(DateMeaning.HAPPENED) LocalDate assessedOn,
+      String summary,
+      List<FactorBody> factors) {}
 
   record AssessmentResponse(
       UUID id,
@@ -100,7 +106,7 @@ class CareApi {
   @Operation(summary = "Record an assessment of one level (factors left out: not assessed)")
   Created assess(
       @PathVariable UUID caseId,
-      @RequestBody AssessmentRequest body,
+      @RequestBody @Valid AssessmentRequest body,
       @RequestHeader(value = KEY, required = false) String key) {
     Map<Factor, Assessments.Rated> ratings = new EnumMap<>(Factor.class);
     if (body.factors() != null) {
@@ -131,7 +137,10 @@ class CareApi {
   // --- support plan ------------------------------------------------------------------------
 
   record ObjectiveRequest(
-      PlanType type, String objective, String actionPlan, LocalDate plannedEnd) {}
+      PlanType type,
+      String objective,
+      String actionPlan,
+      @Plausible(DateMeaning.PLANNED) LocalDate plannedEnd) {}
 
   record OutcomeRequest(ObjectiveStatus status) {}
 
@@ -175,7 +184,7 @@ class CareApi {
   @Operation(summary = "Add an objective to the support plan")
   Created addObjective(
       @PathVariable UUID caseId,
-      @RequestBody ObjectiveRequest body,
+      @RequestBody @Valid ObjectiveRequest body,
       @RequestHeader(value = KEY, required = false) String key) {
     PalermoPrincipal me = CurrentUser.get();
     return new Created(
@@ -230,7 +239,7 @@ class CareApi {
 
   record ServiceRequest(
       String serviceType,
-      LocalDate deliveredOn,
+      @Plausible(DateMeaning.HAPPENED) LocalDate deliveredOn,
       UUID providerAgencyId,
       String providerName,
       UUID objectiveId,
@@ -239,7 +248,7 @@ class CareApi {
   record ServiceResponse(
       UUID id,
       String serviceType,
-      LocalDate deliveredOn,
+      @Plausible(DateMeaning.HAPPENED) LocalDate deliveredOn,
       UUID providerAgencyId,
       String provider,
       UUID objectiveId,
@@ -271,7 +280,7 @@ class CareApi {
   @Operation(summary = "Record a service delivered (publishes ServiceDelivered)")
   Created deliver(
       @PathVariable UUID caseId,
-      @RequestBody ServiceRequest body,
+      @RequestBody @Valid ServiceRequest body,
       @RequestHeader(value = KEY, required = false) String key) {
     PalermoPrincipal me = CurrentUser.get();
     CareServiceType type = serviceType(body.serviceType());

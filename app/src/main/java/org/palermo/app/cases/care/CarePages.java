@@ -1,29 +1,32 @@
 package org.palermo.app.cases.care;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
-import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.DateMeaning;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.Plausible;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The care pages of a case: assessments, support plan, services and notes. Forms post back and
@@ -33,15 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cases/{caseId}")
 class CarePages {
-  /** Codes of a refusal that a form shows next to the field; others go to the error page. */
-  static final Set<ErrorCode> FORM_ERRORS =
-      Set.of(
-          ErrorCode.VALIDATION_FAILED,
-          ErrorCode.CONFLICT,
-          ErrorCode.PRECONDITION_FAILED,
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-
   private final Assessments assessments;
   private final SupportPlan plan;
   private final ServicesDelivered services;
@@ -73,42 +67,39 @@ class CarePages {
   }
 
   /**
-   * Runs a form's action: on success back to the section with {@code saved}; on a refusal a form
-   * can show, back to the section with the error and the submitted values.
+   * Runs a form's action through the platform's one mechanism ({@link FormErrors}): on success back
+   * to the section with {@code saved}; refused by binding or by the domain, the section shown again
+   * with everything typed and the message at the field.
    */
-  static String attempt(
+  String attempt(
       UUID caseId,
       String section,
       String form,
+      BindingResult bound,
       Map<String, ?> values,
-      RedirectAttributes flash,
+      Model model,
       Supplier<?> action) {
-    try {
-      action.get();
-      return "redirect:/cases/" + caseId + "/" + section + "?saved";
-    } catch (PalermoException e) {
-      if (!FORM_ERRORS.contains(e.code())) {
-        throw e;
-      }
-      Object field = e.properties().getOrDefault("field", "form");
-      Object reason =
-          e.properties()
-              .getOrDefault("reason", e.code() == ErrorCode.CONFLICT ? "conflict" : "invalid");
-      flash.addFlashAttribute("error", new FormError(form, field.toString(), reason.toString()));
-      flash.addFlashAttribute("values", values);
-      return "redirect:/cases/" + caseId + "/" + section;
+    FormErrors errors = FormErrors.on(form);
+    if (bound != null) {
+      errors.bound(bound);
     }
+    return errors.submit(
+        model,
+        values,
+        () -> {
+          action.get();
+          return "redirect:/cases/" + caseId + "/" + section + "?saved";
+        },
+        () -> show(caseId, section, model));
   }
 
-  static LocalDate date(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw CareGuard.invalid(field, "date", "'" + field + "' is not a date (yyyy-mm-dd).");
-    }
+  private String show(UUID caseId, String section, Model model) {
+    return switch (section) {
+      case "assessments" -> assessments(caseId, model);
+      case "support-plan" -> plan(caseId, model);
+      case "services" -> services(caseId, model);
+      default -> notes(caseId, model);
+    };
   }
 
   static UUID uuid(String value, String field) {
@@ -132,6 +123,31 @@ class CarePages {
         .orElseThrow(() -> CareGuard.invalid(field, "invalid", "'" + field + "' is not valid."));
   }
 
+  /** A new assessment as typed; the ratings and notes per factor are read by their names. */
+  record AssessmentForm(
+      @NotNull AssessmentLevel level,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate assessedOn,
+      String summary) {}
+
+  /** A new objective of the support plan as typed. */
+  record ObjectiveForm(
+      @NotNull PlanType type,
+      String objective,
+      String actionPlan,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.PLANNED)
+          LocalDate plannedEnd) {}
+
+  /** A service delivered as typed. */
+  record ServiceForm(
+      @NotNull CareServiceType serviceType,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate deliveredOn,
+      String providerAgencyId,
+      String providerName,
+      String objectiveId,
+      String note) {}
+
   // --- assessments -------------------------------------------------------------------------
 
   @GetMapping("/assessments")
@@ -151,16 +167,19 @@ class CarePages {
   @PostMapping("/assessments")
   String assess(
       @PathVariable UUID caseId,
+      @Valid AssessmentForm typed,
+      BindingResult bound,
       @RequestParam MultiValueMap<String, String> form,
-      RedirectAttributes flash) {
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
     String level = form.getFirst("level");
     return attempt(
         caseId,
         "assessments",
         "assessment-" + level,
+        bound,
         form.toSingleValueMap(),
-        flash,
+        model,
         () -> {
           AssessmentLevel l = choice(AssessmentLevel.class, level, "level");
           Map<Factor, Assessments.Rated> ratings = new EnumMap<>(Factor.class);
@@ -173,11 +192,7 @@ class CarePages {
           return assessments.record(
               me,
               caseId,
-              new Assessments.NewAssessment(
-                  l,
-                  date(form.getFirst("assessedOn"), "assessedOn"),
-                  form.getFirst("summary"),
-                  ratings));
+              new Assessments.NewAssessment(l, typed.assessedOn(), typed.summary(), ratings));
         });
   }
 
@@ -193,23 +208,25 @@ class CarePages {
 
   @PostMapping("/support-plan/objectives")
   String addObjective(
-      @PathVariable UUID caseId, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+      @PathVariable UUID caseId,
+      @Valid ObjectiveForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
     return attempt(
         caseId,
         "support-plan",
         "objective",
+        bound,
         form,
-        flash,
+        model,
         () ->
             plan.add(
                 me,
                 caseId,
                 new SupportPlan.NewObjective(
-                    choice(PlanType.class, form.get("type"), "type"),
-                    form.get("objective"),
-                    form.get("actionPlan"),
-                    date(form.get("plannedEnd"), "plannedEnd"))));
+                    typed.type(), typed.objective(), typed.actionPlan(), typed.plannedEnd())));
   }
 
   @PostMapping("/support-plan/objectives/{objectiveId}/outcome")
@@ -218,14 +235,15 @@ class CarePages {
       @PathVariable UUID objectiveId,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) Integer version,
-      RedirectAttributes flash) {
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
     return attempt(
         caseId,
         "support-plan",
         "outcome-" + objectiveId,
+        null,
         Map.of(),
-        flash,
+        model,
         () -> {
           plan.close(
               me, caseId, objectiveId, choice(ObjectiveStatus.class, status, "status"), version);
@@ -256,25 +274,30 @@ class CarePages {
 
   @PostMapping("/services")
   String deliver(
-      @PathVariable UUID caseId, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+      @PathVariable UUID caseId,
+      @Valid ServiceForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
     return attempt(
         caseId,
         "services",
         "service",
+        bound,
         form,
-        flash,
+        model,
         () ->
             services.record(
                 me,
                 caseId,
                 new ServicesDelivered.NewService(
-                    choice(CareServiceType.class, form.get("serviceType"), "serviceType"),
-                    date(form.get("deliveredOn"), "deliveredOn"),
-                    uuid(form.get("providerAgencyId"), "providerAgencyId"),
-                    form.get("providerName"),
-                    uuid(form.get("objectiveId"), "objectiveId"),
-                    form.get("note"))));
+                    typed.serviceType(),
+                    typed.deliveredOn(),
+                    uuid(typed.providerAgencyId(), "providerAgencyId"),
+                    typed.providerName(),
+                    uuid(typed.objectiveId(), "objectiveId"),
+                    typed.note())));
   }
 
   // --- notes -------------------------------------------------------------------------------
@@ -287,16 +310,27 @@ class CarePages {
   }
 
   @PostMapping("/notes")
-  String note(
-      @PathVariable UUID caseId, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+  String note(@PathVariable UUID caseId, @RequestParam Map<String, String> form, Model model) {
     PalermoPrincipal me = CurrentUser.get();
     boolean health = "true".equals(form.get("health"));
     return attempt(
         caseId,
         "notes",
         "note",
+        null,
         form,
-        flash,
-        () -> notes.add(me, caseId, form.get("text"), health));
+        model,
+        () -> {
+          try {
+            return notes.add(me, caseId, form.get("text"), health);
+          } catch (PalermoException e) {
+            // The note's text is stored as its body; the form's field is named text.
+            if ("body".equals(e.properties().get("field"))) {
+              throw CareGuard.invalid(
+                  "text", String.valueOf(e.properties().get("reason")), e.getMessage());
+            }
+            throw e;
+          }
+        });
   }
 }

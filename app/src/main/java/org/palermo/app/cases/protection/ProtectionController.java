@@ -1,7 +1,5 @@
 package org.palermo.app.cases.protection;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
@@ -17,6 +15,8 @@ import org.palermo.app.cases.protection.ReturnConditions.ReturnKind;
 import org.palermo.app.cases.protection.Returns.FollowUpCommand;
 import org.palermo.app.cases.protection.Returns.ReturnCommand;
 import org.palermo.app.cases.protection.Returns.RiskCommand;
+import org.palermo.app.platform.DateMeaning;
+import org.palermo.app.platform.Dates;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
@@ -46,6 +46,8 @@ class ProtectionController {
   private final FamilyTracing tracing;
   private final Accounts accounts;
 
+  private final Dates dates;
+
   ProtectionController(
       ChildSafeguards children,
       AgeAssessments ages,
@@ -55,7 +57,9 @@ class ProtectionController {
       ReturnGate gate,
       CriminalProceedings proceedings,
       FamilyTracing tracing,
-      Accounts accounts) {
+      Accounts accounts,
+      Dates dates) {
+    this.dates = dates;
     this.tracing = tracing;
     this.accounts = accounts;
     this.gate = gate;
@@ -125,7 +129,7 @@ class ProtectionController {
                     guardianName,
                     organisation,
                     authority,
-                    date(appointedOn),
+                    dates.parse(appointedOn, "appointedOn", DateMeaning.HAPPENED),
                     guardianAgency,
                     guardianUsername,
                     contact)));
@@ -151,7 +155,7 @@ class ProtectionController {
                 id,
                 new BestInterestsCommand(
                     FormValues.choice(Kind.class, kind),
-                    date(doneOn),
+                    dates.parse(doneOn, "doneOn", DateMeaning.HAPPENED),
                     conductedBy,
                     yesNo(childHeard),
                     FormValues.choice(BestInterestsOutcome.class, outcome),
@@ -179,14 +183,14 @@ class ProtectionController {
                 me(),
                 id,
                 new AgeAssessments.AgeAssessmentCommand(
-                    date(assessedOn),
+                    dates.parse(assessedOn, "assessedOn", DateMeaning.HAPPENED),
                     assessedBy,
                     FormValues.choice(AgeAssessments.Method.class, method),
                     yesNo(multidisciplinary),
                     yesNo(benefitOfDoubt),
                     yesNo(informedOfRightToChallenge),
                     FormValues.choice(AgeAssessments.AgeOutcome.class, outcome),
-                    date(assessedBirthDate))));
+                    dates.parse(assessedBirthDate, "assessedBirthDate", DateMeaning.BIRTH))));
   }
 
   @GetMapping("/cases/{id}/return")
@@ -222,7 +226,7 @@ class ProtectionController {
                 id,
                 new RiskCommand(
                     destinationCountry,
-                    date(assessedOn),
+                    dates.parse(assessedOn, "assessedOn", DateMeaning.HAPPENED),
                     yesNo(riskToLifeOrFreedom),
                     yesNo(riskOfTorture),
                     yesNo(riskOfSeriousHarm),
@@ -250,7 +254,7 @@ class ProtectionController {
                 new ReturnCommand(
                     FormValues.choice(ReturnKind.class, kind),
                     destinationCountry,
-                    date(returnOn),
+                    Dates.parse(returnOn, "returnOn"),
                     yesNo(freeChoice),
                     yesNo(informedDecision))));
   }
@@ -270,7 +274,8 @@ class ProtectionController {
                 me(),
                 id,
                 new CriminalProceedings.ProceedingCommand(
-                    FormValues.choice(CriminalProceedings.Role.class, role), date(openedOn))));
+                    FormValues.choice(CriminalProceedings.Role.class, role),
+                    dates.parse(openedOn, "openedOn", DateMeaning.HAPPENED))));
   }
 
   @PostMapping("/cases/{id}/return/proceedings/{proceedingId}/closed")
@@ -296,7 +301,11 @@ class ProtectionController {
         redirect,
         "/cases/" + id + "/return",
         "followUp",
-        () -> returns.addFollowUp(me(), id, new FollowUpCommand(description, date(dueOn))));
+        () ->
+            returns.addFollowUp(
+                me(),
+                id,
+                new FollowUpCommand(description, dates.parse(dueOn, "dueOn", DateMeaning.DUE))));
   }
 
   @PostMapping("/cases/{id}/return/follow-ups/{followUpId}/done")
@@ -337,7 +346,12 @@ class ProtectionController {
                 me(),
                 id,
                 new PermitCommand(
-                    FormValues.choice(PermitKind.class, kind), date(validFrom), date(validTo))));
+                    FormValues.choice(PermitKind.class, kind),
+                    Dates.parse(validFrom, "validFrom"),
+                    Dates.notBefore(
+                        Dates.parse(validTo, "validTo"),
+                        Dates.parse(validFrom, "validFrom"),
+                        "validTo"))));
   }
 
   @PostMapping("/cases/{id}/residence/cooperation")
@@ -390,13 +404,5 @@ class ProtectionController {
 
   static Boolean yesNo(String value) {
     return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
-  }
-
-  static LocalDate date(String value) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -17,6 +17,8 @@ import org.palermo.app.cases.protection.NonPunishment.ReportedBy;
 import org.palermo.app.cases.protection.NonPunishment.Stage;
 import org.palermo.app.cases.protection.PersonLinks.LinkCommand;
 import org.palermo.app.cases.protection.PersonLinks.LinkKind;
+import org.palermo.app.platform.DateMeaning;
+import org.palermo.app.platform.Dates;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
@@ -43,13 +45,17 @@ class SafeguardsPages {
   private final MissingChildren missing;
   private final FamilyTracing tracing;
 
+  private final Dates dates;
+
   SafeguardsPages(
       PersonLinks links,
       NonPunishment nonPunishment,
       CaseLookup cases,
       MessageSource messages,
       MissingChildren missing,
-      FamilyTracing tracing) {
+      FamilyTracing tracing,
+      Dates dates) {
+    this.dates = dates;
     this.tracing = tracing;
     this.missing = missing;
     this.links = links;
@@ -105,25 +111,16 @@ class SafeguardsPages {
       @RequestParam(required = false) String missingSince,
       @RequestParam(required = false) String circumstances,
       RedirectAttributes redirect) {
-    java.time.Instant since;
-    try {
-      since =
-          missingSince == null || missingSince.isBlank()
-              ? null
-              : java.time.LocalDateTime.parse(missingSince.strip())
-                  .atZone(java.time.ZoneId.systemDefault())
-                  .toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      since = null;
-    }
-    java.time.Instant at = since;
     return run(
         redirect,
         "/cases/" + id + "/child",
         "missingAlert",
         () ->
             missing.raise(
-                CurrentUser.get(), id, new MissingChildren.AlertCommand(at, circumstances)));
+                CurrentUser.get(),
+                id,
+                new MissingChildren.AlertCommand(
+                    localDateTime(missingSince, "missingSince"), circumstances)));
   }
 
   @PostMapping("/cases/{id}/child/missing/found")
@@ -145,7 +142,6 @@ class SafeguardsPages {
       @RequestParam(required = false) String how,
       @RequestParam(required = false) String informedAt,
       RedirectAttributes redirect) {
-    java.time.Instant at = localDateTime(informedAt);
     return run(
         redirect,
         "/cases/" + id + "/child",
@@ -155,7 +151,9 @@ class SafeguardsPages {
               CurrentUser.get(),
               id,
               new MissingChildren.InformedCommand(
-                  informedBy, FormValues.choice(MissingChildren.InformedHow.class, how), at));
+                  informedBy,
+                  FormValues.choice(MissingChildren.InformedHow.class, how),
+                  localDateTime(informedAt, "informedAt")));
           return id;
         });
   }
@@ -181,7 +179,7 @@ class SafeguardsPages {
                     sought,
                     FormValues.choice(FamilyTracing.Relationship.class, relationship),
                     FormValues.choice(FamilyTracing.Through.class, through),
-                    ProtectionController.date(requestedOn),
+                    dates.parse(requestedOn, "requestedOn", DateMeaning.HAPPENED),
                     notes)));
   }
 
@@ -207,7 +205,7 @@ class SafeguardsPages {
                 id,
                 tracingId,
                 new FamilyTracing.SafetyCheckCommand(
-                    ProtectionController.date(checkedOn),
+                    dates.parse(checkedOn, "checkedOn", DateMeaning.HAPPENED),
                     checkedBy,
                     ProtectionController.yesNo(riskToChild),
                     ProtectionController.yesNo(riskToFamily),
@@ -238,7 +236,11 @@ class SafeguardsPages {
         });
   }
 
-  private static java.time.Instant localDateTime(String value) {
+  /**
+   * A date and time typed in the instance's zone; a malformed one is refused at its field, never
+   * dropped (issue #12 §4).
+   */
+  private static java.time.Instant localDateTime(String value, String field) {
     try {
       return value == null || value.isBlank()
           ? null
@@ -246,7 +248,10 @@ class SafeguardsPages {
               .atZone(java.time.ZoneId.systemDefault())
               .toInstant();
     } catch (java.time.format.DateTimeParseException e) {
-      return null;
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "'" + field + "' is not a date and time.",
+          java.util.Map.of("field", field, "reason", "date"));
     }
   }
 

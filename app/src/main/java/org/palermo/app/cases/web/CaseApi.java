@@ -20,9 +20,11 @@ import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.application.PersonView;
 import org.palermo.app.cases.domain.Transition;
 import org.palermo.app.cases.persistence.Colleagues.Colleague;
+import org.palermo.app.platform.DateMeaning;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.Idempotency;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.Plausible;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -128,7 +130,7 @@ class CaseApi {
   record Created(UUID personId, UUID caseId, String reference) {}
 
   /** A new task. */
-  record NewTask(String title, LocalDate dueOn, UUID assignee) {}
+  record NewTask(String title, @Plausible(DateMeaning.DUE) LocalDate dueOn, UUID assignee) {}
 
   /** The created task's id. */
   record TaskCreated(UUID id) {}
@@ -272,7 +274,7 @@ class CaseApi {
   @PostMapping(path = "/cases/{id}/tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add a task with a due date")
-  TaskCreated addTask(@PathVariable UUID id, @RequestBody NewTask task) {
+  TaskCreated addTask(@PathVariable UUID id, @RequestBody @jakarta.validation.Valid NewTask task) {
     return new TaskCreated(
         tasks.add(CurrentUser.get(), id, task.title(), task.dueOn(), task.assignee()));
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
@@ -35,11 +36,13 @@ import org.palermo.app.cases.domain.RecruitmentMethod;
 import org.palermo.app.cases.domain.Sex;
 import org.palermo.app.cases.domain.Transition;
 import org.palermo.app.cases.protection.ReturnGate;
+import org.palermo.app.platform.DateMeaning;
+import org.palermo.app.platform.Dates;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.TableExport;
 import org.palermo.app.platform.TableExport.Format;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,6 +73,8 @@ class CasePages {
   private final ReturnGate gate;
   private final AccessPolicy policy;
 
+  private final Dates dates;
+
   CasePages(
       CaseList list,
       CaseExport export,
@@ -80,7 +85,9 @@ class CasePages {
       CaseHistory history,
       CaseSummary summary,
       ReturnGate gate,
-      AccessPolicy policy) {
+      AccessPolicy policy,
+      Dates dates) {
+    this.dates = dates;
     this.gate = gate;
     this.policy = policy;
     this.list = list;
@@ -304,15 +311,20 @@ class CasePages {
   }
 
   @PostMapping("/cases/" + ID + "/tasks")
-  String addTask(
-      @PathVariable UUID id,
-      @RequestParam String title,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate dueOn,
-      @RequestParam(required = false) String assignee) {
-    UUID a = userId(assignee, "assignee");
-    tasks.add(CurrentUser.get(), id, title, dueOn, a);
-    return "redirect:/cases/" + id + "/tasks";
+  String addTask(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+    // A refused task comes back with what was typed and the message at the field; its due date is
+    // bounded like every date (issue #14 §1.6: never 9999-12-31).
+    return FormErrors.on("task")
+        .submit(
+            model,
+            form,
+            () -> {
+              LocalDate due = dates.parse(form.get("dueOn"), "dueOn", DateMeaning.DUE);
+              UUID a = userId(form.get("assignee"), "assignee");
+              tasks.add(CurrentUser.get(), id, form.get("title"), due, a);
+              return "redirect:/cases/" + id + "/tasks";
+            },
+            () -> tasks(id, model));
   }
 
   @PostMapping("/cases/" + ID + "/tasks/{taskId}/complete")

@@ -1,11 +1,11 @@
 package org.palermo.app.cases.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -239,8 +239,8 @@ class AttachmentsIT {
                 .file(new MockMultipartFile("file", "big.txt", "text/plain", big))
                 .session(session)
                 .with(csrf()))
-        .andExpect(redirectedUrl("/cases/" + caseId + "/attachments"))
-        .andExpect(flash().attribute("error", new FormError("upload", "file", "tooLarge")));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("id=\"upload-file-error\"")));
     mvc.perform(
             multipart("/cases/" + caseId + "/attachments")
                 .file(

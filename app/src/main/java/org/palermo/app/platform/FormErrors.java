@@ -1,0 +1,151 @@
+package org.palermo.app.platform;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The one mechanism for a refused page form (issue #12 §4, issue #14 §1 item 2): the field errors
+ * of Spring's binding and Bean Validation, and the domain's refusal mapped to the field it names,
+ * each with a reason code the page translates as {@code <bundle>.error.<reason>}. The page is shown
+ * again (not redirected) with everything typed, the message at each field ({@code fragments/forms
+ * :: message}) and an error summary linking to them ({@code fragments/forms :: summary}, GOV.UK
+ * pattern).
+ */
+public final class FormErrors {
+  /** Codes of a domain refusal that a form shows at its field; others go to the error page. */
+  public static final Set<ErrorCode> SHOWN_AT_THE_FIELD =
+      Set.of(
+          ErrorCode.VALIDATION_FAILED,
+          ErrorCode.CONFLICT,
+          ErrorCode.PRECONDITION_FAILED,
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+
+  /** One refused field: the form it belongs to, the field's name and the reason code. */
+  public record Problem(String form, String field, String reason) {
+    /** The id of the message element, which the input names in {@code aria-describedby}. */
+    public String id() {
+      return form + "-" + field.replace('.', '-').replace('[', '-').replace("]", "") + "-error";
+    }
+
+    /** The id of the input, which the summary links to. */
+    public String input() {
+      return form + "-" + field.replace('.', '-').replace('[', '-').replace("]", "");
+    }
+  }
+
+  private final String form;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private FormErrors(String form) {
+    this.form = form;
+  }
+
+  /** No error yet on {@code form}. */
+  public static FormErrors on(String form) {
+    return new FormErrors(form);
+  }
+
+  /**
+   * The errors of Spring's binding: a value that could not be converted (reason {@code date} for a
+   * date, {@code invalid} otherwise), and Bean Validation's violations ({@code required}, {@code
+   * tooLong}, or the reason a {@link Plausible} date gives).
+   */
+  public FormErrors bound(BindingResult result) {
+    for (FieldError e : result.getFieldErrors()) {
+      problems.add(new Problem(form, e.getField(), reason(e, result)));
+    }
+    return this;
+  }
+
+  /**
+   * Submits a page form: when binding found no error, runs {@code action} (which answers the view
+   * after success, usually a redirect); when binding or the domain refused, shows the form again
+   * through {@code page} with status 422, {@code formErrors} and everything typed as {@code values}
+   * in the model. A refusal that no field can show (403, 404, …) propagates to the error page.
+   */
+  public String submit(
+      Model model, Map<String, ?> values, Supplier<String> action, Supplier<String> page) {
+    if (!any()) {
+      try {
+        return action.get();
+      } catch (PalermoException e) {
+        if (!shown(e)) {
+          throw e;
+        }
+        refused(e);
+      }
+    }
+    model.addAttribute("formErrors", this);
+    model.addAttribute("values", values == null ? Map.of() : values);
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r
+        && r.getResponse() != null) {
+      r.getResponse().setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    }
+    return page.get();
+  }
+
+  /** Whether {@code e} is a refusal a form shows at its field. */
+  public static boolean shown(PalermoException e) {
+    return SHOWN_AT_THE_FIELD.contains(e.code());
+  }
+
+  /** The domain's refusal, at the field it names ({@code form} when it names none). */
+  public FormErrors refused(PalermoException e) {
+    Map<String, Object> p = e.properties();
+    Object field = p.getOrDefault("field", "form");
+    Object reason =
+        p.getOrDefault("reason", e.code() == ErrorCode.CONFLICT ? "conflict" : "invalid");
+    problems.add(new Problem(form, field.toString(), reason.toString()));
+    return this;
+  }
+
+  public boolean any() {
+    return !problems.isEmpty();
+  }
+
+  public String form() {
+    return form;
+  }
+
+  public List<Problem> all() {
+    return List.copyOf(problems);
+  }
+
+  /** The error on {@code field} of {@code form}, or {@code null}. */
+  public Problem at(String form, String field) {
+    return problems.stream()
+        .filter(p -> p.form().equals(form) && p.field().equals(field))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The first error on {@code form}, whatever its field, or {@code null}. */
+  public Problem in(String form) {
+    return problems.stream().filter(p -> p.form().equals(form)).findFirst().orElse(null);
+  }
+
+  private static String reason(FieldError e, BindingResult result) {
+    if (e.isBindingFailure()) {
+      Class<?> type = result.getFieldType(e.getField());
+      return type != null && LocalDate.class.isAssignableFrom(type) ? "date" : "invalid";
+    }
+    String code = e.getCode() == null ? "" : e.getCode();
+    return switch (code) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Size" -> "tooLong";
+      case "Plausible" -> String.valueOf(e.getDefaultMessage());
+      default -> "invalid";
+    };
+  }
+}
