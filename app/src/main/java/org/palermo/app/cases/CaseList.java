@@ -40,6 +40,11 @@ public class CaseList {
           Role.CHILD_PROTECTION_OFFICER,
           Role.COMPETENT_AUTHORITY_OFFICER);
 
+  /** Whether {@code who} works on cases: the guard of the case list and of its menu entry. */
+  public static boolean lists(PalermoPrincipal who) {
+    return who.roles().stream().anyMatch(CASE_ROLES::contains);
+  }
+
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final org.palermo.app.audit.AuditSubjects shown;
@@ -351,7 +356,7 @@ public class CaseList {
           "size must be between 1 and 200.",
           java.util.Map.of("field", "size"));
     }
-    if (who.roles().stream().noneMatch(CASE_ROLES::contains)) {
+    if (!lists(who)) {
       audit.record(
           new AuditEntry(
               who.username(),
