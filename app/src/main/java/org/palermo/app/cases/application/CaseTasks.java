@@ -115,6 +115,65 @@ public class CaseTasks {
     return out;
   }
 
+  /**
+   * Open tasks on the agency's open cases that {@code who} may read (the home page's "my tasks" and
+   * the team's overdue work), soonest due first; audited like the overdue list.
+   */
+  public List<TaskView> open(PalermoPrincipal who) {
+    LocalDate today = LocalDate.now(clock);
+    java.util.Map<UUID, Boolean> allowed = new java.util.HashMap<>();
+    List<TaskView> out =
+        cases.openTasks(who.agencyId(), 500).stream()
+            .filter(
+                t ->
+                    allowed.computeIfAbsent(
+                        t.caseId(),
+                        id -> policy.allows(who, id, FieldGroup.CASE_NARRATIVE, Access.READ)))
+            .map(t -> view(t, today))
+            .toList();
+    audit.agencyAction(who, "cases.tasks.open", Outcome.SUCCESS, "rows=" + out.size());
+    return out;
+  }
+
+  /** One member of the team (or nobody, {@code name} null) and the open cases assigned to them. */
+  public record Caseload(UUID assignee, String name, int cases) {}
+
+  /**
+   * The team's caseload: the agency's open cases that {@code who} may read, counted by assignee,
+   * the heaviest first. For supervisors (the home page); audited as an agency read.
+   */
+  public List<Caseload> caseload(PalermoPrincipal who) {
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    colleagues.of(who.agencyId()).forEach(c -> names.put(c.id(), c.displayName()));
+    java.util.Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+    int unassigned = 0;
+    for (CaseStore.Assigned a : cases.openCasesByAssignee(who.agencyId())) {
+      if (!policy.allows(who, a.caseId(), FieldGroup.CASE_NARRATIVE, Access.READ)) {
+        continue;
+      }
+      if (a.assignee() == null) {
+        unassigned++;
+      } else {
+        counts.merge(a.assignee(), 1, Integer::sum);
+      }
+    }
+    List<Caseload> out = new java.util.ArrayList<>();
+    counts.forEach((id, n) -> out.add(new Caseload(id, names.getOrDefault(id, "?"), n)));
+    out.sort(java.util.Comparator.comparingInt(Caseload::cases).reversed());
+    if (unassigned > 0) {
+      out.add(new Caseload(null, null, unassigned));
+    }
+    audit.agencyAction(who, "cases.caseload", Outcome.SUCCESS, "assignees=" + out.size());
+    return out;
+  }
+
+  /** The display name of a colleague of {@code who}'s agency, or null. */
+  public String colleagueName(PalermoPrincipal who, UUID userId) {
+    return userId == null
+        ? null
+        : colleagues.in(who.agencyId(), userId).map(c -> c.displayName()).orElse(null);
+  }
+
   private static TaskView view(Task t, LocalDate today) {
     return new TaskView(
         t.id(),
