@@ -8,17 +8,17 @@ import org.springframework.context.annotation.Configuration;
 class AccessMenu {
 
   @Bean
-  MenuEntry homeMenu() {
+  MenuEntry homeMenuEntry() {
     return new MenuEntry("/", "nav.home", 0, who -> true);
   }
 
   @Bean
-  MenuEntry privacyMenu() {
+  MenuEntry privacyMenuEntry() {
     return new MenuEntry("/privacy", "security.privacy.title", 80, Erasures::dpo);
   }
 
   @Bean
-  MenuEntry calendarMenu() {
+  MenuEntry calendarMenuEntry() {
     return new MenuEntry(
         "/admin/calendar", "security.calendar.title", 90, CalendarAdministration::administers);
   }

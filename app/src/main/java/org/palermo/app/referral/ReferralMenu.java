@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ReferralMenu {
 
   @Bean
-  MenuEntry referralsMenu() {
+  MenuEntry referralsMenuEntry() {
     return new MenuEntry("/referrals", "nav.referrals", 40, CaseRoles::has);
   }
 }

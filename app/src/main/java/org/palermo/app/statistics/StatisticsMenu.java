@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class StatisticsMenu {
 
   @Bean
-  MenuEntry statisticsMenu() {
+  MenuEntry statisticsMenuEntry() {
     return new MenuEntry("/statistics", "nav.statistics", 50, StatisticsAccess::seesDashboard);
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class CasesMenu {
 
   @Bean
-  MenuEntry casesMenu() {
+  MenuEntry casesMenuEntry() {
     return new MenuEntry("/cases", "nav.cases", 10, CaseList::lists);
   }
 }

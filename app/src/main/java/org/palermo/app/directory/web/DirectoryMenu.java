@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryMenu {
 
   @Bean
-  MenuEntry directoryMenu() {
+  MenuEntry directoryMenuEntry() {
     return new MenuEntry("/directory", "nav.directory", 60, who -> true);
   }
 }

@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Configuration;
 class IdentificationMenu {
 
   @Bean
-  MenuEntry screeningsMenu() {
+  MenuEntry screeningsMenuEntry() {
     return new MenuEntry("/screenings", "nav.screenings", 20, IdentificationAccess::screens);
   }
 
   @Bean
-  MenuEntry identificationMenu() {
+  MenuEntry identificationMenuEntry() {
     return new MenuEntry(
         "/identification",
         "identification.authority.title",
