@@ -103,9 +103,17 @@ class HomeIT {
     // A caseworker has no supervisor's queues and no authority's.
     assertThat(home).doesNotContain("queue-caseload").doesNotContain("queue-decisionsDue");
 
-    String team = page(ScreeningFixtures.signIn(mvc, supervisor), "/");
+    MockHttpSession lead = ScreeningFixtures.signIn(mvc, supervisor);
+    String team = page(lead, "/");
     assertThat(section(team, "queue-caseload")).contains("Test " + worker.username());
     assertThat(section(team, "queue-teamOverdue")).contains("Test " + worker.username());
+
+    // A task given to someone else reaches the agency's notifications (issue 14 item 9).
+    task(lead, casePath, "Given" + mine, LocalDate.now().plusDays(1), worker.id());
+    String after = page(session, "/");
+    assertThat(section(after, "queue-notifications"))
+        .contains("A task on a case of your agency was assigned to a colleague");
+    assertThat(section(after, "queue-myTasks")).contains("Given" + mine);
 
     // Another agency's caseworker never sees the rows.
     TestUser other = accounts.user(AgencyType.SERVICE_PROVIDER, Role.CASEWORKER);

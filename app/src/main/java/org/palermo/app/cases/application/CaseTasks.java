@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.Notifications;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseTimeline;
@@ -31,6 +32,7 @@ public class CaseTasks {
   private final AccessPolicy policy;
   private final CaseAudit audit;
   private final Clock clock;
+  private final Notifications notifications;
 
   CaseTasks(
       CaseStore cases,
@@ -39,7 +41,9 @@ public class CaseTasks {
       CaseTimeline timeline,
       AccessPolicy policy,
       CaseAudit audit,
-      Clock clock) {
+      Clock clock,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.cases = cases;
     this.work = work;
     this.colleagues = colleagues;
@@ -83,6 +87,15 @@ public class CaseTasks {
     UUID id = UUID.randomUUID();
     cases.addTask(id, caseId, t, due, assignee, who.userId(), clock.instant());
     timeline.append(caseId, who, "task.created", "task:" + id + " due=" + due);
+    if (assignee != null && !assignee.equals(who.userId())) {
+      // A task given to someone else reaches the case owner's notifications (issue 14 item 9);
+      // the detail names staff, never the person.
+      notifications.notify(
+          c.ownerAgencyId(),
+          "taskAssigned",
+          caseId,
+          "task:" + id + " to:" + colleagues.in(c.ownerAgencyId(), assignee).get().username());
+    }
     audit.caseAction(who, "cases.task.create", caseId, "task:" + id);
     return id;
   }

@@ -109,6 +109,7 @@ class DecisionRecorder {
       IdentificationProcedure procedure,
       Decision decision) {
     DecisionKind kind = decision.kind();
+    protection.decided(who, loaded.screening().caseId(), decision);
     protection.report(
         who, loaded.screening().caseId(), procedure, ProtectionReport.stepOf(decision));
     events.publishEvent(
