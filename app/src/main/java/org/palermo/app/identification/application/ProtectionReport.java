@@ -42,7 +42,11 @@ class ProtectionReport {
     timeline.append(
         caseId,
         who,
-        "identification.decision." + d.kind().name() + (d.positive() ? ".positive" : ".negative"),
+        "identification.decision."
+            + (d.kind() == DecisionKind.CONCLUSIVE_GROUNDS
+                ? "conclusiveGrounds"
+                : "reasonableGrounds")
+            + (d.positive() ? ".positive" : ".negative"),
         "decision:" + d.id());
   }
 

@@ -249,8 +249,8 @@ class ReturnGateIT {
         .isEqualTo(1);
     // The decision itself is on the case timeline (issue 14 item 9).
     assertThat(fixtures.timeline(caseId))
-        .contains("identification.decision.REASONABLE_GROUNDS.positive")
-        .doesNotContain("identification.decision.REASONABLE_GROUNDS.negative");
+        .contains("identification.decision.reasonableGrounds.positive")
+        .doesNotContain("identification.decision.reasonableGrounds.negative");
     // The return page shows the status.
     MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
     String page =
@@ -340,7 +340,7 @@ class ReturnGateIT {
     decideOn(TODAY, screening, TraffickingStatus.NotAVictimOfTrafficking);
     // A negative decision reaches the case too: its timeline and its owner's notifications.
     assertThat(fixtures.timeline(caseId))
-        .contains("identification.decision.REASONABLE_GROUNDS.negative");
+        .contains("identification.decision.reasonableGrounds.negative");
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM notification WHERE case_id = ? AND agency_id = ?"
