@@ -96,9 +96,14 @@ class CalendarAdministration {
     return n.length() > 80 ? n.substring(n.length() - 80) : n;
   }
 
+  /** Whether {@code me} administers the calendar: the guard of its page and its menu entry. */
+  static boolean administers(PalermoPrincipal me) {
+    return me.hasRole(Role.ADMIN);
+  }
+
   /** Refuses (403, audited as DENIED) anyone but an administrator. */
   void admin(PalermoPrincipal me, String action) {
-    if (!me.hasRole(Role.ADMIN)) {
+    if (!administers(me)) {
       record(me, action, Outcome.DENIED, "");
       throw new PalermoException(ErrorCode.FORBIDDEN, "Administrators only.");
     }

@@ -203,8 +203,13 @@ public class Erasures {
                     ErrorCode.NOT_FOUND, AccessPolicy.NO_SUCH_CASE, Map.of("field", "reference")));
   }
 
+  /** Whether {@code who} is a data-protection officer: the guard of the privacy pages and menu. */
+  static boolean dpo(PalermoPrincipal who) {
+    return who.hasRole(Role.DATA_PROTECTION_OFFICER);
+  }
+
   static void requireDpo(PalermoPrincipal who) {
-    if (!who.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+    if (!dpo(who)) {
       throw new PalermoException(ErrorCode.FORBIDDEN, "For the data-protection officer only.");
     }
   }

@@ -40,6 +40,11 @@ public class CaseList {
           Role.CHILD_PROTECTION_OFFICER,
           Role.COMPETENT_AUTHORITY_OFFICER);
 
+  /** Whether {@code who} works on cases: the guard of the case list and of its menu entry. */
+  public static boolean lists(PalermoPrincipal who) {
+    return who.roles().stream().anyMatch(CASE_ROLES::contains);
+  }
+
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final org.palermo.app.audit.AuditSubjects shown;
@@ -157,7 +162,8 @@ public class CaseList {
     }
     if (filter.overdue()) {
       where.append(
-          " AND EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id"
+          // A closed case is never overdue (issue 14 item 10).
+          " AND c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id"
               + " AND t.completed_at IS NULL AND t.due_on < :today)");
     }
     if (filter.name() != null) {
@@ -214,7 +220,7 @@ public class CaseList {
                 c.consent_scope IS NOT NULL AS consent_limited,
                 p.given_name, p.family_name, p.birth_date, p.birth_date_sealed, p.age_disputed,
                 p.minor, p.citizenships,
-                (SELECT count(*) FROM case_task t WHERE t.case_id = c.id
+                (SELECT count(*) FROM case_task t WHERE t.case_id = c.id AND c.status <> 'CLOSED'
                    AND t.completed_at IS NULL AND t.due_on < :today) AS overdue_tasks
               FROM (SELECT id FROM m ORDER BY opened_at DESC, reference DESC
                     LIMIT :limit OFFSET :offset) k
@@ -351,7 +357,7 @@ public class CaseList {
           "size must be between 1 and 200.",
           java.util.Map.of("field", "size"));
     }
-    if (who.roles().stream().noneMatch(CASE_ROLES::contains)) {
+    if (!lists(who)) {
       audit.record(
           new AuditEntry(
               who.username(),

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
+import org.palermo.app.access.Notifications;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
@@ -23,10 +24,16 @@ class ReferralEvents {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Accounts accounts;
+  private final Notifications notifications;
   private final Map<UUID, Agency> agencies = new ConcurrentHashMap<>();
 
   ReferralEvents(
-      CaseTimeline timeline, AuditLog audit, ApplicationEventPublisher events, Accounts accounts) {
+      CaseTimeline timeline,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Accounts accounts,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.timeline = timeline;
     this.audit = audit;
     this.events = events;
@@ -49,6 +56,19 @@ class ReferralEvents {
         "referral:" + r.id() + " " + r.serviceType() + (detail.isEmpty() ? "" : " " + detail);
     timeline.append(r.caseId(), who, "referral." + kind, d);
     audit(who, r.caseId(), "referral." + kind, Outcome.SUCCESS, d);
+    if (ANSWERS.contains(r.status()) && !r.fromAgencyId().equals(who.agencyId())) {
+      // The answer reaches the notifications of the agency that sent the referral, the case's
+      // owner (issue 14 item 9); the detail names the referral and the service, not the person.
+      notifications.notify(
+          r.fromAgencyId(),
+          switch (r.status()) {
+            case ACCEPTED -> "referralAccepted";
+            case DECLINED -> "referralDeclined";
+            default -> "referralCompleted";
+          },
+          r.caseId(),
+          d);
+    }
     Agency from = agency(r.fromAgencyId());
     Agency to = agency(r.toAgencyId());
     events.publishEvent(
@@ -66,6 +86,11 @@ class ReferralEvents {
             r.child(),
             r.transfer()));
   }
+
+  /** The steps of the recipient that the sender hears of. */
+  private static final java.util.Set<ReferralStatus> ANSWERS =
+      java.util.EnumSet.of(
+          ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.COMPLETED);
 
   void timeline(PalermoPrincipal who, UUID caseId, String kind, String detail) {
     timeline.append(caseId, who, kind, detail);

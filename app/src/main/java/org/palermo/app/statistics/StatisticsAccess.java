@@ -37,10 +37,15 @@ final class StatisticsAccess {
     return Level.NONE;
   }
 
+  /** Whether {@code who} sees the dashboard at all: its guard and its menu entry's. */
+  static boolean seesDashboard(PalermoPrincipal who) {
+    return level(who) != Level.NONE;
+  }
+
   /** The level, or a 403 problem for a user who may see no statistics. */
   static Level requireDashboard(PalermoPrincipal who) {
     Level level = level(who);
-    if (level == Level.NONE) {
+    if (!seesDashboard(who)) {
       throw new PalermoException(
           ErrorCode.FORBIDDEN,
           "Statistics are for national coordinators, statisticians and enforcement agencies.");

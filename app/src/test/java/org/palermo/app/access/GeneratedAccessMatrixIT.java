@@ -416,7 +416,10 @@ class GeneratedAccessMatrixIT {
         // The referral is not overdue, and no screening is linked to the case.
         new Listing("/api/v1/referrals/overdue", "", NOBODY),
         new Listing("/screenings", "case=" + f.reference, NOBODY, OWNER),
-        new Listing("/", "", NOBODY, OWNER),
+        // The home page's queues summarise the lists above: its referral queue shows the
+        // recipients what their inbox shows them (issue 14 item 7).
+        new Listing(
+            "/", "", NOBODY, EnumSet.of(Where.OWN, Where.REFERRAL_RECIPIENT), CONTACT_RECIPIENT),
         new Listing("/api/v1/notifications", "", NOBODY, OWNER),
         new Listing("/notifications", "", NOBODY, OWNER),
         // The fixture's screening is linked to the case: its owner's lists may show it.

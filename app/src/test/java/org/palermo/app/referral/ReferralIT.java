@@ -47,6 +47,7 @@ class ReferralIT {
   @Autowired ReferralFixtures fixtures;
   @Autowired ChildSafeguards children;
   @Autowired ApplicationEvents events;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   Actor caseworker;
   Actor shelterWorker;
@@ -261,6 +262,15 @@ class ReferralIT {
     assertThat(fixtures.timeline(caseId))
         .containsSubsequence("referral.created", "referral.accepted", "referral.completed");
     assertThat(fixtures.audits("referral.completed", caseId, "SUCCESS")).isEqualTo(1);
+    // The answers reach the case owner's notifications (issue 14 item 9).
+    assertThat(
+            jdbc.sql(
+                    "SELECT kind FROM notification WHERE case_id = ? AND agency_id = ?"
+                        + " ORDER BY created_at, kind")
+                .params(caseId, fixtures.owner(caseId))
+                .query(String.class)
+                .list())
+        .contains("referralAccepted", "referralCompleted");
     assertThat(
             events.stream(ReferralStatusChanged.class)
                 .filter(e -> e.referralId().equals(referral))

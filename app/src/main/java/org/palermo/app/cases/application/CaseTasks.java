@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.Notifications;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseTimeline;
@@ -31,6 +32,7 @@ public class CaseTasks {
   private final AccessPolicy policy;
   private final CaseAudit audit;
   private final Clock clock;
+  private final Notifications notifications;
 
   CaseTasks(
       CaseStore cases,
@@ -39,7 +41,9 @@ public class CaseTasks {
       CaseTimeline timeline,
       AccessPolicy policy,
       CaseAudit audit,
-      Clock clock) {
+      Clock clock,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.cases = cases;
     this.work = work;
     this.colleagues = colleagues;
@@ -83,6 +87,15 @@ public class CaseTasks {
     UUID id = UUID.randomUUID();
     cases.addTask(id, caseId, t, due, assignee, who.userId(), clock.instant());
     timeline.append(caseId, who, "task.created", "task:" + id + " due=" + due);
+    if (assignee != null && !assignee.equals(who.userId())) {
+      // A task given to someone else reaches the case owner's notifications (issue 14 item 9);
+      // the detail names staff, never the person.
+      notifications.notify(
+          c.ownerAgencyId(),
+          "taskAssigned",
+          caseId,
+          "task:" + id + " to:" + colleagues.in(c.ownerAgencyId(), assignee).get().username());
+    }
     audit.caseAction(who, "cases.task.create", caseId, "task:" + id);
     return id;
   }
@@ -113,6 +126,65 @@ public class CaseTasks {
             .toList();
     audit.agencyAction(who, "cases.tasks.overdue", Outcome.SUCCESS, "rows=" + out.size());
     return out;
+  }
+
+  /**
+   * Open tasks on the agency's open cases that {@code who} may read (the home page's "my tasks" and
+   * the team's overdue work), soonest due first; audited like the overdue list.
+   */
+  public List<TaskView> open(PalermoPrincipal who) {
+    LocalDate today = LocalDate.now(clock);
+    java.util.Map<UUID, Boolean> allowed = new java.util.HashMap<>();
+    List<TaskView> out =
+        cases.openTasks(who.agencyId(), 500).stream()
+            .filter(
+                t ->
+                    allowed.computeIfAbsent(
+                        t.caseId(),
+                        id -> policy.allows(who, id, FieldGroup.CASE_NARRATIVE, Access.READ)))
+            .map(t -> view(t, today))
+            .toList();
+    audit.agencyAction(who, "cases.tasks.open", Outcome.SUCCESS, "rows=" + out.size());
+    return out;
+  }
+
+  /** One member of the team (or nobody, {@code name} null) and the open cases assigned to them. */
+  public record Caseload(UUID assignee, String name, int cases) {}
+
+  /**
+   * The team's caseload: the agency's open cases that {@code who} may read, counted by assignee,
+   * the heaviest first. For supervisors (the home page); audited as an agency read.
+   */
+  public List<Caseload> caseload(PalermoPrincipal who) {
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    colleagues.of(who.agencyId()).forEach(c -> names.put(c.id(), c.displayName()));
+    java.util.Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+    int unassigned = 0;
+    for (CaseStore.Assigned a : cases.openCasesByAssignee(who.agencyId())) {
+      if (!policy.allows(who, a.caseId(), FieldGroup.CASE_NARRATIVE, Access.READ)) {
+        continue;
+      }
+      if (a.assignee() == null) {
+        unassigned++;
+      } else {
+        counts.merge(a.assignee(), 1, Integer::sum);
+      }
+    }
+    List<Caseload> out = new java.util.ArrayList<>();
+    counts.forEach((id, n) -> out.add(new Caseload(id, names.getOrDefault(id, "?"), n)));
+    out.sort(java.util.Comparator.comparingInt(Caseload::cases).reversed());
+    if (unassigned > 0) {
+      out.add(new Caseload(null, null, unassigned));
+    }
+    audit.agencyAction(who, "cases.caseload", Outcome.SUCCESS, "assignees=" + out.size());
+    return out;
+  }
+
+  /** The display name of a colleague of {@code who}'s agency, or null. */
+  public String colleagueName(PalermoPrincipal who, UUID userId) {
+    return userId == null
+        ? null
+        : colleagues.in(who.agencyId(), userId).map(c -> c.displayName()).orElse(null);
   }
 
   private static TaskView view(Task t, LocalDate today) {

@@ -197,14 +197,45 @@ public class CaseStore {
         .list();
   }
 
-  /** Open tasks due before {@code today} on cases of the agency, oldest due first. */
+  /**
+   * Open tasks due before {@code today} on open cases of the agency, oldest due first. A closed
+   * case is never overdue (issue 14 item 10): its open tasks wait for a reopening.
+   */
   public List<Task> overdue(UUID agencyId, LocalDate today, int limit) {
     return jdbc.sql(
             TASKS
-                + " WHERE c.owner_agency_id = ? AND t.completed_at IS NULL AND t.due_on < ?"
+                + " WHERE c.owner_agency_id = ? AND c.status <> 'CLOSED'"
+                + " AND t.completed_at IS NULL AND t.due_on < ?"
                 + " ORDER BY t.due_on, c.reference LIMIT ?")
         .params(agencyId, today, limit)
         .query(CaseStore::task)
+        .list();
+  }
+
+  /** Open tasks on open cases of the agency, soonest due first. */
+  public List<Task> openTasks(UUID agencyId, int limit) {
+    return jdbc.sql(
+            TASKS
+                + " WHERE c.owner_agency_id = ? AND c.status <> 'CLOSED' AND t.completed_at IS NULL"
+                + " ORDER BY t.due_on, c.reference LIMIT ?")
+        .params(agencyId, limit)
+        .query(CaseStore::task)
+        .list();
+  }
+
+  /** An open case and its assignee (null: nobody). */
+  public record Assigned(UUID caseId, UUID assignee) {}
+
+  /** The agency's open cases with their assignees, for the team's caseload. */
+  public List<Assigned> openCasesByAssignee(UUID agencyId) {
+    return jdbc.sql(
+            "SELECT id, assigned_to FROM case_file"
+                + " WHERE owner_agency_id = ? AND status <> 'CLOSED' ORDER BY assigned_to, id")
+        .params(agencyId)
+        .query(
+            (rs, n) ->
+                new Assigned(
+                    rs.getObject("id", UUID.class), rs.getObject("assigned_to", UUID.class)))
         .list();
   }
 

@@ -126,6 +126,7 @@ public class DecideIdentification {
       IdentificationProcedure procedure,
       Decision decision) {
     DecisionKind kind = decision.kind();
+    protection.onTimeline(who, loaded.screening().caseId(), decision);
     protection.decided(who, loaded.screening().caseId(), procedure, decision);
     events.publishEvent(
         new IdentificationDecided(

@@ -3,6 +3,7 @@ package org.palermo.app.identification.application;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.cases.protection.IdentificationProgress.Report;
 import org.palermo.app.cases.protection.IdentificationProgress.Step;
@@ -22,10 +23,31 @@ import org.springframework.stereotype.Component;
 class ProtectionReport {
   private final IdentificationProgress progress;
   private final StatusReport status;
+  private final CaseTimeline timeline;
 
-  ProtectionReport(IdentificationProgress progress, StatusReport status) {
+  ProtectionReport(IdentificationProgress progress, StatusReport status, CaseTimeline timeline) {
     this.progress = progress;
     this.status = status;
+    this.timeline = timeline;
+  }
+
+  /**
+   * An issued decision reaches the case timeline (issue 14 item 9): its kind and whether it is
+   * positive, never the grounds (CETS 197 art. 10(2): the reasonable-grounds decision; art. 13).
+   */
+  void onTimeline(PalermoPrincipal who, UUID caseId, Decision d) {
+    if (caseId == null) {
+      return;
+    }
+    timeline.append(
+        caseId,
+        who,
+        "identification.decision."
+            + (d.kind() == DecisionKind.CONCLUSIVE_GROUNDS
+                ? "conclusiveGrounds"
+                : "reasonableGrounds")
+            + (d.positive() ? ".positive" : ".negative"),
+        "decision:" + d.id());
   }
 
   /**

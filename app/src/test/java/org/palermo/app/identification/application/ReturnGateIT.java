@@ -249,6 +249,10 @@ class ReturnGateIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    // The decision itself is on the case timeline (issue 14 item 9).
+    assertThat(fixtures.timeline(caseId))
+        .contains("identification.decision.reasonableGrounds.positive")
+        .doesNotContain("identification.decision.reasonableGrounds.negative");
     // The return page shows the status.
     MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
     String page =
@@ -336,6 +340,17 @@ class ReturnGateIT {
     riskAssessedOn(caseId, TODAY);
     UUID screening = referredScreening(caseId);
     decideOn(TODAY, screening, TraffickingStatus.NotAVictimOfTrafficking);
+    // A negative decision reaches the case too: its timeline and its owner's notifications.
+    assertThat(fixtures.timeline(caseId))
+        .contains("identification.decision.reasonableGrounds.negative");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM notification WHERE case_id = ? AND agency_id = ?"
+                        + " AND kind = 'negativeDecision'")
+                .params(caseId, worker.agency().id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
     mvc.perform(
             post("/api/v1/screenings/" + screening + "/removals")
                 .header("Authorization", worker.bearer()))

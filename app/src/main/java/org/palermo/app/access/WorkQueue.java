@@ -1,0 +1,47 @@
+package org.palermo.app.access;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One work queue of the home page (issue 14 item 7), contributed by the module that owns the work.
+ * A queue reads through its module's own API, which applies {@link AccessPolicy} row by row and
+ * audits the read like the list it summarises: a queue never shows a row the user may not read.
+ */
+public interface WorkQueue {
+
+  /** The message key suffix of the queue: {@code home.queue.<key>} and its explanation. */
+  String key();
+
+  /** The place on the home page, lowest first. */
+  int order();
+
+  /** Whether the queue concerns {@code who} at all (cheap: roles and agency type only). */
+  boolean appliesTo(PalermoPrincipal who);
+
+  /** The queue's rows for {@code who}, most urgent first. */
+  List<Item> items(PalermoPrincipal who);
+
+  /** The page with the whole list, or null. */
+  default String more() {
+    return null;
+  }
+
+  /**
+   * One row: what to show (a case reference, initials, a task title: never a full name), where it
+   * leads, its due date if any and whether it is late. {@code detail} is a message key with one
+   * argument {@code detailArg}, or null.
+   */
+  record Item(
+      String label,
+      String href,
+      LocalDate due,
+      boolean overdue,
+      String detail,
+      String detailArg,
+      String assignee) {
+    public Item(String label, String href, LocalDate due, boolean overdue) {
+      this(label, href, due, overdue, null, null, null);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.palermo.app.identification.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.access.WorkQueue;
+import org.palermo.app.identification.application.IdentificationAccess;
+import org.palermo.app.identification.application.IdentificationQueries;
+import org.palermo.app.identification.application.ScreeningQueries;
+import org.palermo.app.identification.persistence.ProcedureStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The identification module's work queues on the home page (issue 14 item 7): the authority's
+ * decisions due, and the agency's screenings in draft. Each reads through the module's own queries,
+ * which check who may read and audit the read like the lists they summarise.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentificationQueues {
+
+  /**
+   * Decisions the competent authority owes (reasonable grounds within 5 working days, conclusive
+   * after the recovery and reflection period: CETS 197 arts. 10 and 13), the soonest due first.
+   */
+  @Bean
+  WorkQueue decisionsDueQueue(IdentificationQueries queries) {
+    return new WorkQueue() {
+      @Override
+      public String key() {
+        return "decisionsDue";
+      }
+
+      @Override
+      public int order() {
+        return 5;
+      }
+
+      @Override
+      public String more() {
+        return "/identification";
+      }
+
+      @Override
+      public boolean appliesTo(PalermoPrincipal who) {
+        return IdentificationAccess.authorityOfficer(who);
+      }
+
+      @Override
+      public List<Item> items(PalermoPrincipal who) {
+        IdentificationQueries.AuthorityLists lists = queries.forAuthority(who);
+        LocalDate today = lists.today();
+        List<ProcedureStore.Item> open = new ArrayList<>(lists.open());
+        open.sort(
+            Comparator.comparing(
+                ProcedureStore.Item::dueOn, Comparator.nullsLast(Comparator.naturalOrder())));
+        return open.stream()
+            .map(
+                i ->
+                    new Item(
+                        i.referringAgency(),
+                        "/screenings/" + i.screeningId() + "/identification",
+                        i.dueOn(),
+                        i.dueOn() != null && today.isAfter(i.dueOn()),
+                        "identification.stage." + i.stage(),
+                        null,
+                        null))
+            .toList();
+      }
+    };
+  }
+
+  /**
+   * The agency's screenings in draft, told apart by their case reference (when linked), the
+   * colleague who saved last and when.
+   */
+  @Bean
+  WorkQueue draftScreeningsQueue(ScreeningQueries queries, Clock clock) {
+    return new WorkQueue() {
+      @Override
+      public String key() {
+        return "draftScreenings";
+      }
+
+      @Override
+      public int order() {
+        return 40;
+      }
+
+      @Override
+      public String more() {
+        return "/screenings";
+      }
+
+      @Override
+      public boolean appliesTo(PalermoPrincipal who) {
+        return IdentificationAccess.screens(who);
+      }
+
+      @Override
+      public List<Item> items(PalermoPrincipal who) {
+        return queries.list(who, 50).drafts().stream()
+            .map(
+                d ->
+                    new Item(
+                        d.caseReference() != null
+                            ? d.caseReference()
+                            : d.id().toString().substring(0, 8),
+                        "/screenings/" + d.id(),
+                        null,
+                        false,
+                        "home.draft.savedBy",
+                        (d.updatedByName() == null ? "—" : d.updatedByName())
+                            + " · "
+                            + d.updatedAt().atZone(clock.getZone()).toLocalDate(),
+                        null))
+            .toList();
+      }
+    };
+  }
+}
