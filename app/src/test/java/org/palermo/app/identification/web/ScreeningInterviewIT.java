@@ -345,7 +345,8 @@ class ScreeningInterviewIT {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("Screening interview linked to the case");
-    // Linking a completed screening to another case of the agency puts it on that case too.
+    // Linking a completed screening to another case of the agency puts it on that case too, and
+    // what the screening indicates goes with it to that case's person (TraffickingStatuses.relinked).
     String other = fixtures.caseOf(officer.agency().id());
     mvc.perform(
             post("/screenings/" + id + "/case")
@@ -354,7 +355,9 @@ class ScreeningInterviewIT {
                 .param("caseReference", other))
         .andExpect(redirectedUrl("/screenings/" + id + "/result?linked"));
     assertThat(timeline(caseId(other)))
-        .containsExactly("identification.screeningLinked|screening:" + id);
+        .containsExactly(
+            "identification.screeningLinked|screening:" + id,
+            "cases.traffickingStatusDerived|status:INDICATED source:SCREENING:" + id);
   }
 
   UUID caseId(String reference) {
