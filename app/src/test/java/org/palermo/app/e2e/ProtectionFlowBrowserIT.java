@@ -298,10 +298,13 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
 
     open(casePath + "/timeline");
     assertDocument(l.code(), l.dir());
+    // The timeline shows the newest entry first (issue 14 item 19); read oldest first here.
     List<String> steps =
-        driver.findElements(By.cssSelector("main table.data tbody th[scope=row]")).stream()
-            .map(e -> e.getText().strip())
-            .toList();
+        new java.util.ArrayList<>(
+            driver.findElements(By.cssSelector("main table.data tbody th[scope=row]")).stream()
+                .map(e -> e.getText().strip())
+                .toList());
+    java.util.Collections.reverse(steps);
     assertThat(steps)
         .containsSubsequence(
             l.msg("timeline.case.registered"),

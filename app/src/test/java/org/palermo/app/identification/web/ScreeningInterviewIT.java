@@ -346,7 +346,8 @@ class ScreeningInterviewIT {
             .getContentAsString();
     assertThat(page).contains("Screening interview linked to the case");
     // Linking a completed screening to another case of the agency puts it on that case too, and
-    // what the screening indicates goes with it to that case's person (TraffickingStatuses.relinked).
+    // what the screening indicates goes with it to that case's person
+    // (TraffickingStatuses.relinked).
     String other = fixtures.caseOf(officer.agency().id());
     mvc.perform(
             post("/screenings/" + id + "/case")
