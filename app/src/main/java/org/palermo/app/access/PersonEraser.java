@@ -41,15 +41,22 @@ class PersonEraser {
     return !held(List.of(caseId)).isEmpty();
   }
 
-  /** Those of {@code caseIds} a legal hold in force blocks erasure of, in one query. */
+  /**
+   * Those of {@code caseIds} a legal hold in force blocks erasure of, in one query. Erasure clears
+   * the person, whom every case of theirs shares, so a hold on any case of the same person blocks
+   * it: a closed case must not shred the identity of a case that a court has ordered kept.
+   */
   Set<UUID> held(Collection<UUID> caseIds) {
     if (caseIds.isEmpty()) {
       return Set.of();
     }
     return new HashSet<>(
         jdbc.sql(
-                "SELECT DISTINCT case_id FROM legal_hold WHERE case_id = ANY(CAST(? AS uuid[]))"
-                    + " AND released_at IS NULL")
+                """
+                SELECT DISTINCT c.id FROM case_file c
+                JOIN case_file o ON o.person_id = c.person_id
+                JOIN legal_hold h ON h.case_id = o.id AND h.released_at IS NULL
+                WHERE c.id = ANY(CAST(? AS uuid[]))""")
             .param(caseIds.stream().map(UUID::toString).toArray(String[]::new))
             .query(UUID.class)
             .list());

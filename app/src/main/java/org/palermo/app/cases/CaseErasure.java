@@ -64,8 +64,12 @@ class CaseErasure implements SubjectErasure, ClosedCases {
             """
             SELECT c.id FROM case_file c JOIN person p ON p.id = c.person_id
             WHERE c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND c.closed_at < ?
-              AND p.anonymised_at IS NULL ORDER BY c.closed_at""")
-        .param(Timestamp.from(cutoff))
+              AND p.anonymised_at IS NULL
+              AND NOT EXISTS (
+                SELECT 1 FROM case_file o WHERE o.person_id = c.person_id
+                  AND (o.status <> 'CLOSED' OR o.closed_at IS NULL OR o.closed_at >= ?))
+            ORDER BY c.closed_at""")
+        .params(Timestamp.from(cutoff), Timestamp.from(cutoff))
         .query(UUID.class)
         .list();
   }

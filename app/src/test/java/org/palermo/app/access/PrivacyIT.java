@@ -50,6 +50,7 @@ class PrivacyIT {
   @Autowired ClosedCases closedCases;
   @Autowired List<ExpiringRecords> expiring;
   @Autowired DataKeys dataKeys;
+  @Autowired org.palermo.app.cases.application.CaseWork work;
 
   TestUser caseworker;
   TestUser dpo;
@@ -189,6 +190,36 @@ class PrivacyIT {
         .isPositive();
     UUID heldPerson = lookup.facts(heldCase).orElseThrow().personId();
     assertThat(cipher.open(heldPerson, sealedGivenName(heldPerson))).isEqualTo("Heldina");
+  }
+
+  @Test
+  void retention_and_holds_follow_the_person_not_only_the_case() {
+    // One person, two cases: the first closed long ago, the second still open. Anonymising the
+    // first would clear the person the open case works with, so retention leaves both.
+    Instant closed = Instant.now();
+    close(caseId, closed);
+    UUID second =
+        work.openFor(ScreeningFixtures.principal(caseworker, Role.CASEWORKER), personId).caseId();
+    Instant later = closed.plus(Duration.ofDays(5 * 366));
+    assertThat(retentionAt(later).run(false).anonymisedCases()).doesNotContain(caseId, second);
+    assertThat(cipher.open(personId, sealedGivenName(personId))).isEqualTo("Leontyne");
+
+    // The second case closed recently: the person's last case is not five years old yet.
+    close(second, later.minus(Duration.ofDays(30)));
+    assertThat(retentionAt(later).run(false).anonymisedCases()).doesNotContain(caseId, second);
+
+    // A legal hold on the second case blocks erasure through the first, for retention and for an
+    // erasure decision alike.
+    close(second, closed);
+    erasures.hold(
+        ScreeningFixtures.principal(dpo, Role.DATA_PROTECTION_OFFICER),
+        second,
+        "Court order 7/2026");
+    assertThat(eraser.held(caseId)).isTrue();
+    Retention.Report run = retentionAt(later).run(false);
+    assertThat(run.anonymisedCases()).doesNotContain(caseId, second);
+    assertThat(run.heldCases()).contains(caseId, second);
+    assertThat(cipher.open(personId, sealedGivenName(personId))).isEqualTo("Leontyne");
   }
 
   @Test
