@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.platform.PendingEvents;
 import org.palermo.app.platform.crypto.DataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,19 +22,22 @@ import org.springframework.stereotype.Component;
  * module) can never be read again; then every module erases what it holds on the persons through
  * the {@link SubjectErasure} SPI ({@code cases} clears the identifying columns of the person and
  * drops the blind name tokens; {@code statistics} drops the cases' rows from its read model), and
- * the data keys the modules name (the person's) are erased too. The case row stays. Legal holds are
- * checked by the callers. Set-based: one statement per table for all the cases.
+ * the data keys the modules name (the person's) are erased too, and the event store forgets the
+ * events that name the cases ({@link PendingEvents#forgetCases}). The case row stays. Legal holds
+ * are checked by the callers. Set-based: one statement per table for all the cases.
  */
 @Component
 class PersonEraser {
   private final JdbcClient jdbc;
   private final DataKeys keys;
   private final List<SubjectErasure> modules;
+  private final PendingEvents events;
 
-  PersonEraser(JdbcClient jdbc, DataKeys keys, List<SubjectErasure> modules) {
+  PersonEraser(JdbcClient jdbc, DataKeys keys, List<SubjectErasure> modules, PendingEvents events) {
     this.jdbc = jdbc;
     this.keys = keys;
     this.modules = modules;
+    this.events = events;
   }
 
   /** Whether a legal hold in force blocks erasure of the case. */
@@ -77,6 +81,7 @@ class PersonEraser {
           .forEach((c, ids) -> named.computeIfAbsent(c, x -> new HashSet<>()).addAll(ids));
     }
     Set<UUID> gone = keys.eraseAll(named.values().stream().flatMap(Set::stream).collect(toSet()));
+    events.forgetCases(caseIds);
     named.forEach(
         (c, ids) ->
             erased.merge(c, (int) ids.stream().filter(gone::contains).count(), Integer::sum));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.TargetEventPublication;
@@ -27,13 +28,37 @@ public class PendingEvents {
   private static final Duration POLL = Duration.ofMillis(100);
 
   private final EventPublicationRegistry registry;
+  private final JdbcClient jdbc;
   private final Duration catchUpLimit;
 
   PendingEvents(
       EventPublicationRegistry registry,
+      JdbcClient jdbc,
       @Value("${palermo.events.catch-up-limit:30s}") Duration catchUpLimit) {
     this.registry = registry;
+    this.jdbc = jdbc;
     this.catchUpLimit = catchUpLimit;
+  }
+
+  /**
+   * Forgets every publication, delivered or not, whose event names one of {@code caseIds} (GDPR
+   * Art. 17): the event store keeps completed events with their payloads (sex, age, citizenship,
+   * forms of exploitation of a case), and an outstanding one would be delivered again after a
+   * restart and write the erased case back into a read model. Called by erasure in the same
+   * transaction. The registry's API cannot select by payload, so this is the one statement on the
+   * table that {@code platform} owns.
+   *
+   * @return how many publications were forgotten
+   */
+  public int forgetCases(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return 0;
+    }
+    String[] patterns = caseIds.stream().map(id -> "%" + id + "%").toArray(String[]::new);
+    return jdbc.sql(
+            "DELETE FROM event_publication WHERE serialized_event LIKE ANY(CAST(? AS text[]))")
+        .param(patterns)
+        .update();
   }
 
   /** {@link #awaitDelivered(Duration)} within {@code palermo.events.catch-up-limit} (30 s). */

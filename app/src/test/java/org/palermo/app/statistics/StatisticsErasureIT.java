@@ -73,6 +73,7 @@ class StatisticsErasureIT {
     ReadModelAwait.rows(jdbc, "statistics_trafficking_status", "case_id", both);
     ReadModelAwait.rows(jdbc, "statistics_service", "case_id", both);
     assertThat(rowsOfCaseInStatistics(gone)).isPositive();
+    assertThat(publicationsNaming(gone)).isPositive();
     assertThat(personKeys(person)).isOne();
     UUID keptPerson = UUID.fromString(kept.get("personId").asString());
     long keptKeys = keysOfTheCase(stays);
@@ -101,6 +102,10 @@ class StatisticsErasureIT {
     assertThat(personKeys(person)).isZero();
     assertThat(keysOfTheCase(gone)).isZero();
     assertThat(rowsOfCaseInStatistics(gone)).isZero();
+    // Nor an event about the case in the event store: delivered ones keep their payloads, and an
+    // outstanding one would write the case back into the read model when delivered again.
+    assertThat(publicationsNaming(gone)).isZero();
+    assertThat(publicationsNaming(stays)).isPositive();
 
     // The other person is untouched, and the read model's tables still agree with each other:
     // every case with a derived status or a service is a counted victim.
@@ -129,6 +134,13 @@ class StatisticsErasureIT {
                 .query(Long.class)
                 .single())
         .isOne();
+  }
+
+  long publicationsNaming(UUID caseId) {
+    return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
+        .param("%" + caseId + "%")
+        .query(Long.class)
+        .single();
   }
 
   JsonNode register(TestUser worker, String family) throws Exception {
