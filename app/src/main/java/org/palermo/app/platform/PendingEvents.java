@@ -41,12 +41,12 @@ public class PendingEvents {
   }
 
   /**
-   * Forgets every publication, delivered or not, whose event names one of {@code caseIds} (GDPR
-   * Art. 17): the event store keeps completed events with their payloads (sex, age, citizenship,
-   * forms of exploitation of a case), and an outstanding one would be delivered again after a
-   * restart and write the erased case back into a read model. Called by erasure in the same
-   * transaction. The registry's API cannot select by payload, so this is the one statement on the
-   * table that {@code platform} owns.
+   * Forgets every delivered publication whose event names one of {@code caseIds} (GDPR Art. 17):
+   * the event store keeps completed events with their payloads (sex, age, citizenship, forms of
+   * exploitation of a case). Called by erasure in the same transaction. Publications still on their
+   * way are left to be delivered: one event may name several cases (a status change of a person's
+   * cases), and dropping it would lose the others' update. The registry's API cannot select by
+   * payload, so this is the one statement on the table that {@code platform} owns.
    *
    * @return how many publications were forgotten
    */
@@ -56,7 +56,8 @@ public class PendingEvents {
     }
     String[] patterns = caseIds.stream().map(id -> "%" + id + "%").toArray(String[]::new);
     return jdbc.sql(
-            "DELETE FROM event_publication WHERE serialized_event LIKE ANY(CAST(? AS text[]))")
+            "DELETE FROM event_publication WHERE completion_date IS NOT NULL"
+                + " AND serialized_event LIKE ANY(CAST(? AS text[]))")
         .param(patterns)
         .update();
   }
