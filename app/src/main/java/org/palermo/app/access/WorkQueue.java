@@ -2,6 +2,7 @@ package org.palermo.app.access;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One work queue of the home page (issue 14 item 7), contributed by the module that owns the work.
@@ -25,6 +26,41 @@ public interface WorkQueue {
   /** The page with the whole list, or null. */
   default String more() {
     return null;
+  }
+
+  /** A queue defined by its key, place, page and audience; a module writes only its rows. */
+  abstract class Base implements WorkQueue {
+    private final String key;
+    private final int order;
+    private final String more;
+    private final Predicate<PalermoPrincipal> applies;
+
+    protected Base(String key, int order, String more, Predicate<PalermoPrincipal> applies) {
+      this.key = key;
+      this.order = order;
+      this.more = more;
+      this.applies = applies;
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public int order() {
+      return order;
+    }
+
+    @Override
+    public String more() {
+      return more;
+    }
+
+    @Override
+    public boolean appliesTo(PalermoPrincipal who) {
+      return applies.test(who);
+    }
   }
 
   /**

@@ -18,27 +18,7 @@ class ReferralQueues {
 
   @Bean
   WorkQueue referralsWaitingQueue(ReferralQueries queries, Clock clock) {
-    return new WorkQueue() {
-      @Override
-      public String key() {
-        return "referralsWaiting";
-      }
-
-      @Override
-      public int order() {
-        return 30;
-      }
-
-      @Override
-      public String more() {
-        return "/referrals";
-      }
-
-      @Override
-      public boolean appliesTo(PalermoPrincipal who) {
-        return CaseRoles.has(who);
-      }
-
+    return new WorkQueue.Base("referralsWaiting", 30, "/referrals", CaseRoles::has) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return queries.inbox(who, 0, 100).incoming().stream()

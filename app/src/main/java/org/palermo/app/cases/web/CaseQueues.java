@@ -22,7 +22,7 @@ class CaseQueues {
   /** Open tasks assigned to the user, soonest due first. */
   @Bean
   WorkQueue myTasksQueue(CaseTasks tasks) {
-    return new Queue("myTasks", 10, null, CaseList::lists) {
+    return new WorkQueue.Base("myTasks", 10, null, CaseList::lists) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return tasks.open(who).stream()
@@ -42,7 +42,7 @@ class CaseQueues {
   /** Open tasks past their due date on the agency's open cases. */
   @Bean
   WorkQueue overdueTasksQueue(CaseTasks tasks) {
-    return new Queue("overdueTasks", 20, "/cases/tasks/overdue", CaseList::lists) {
+    return new WorkQueue.Base("overdueTasks", 20, "/cases/tasks/overdue", CaseList::lists) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return tasks.overdue(who).stream()
@@ -64,7 +64,7 @@ class CaseQueues {
   /** The supervisor's view: the team's caseload, by assignee. */
   @Bean
   WorkQueue caseloadQueue(CaseTasks tasks) {
-    return new Queue("caseload", 15, "/cases", who -> who.hasRole(Role.CASE_SUPERVISOR)) {
+    return new WorkQueue.Base("caseload", 15, "/cases", who -> who.hasRole(Role.CASE_SUPERVISOR)) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return tasks.caseload(who).stream()
@@ -86,7 +86,7 @@ class CaseQueues {
   /** The supervisor's view: overdue work grouped by assignee. */
   @Bean
   WorkQueue teamOverdueQueue(CaseTasks tasks) {
-    return new Queue(
+    return new WorkQueue.Base(
         "teamOverdue", 16, "/cases/tasks/overdue", who -> who.hasRole(Role.CASE_SUPERVISOR)) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
@@ -133,7 +133,7 @@ class CaseQueues {
   /** Residence permits and reflection periods of the agency's cases that end soon. */
   @Bean
   WorkQueue expiringPermitsQueue(Residence residence) {
-    return new Queue("expiringPermits", 60, "/residence", CaseList::lists) {
+    return new WorkQueue.Base("expiringPermits", 60, "/residence", CaseList::lists) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return residence.expiringSoon(who).stream()
@@ -151,40 +151,5 @@ class CaseQueues {
             .toList();
       }
     };
-  }
-
-  /** The common part of a queue. */
-  private abstract static class Queue implements WorkQueue {
-    private final String key;
-    private final int order;
-    private final String more;
-    private final java.util.function.Predicate<PalermoPrincipal> applies;
-
-    Queue(String key, int order, String more, java.util.function.Predicate<PalermoPrincipal> who) {
-      this.key = key;
-      this.order = order;
-      this.more = more;
-      this.applies = who;
-    }
-
-    @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public int order() {
-      return order;
-    }
-
-    @Override
-    public String more() {
-      return more;
-    }
-
-    @Override
-    public boolean appliesTo(PalermoPrincipal who) {
-      return applies.test(who);
-    }
   }
 }

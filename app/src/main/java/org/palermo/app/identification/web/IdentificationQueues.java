@@ -28,27 +28,8 @@ class IdentificationQueues {
    */
   @Bean
   WorkQueue decisionsDueQueue(IdentificationQueries queries) {
-    return new WorkQueue() {
-      @Override
-      public String key() {
-        return "decisionsDue";
-      }
-
-      @Override
-      public int order() {
-        return 5;
-      }
-
-      @Override
-      public String more() {
-        return "/identification";
-      }
-
-      @Override
-      public boolean appliesTo(PalermoPrincipal who) {
-        return IdentificationAccess.authorityOfficer(who);
-      }
-
+    return new WorkQueue.Base(
+        "decisionsDue", 5, "/identification", IdentificationAccess::authorityOfficer) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         IdentificationQueries.AuthorityLists lists = queries.forAuthority(who);
@@ -79,27 +60,7 @@ class IdentificationQueues {
    */
   @Bean
   WorkQueue draftScreeningsQueue(ScreeningQueries queries, Clock clock) {
-    return new WorkQueue() {
-      @Override
-      public String key() {
-        return "draftScreenings";
-      }
-
-      @Override
-      public int order() {
-        return 40;
-      }
-
-      @Override
-      public String more() {
-        return "/screenings";
-      }
-
-      @Override
-      public boolean appliesTo(PalermoPrincipal who) {
-        return IdentificationAccess.screens(who);
-      }
-
+    return new WorkQueue.Base("draftScreenings", 40, "/screenings", IdentificationAccess::screens) {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return queries.list(who, 50).drafts().stream()
