@@ -143,7 +143,11 @@ serve() {
 cpu_ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2> /dev/null || echo 0; }
 HZ=$(getconf CLK_TCK)
 
-if [ "${LAUNCHER:-}" = yes ] && ! ls "$ROOT"/app/target/palermo-run/palermo-*.jsa > /dev/null 2>&1; then
+# The launcher extracts the jar again, and so writes a new archive, when the jar is newer than its
+# last extraction: the training run is needed then too, or the first timed run pays for it.
+RUN_DIR="$ROOT/app/target/palermo-run"
+if [ "${LAUNCHER:-}" = yes ] && { ! ls "$RUN_DIR"/palermo-*.jsa > /dev/null 2>&1 \
+  || [ ! -f "$RUN_DIR/.extracted" ] || [ -n "$(find "$ROOT/app/target/palermo.jar" -cnewer "$RUN_DIR/.extracted" 2> /dev/null)" ]; }; then
   echo "Writing the launcher's class-data-sharing archive (one untimed run) ..."
   port=$(free_port)
   (serve "$port") > "$WORK/training.log" 2>&1 &
