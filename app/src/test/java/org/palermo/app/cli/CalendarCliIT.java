@@ -72,6 +72,8 @@ class CalendarCliIT {
           .contains("2026-12-26  SATURDAY  Santo Stefano")
           .doesNotContain("Capodanno")
           .doesNotContain("Epifania");
+      // Each command closed its context when done; the shared one is still running.
+      assertThat(shared.rows("SELECT count(*) FROM public_holiday")).containsExactly("3|");
     }
     assertThat(CliRun.of("calendar", "list", "--data-dir", data.toString()).out())
         .contains("2027-01-01  FRIDAY  Capodanno");
