@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -25,6 +26,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class SharedDemoServer implements BeforeAllCallback {
   static final String LOG = "demo-server.log";
+
+  /**
+   * Longer than a class's own server had ({@link DemoBrowserTest#STARTUP_LIMIT}): it starts once
+   * per run, on a machine busy with the rest of the build, and a slow start is not a failure.
+   */
+  static final Duration STARTUP_LIMIT = Duration.ofSeconds(300);
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SharedDemoServer.class);
@@ -50,8 +57,7 @@ final class SharedDemoServer implements BeforeAllCallback {
     if (server == null) {
       try {
         Path jar = jar();
-        server =
-            PalermoServer.start(jar, artefacts(jar).resolve(LOG), DemoBrowserTest.STARTUP_LIMIT);
+        server = PalermoServer.start(jar, artefacts(jar).resolve(LOG), STARTUP_LIMIT);
         starts++;
         System.out.printf(
             "SharedDemoServer: serve --demo started (%d start(s) in this JVM) at %s%n",
