@@ -39,6 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>It fails if sqlmap reports an injection point, if the server answers any attack with a 500
  * (hostile input must be refused with a clear error, not crash a handler), or if sqlmap did not
  * finish testing every target (so that a run that tested nothing cannot pass).
+ *
+ * <p>It attacks the run's one demo server ({@link SharedDemoServer}), shared with the browser
+ * classes, as {@link #ATTACKER}.
  */
 @ExtendWith(SharedDemoServer.class)
 class SqlmapIT {
