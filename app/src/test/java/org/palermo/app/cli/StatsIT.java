@@ -30,8 +30,12 @@ class StatsIT {
   static final int CASES = 300;
   Path dataDir;
 
-  /** The seeded directory's database, kept running between queries and stopped for a command. */
-  DataDirDatabase database;
+  /**
+   * The application started once on the seeded directory: every {@code stats} command of the class
+   * runs in it, and the queries read its database (issue #12 §5: one Spring and PostgreSQL start
+   * for the class, not one per command and one more per read after a command).
+   */
+  SharedCommandContext database;
 
   final List<Path> temporary = new ArrayList<>();
 
@@ -42,11 +46,11 @@ class StatsIT {
         CliRun.of(
             "demo", "seed", "--data-dir", dataDir.toString(), "--cases", Integer.toString(CASES));
     assertThat(run.exitCode()).as(run.err()).isZero();
-    database = new DataDirDatabase(dataDir);
+    database = SharedCommandContext.on(dataDir);
   }
 
   @AfterAll
-  void delete() throws IOException {
+  void delete() throws Exception {
     if (database != null) {
       database.close();
     }
@@ -68,7 +72,6 @@ class StatsIT {
   }
 
   CliRun stats(String... args) {
-    database.close();
     List<String> all = new ArrayList<>(List.of("stats"));
     all.addAll(Arrays.asList(args));
     all.addAll(List.of("--data-dir", dataDir.toString()));

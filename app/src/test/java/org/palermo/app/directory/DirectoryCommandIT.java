@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.palermo.app.cli.Palermo;
+import org.palermo.app.cli.SharedCommandContext;
 import picocli.CommandLine;
 
 /**
@@ -37,6 +39,24 @@ class DirectoryCommandIT {
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The instance the commands of a test run in now: one start per instance (issue #12 §5). */
+  SharedCommandContext shared;
+
+  /** Starts the application on this instance for the next commands, stopping the previous one. */
+  void sharing(Path dataDir) throws Exception {
+    stopSharing();
+    shared = SharedCommandContext.on(dataDir);
+  }
+
+  @AfterEach
+  void stopSharing() throws Exception {
+    if (shared != null) {
+      SharedCommandContext stopped = shared;
+      shared = null;
+      stopped.close();
+    }
   }
 
   Path temp(String prefix) throws IOException {
@@ -85,6 +105,7 @@ class DirectoryCommandIT {
       Files.copy(f, examples.resolve(f.getFileName()));
     }
     Path first = temp("palermo-dir-a-");
+    sharing(first);
     Run imported = run("directory", "import", "--data-dir", first.toString(), examples.toString());
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("Imported", "service_full.json", "tabular.json");
@@ -118,6 +139,7 @@ class DirectoryCommandIT {
     assertThat(content(json1)).contains("Community Counselling", "MyCity Civic Center");
 
     Path second = temp("palermo-dir-b-");
+    sharing(second);
     assertThat(
             run("directory", "import", "--data-dir", second.toString(), json1.toString())
                 .exitCode())
@@ -138,6 +160,7 @@ class DirectoryCommandIT {
     assertThat(content(json2)).isEqualTo(content(json1));
 
     Path third = temp("palermo-dir-c-");
+    sharing(third);
     Run tabImport = run("directory", "import", "--data-dir", third.toString(), tab1.toString());
     assertThat(tabImport.exitCode()).as(tabImport.err()).isZero();
     Path tab2 = temp("hsds-tab-2-");
@@ -171,6 +194,7 @@ class DirectoryCommandIT {
         """,
         StandardCharsets.UTF_8);
     Path data = temp("palermo-dir-d-");
+    sharing(data);
     Run bad = run("directory", "import", "--data-dir", data.toString(), file.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err())

@@ -27,7 +27,7 @@ class BrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    if (!startDemoServer("server.log")) {
+    if (!startDemoServer()) {
       return; // each test then reports itself as skipped
     }
     assertThat(users).as("demo-credentials.json of %s", server.dataDir()).containsKey("caseworker");

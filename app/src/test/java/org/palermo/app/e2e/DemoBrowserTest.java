@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,15 +33,16 @@ import org.palermo.app.e2e.PalermoServer.DemoUser;
 import org.palermo.app.platform.I18nBundles;
 
 /**
- * The harness of the browser tests: the packaged jar runs {@code serve --demo} as its own process
- * for the whole test class, and each test gets a fresh headless Chromium. A subclass starts the
- * server from its own {@code @BeforeAll} with {@link #startDemoServer(String)}, naming its log
- * file; the server is stopped after the class, and must leave no PostgreSQL process behind.
+ * The harness of the browser tests: the packaged jar runs {@code serve --demo} as its own process,
+ * one for the whole run ({@link SharedDemoServer}), and each test gets a fresh headless Chromium. A
+ * subclass gets the server from its own {@code @BeforeAll} with {@link #startDemoServer()}; the
+ * server is stopped after the last class, and must leave no PostgreSQL process behind.
  *
  * <p>Only {@code -Dskip.e2e=true} skips these tests, each reported as skipped; a missing browser
  * fails them. The server and bundles are held statically, one test class at a time, as Failsafe
  * runs them.
  */
+@ExtendWith(SharedDemoServer.class)
 abstract class DemoBrowserTest {
   static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
   static final Duration PAGE_WAIT = Duration.ofSeconds(30);
@@ -76,45 +77,32 @@ abstract class DemoBrowserTest {
       };
 
   /**
-   * Starts {@code serve --demo} from the jar in {@code palermo.jar}, logging to {@code logName} in
-   * the artefacts directory, and loads the English and Arabic bundles and the demo users.
+   * Gets the run's one {@code serve --demo} server ({@link SharedDemoServer}: started by the first
+   * class that needs it, stopped after the last), and loads the English and Arabic bundles and the
+   * demo users. The server's data is shared with the other classes: a class that changes something
+   * makes its own records ({@link #registerCase}) or uses an account no other class changes.
    *
    * @return false, and nothing started, when the tests are skipped with {@code -Dskip.e2e=true}:
    *     each test then reports itself as skipped (see {@link #openBrowser})
    */
-  static boolean startDemoServer(String logName) throws IOException, InterruptedException {
+  static boolean startDemoServer() throws IOException, InterruptedException {
     if (SKIP) {
       return false;
     }
     Browser.requireInstalled();
-    String jarProperty = System.getProperty("palermo.jar");
-    if (jarProperty == null || jarProperty.isBlank()) {
-      fail("System property palermo.jar is not set: run this test through ./mvnw verify.");
-    }
-    Path jar = Path.of(jarProperty);
-    if (!Files.isRegularFile(jar)) {
-      fail(jar + " does not exist: package the application first (./mvnw verify does).");
-    }
-    artefacts = jar.toAbsolutePath().getParent().resolve("e2e");
-    Files.createDirectories(artefacts);
+    artefacts = SharedDemoServer.artefacts(SharedDemoServer.jar());
     english = messages("");
     arabic = messages("_ar");
-    server = PalermoServer.start(jar, artefacts.resolve(logName), STARTUP_LIMIT);
+    server = SharedDemoServer.server();
     users = server.demoUsers();
     return true;
   }
 
   @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      PalermoServer stopped = server;
-      server = null;
-      users = null;
-      stopped.close();
-      assertThat(stopped.leftoverPostgres())
-          .as("PostgreSQL processes the server left running when it stopped")
-          .isZero();
-    }
+  static void forgetServer() {
+    // the server itself runs on for the next class; SharedDemoServer stops it after the run
+    server = null;
+    users = null;
   }
 
   @BeforeEach
@@ -280,6 +268,26 @@ abstract class DemoBrowserTest {
   /** The path the browser shows, without the query. */
   String path() {
     return driver.getCurrentUrl().substring(server.baseUrl().length()).replaceAll("[?#].*$", "");
+  }
+
+  /**
+   * Registers a new person and their case through the registration page (search first, then
+   * create), as the signed-in user, and returns the case's path: a record of the calling class's
+   * own, which no other class of the run changes.
+   */
+  String registerCase(String givenName, String familyName) {
+    open("/cases/new");
+    driver.findElement(By.id("f-givenName")).sendKeys(givenName);
+    driver.findElement(By.id("f-familyName")).sendKeys(familyName);
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-legalBasis")))
+        .selectByValue("CONSENT");
+    driver.findElement(By.id("f-purpose")).sendKeys("Protection and assistance");
+    driver.findElement(By.cssSelector("main form button[name=action][value=check]")).click();
+    new WebDriverWait(driver, PAGE_WAIT)
+        .until(d -> d.findElement(By.cssSelector("main form button[value=create]")))
+        .click();
+    new WebDriverWait(driver, PAGE_WAIT).until(d -> path().matches("/cases/[0-9a-f-]{36}"));
+    return path();
   }
 
   /** Signs in and waits for the home page. */

@@ -22,7 +22,7 @@ class DoubleSubmitBrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    startDemoServer("double-submit-server.log");
+    startDemoServer();
   }
 
   @Test

@@ -29,7 +29,7 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    if (!startDemoServer("protection-flow-server.log")) {
+    if (!startDemoServer()) {
       return; // each test then reports itself as skipped
     }
     assertThat(users.get("caseworker").role()).isEqualTo("CASEWORKER");

@@ -20,7 +20,7 @@ class ScreeningBrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    if (!startDemoServer("screening-server.log")) {
+    if (!startDemoServer()) {
       return; // each test then reports itself as skipped
     }
     assertThat(users.get("frontline.ketra").role()).isEqualTo("FRONTLINE_OFFICER");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.palermo.app.e2e.PalermoServer.DemoUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>It fails if sqlmap reports an injection point, if the server answers any attack with a 500
  * (hostile input must be refused with a clear error, not crash a handler), or if sqlmap did not
  * finish testing every target (so that a run that tested nothing cannot pass).
+ *
+ * <p>It attacks the run's one demo server ({@link SharedDemoServer}), shared with the browser
+ * classes, as {@link #ATTACKER}.
  */
+@ExtendWith(SharedDemoServer.class)
 class SqlmapIT {
   static final Path SQLMAP = Path.of("/usr/bin/sqlmap");
   static final Duration PER_TARGET = Duration.ofMinutes(4);
@@ -53,26 +58,14 @@ class SqlmapIT {
     if (!Files.isExecutable(SQLMAP)) {
       fail(SQLMAP + " is missing: install it with apt-get install -y sqlmap (.ci/run does).");
     }
-    String jarProperty = System.getProperty("palermo.jar");
-    if (jarProperty == null || !Files.isRegularFile(Path.of(jarProperty))) {
-      fail("System property palermo.jar must name the packaged jar: run through ./mvnw verify.");
-    }
-    Path artefacts = Path.of(jarProperty).toAbsolutePath().getParent().resolve("e2e");
-    Files.createDirectories(artefacts);
     work = Files.createTempDirectory("palermo-sqlmap-");
-    server =
-        PalermoServer.start(
-            Path.of(jarProperty),
-            artefacts.resolve("sqlmap-server.log"),
-            DemoBrowserTest.STARTUP_LIMIT);
+    server = SharedDemoServer.server();
   }
 
   @AfterAll
   static void stopServer() {
-    if (server != null) {
-      server.close();
-      server = null;
-    }
+    // the shared server runs on for the other classes; SharedDemoServer stops it after the run
+    server = null;
     if (work != null) {
       PalermoServer.deleteRecursively(work);
     }
@@ -84,7 +77,7 @@ class SqlmapIT {
   @Test
   void no_api_operation_has_an_injection_point_or_fails_on_hostile_input() throws Exception {
     Map<String, DemoUser> users = server.demoUsers();
-    String token = tokenOf(users, "CASEWORKER");
+    String token = tokenOf(users, ATTACKER);
     List<Target> targets = targets(openApi(token));
     assertThat(targets).as("operations found in the OpenAPI description").isNotEmpty();
     List<String> problems = new ArrayList<>();
@@ -105,12 +98,20 @@ class SqlmapIT {
     assertThat(problems).as("sqlmap findings").isEmpty();
   }
 
-  private static String tokenOf(Map<String, DemoUser> users, String role) {
-    return users.values().stream()
-        .filter(u -> u.role().equals(role))
-        .map(DemoUser::apiToken)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no demo user with role " + role));
+  /**
+   * The caseworker whose API token attacks: the attacks that get through create persons and cases
+   * in its agency, so it is the shelter's caseworker, not the demo {@code caseworker} whose
+   * agency's cases the browser classes on the same shared server count and open.
+   */
+  static final String ATTACKER = "caseworker.valmont";
+
+  private static String tokenOf(Map<String, DemoUser> users, String username) {
+    DemoUser user = users.get(username);
+    if (user == null) {
+      throw new AssertionError("no demo user " + username);
+    }
+    assertThat(user.role()).as("role of %s", username).isEqualTo("CASEWORKER");
+    return user.apiToken();
   }
 
   private static JsonNode openApi(String token) throws IOException, InterruptedException {
