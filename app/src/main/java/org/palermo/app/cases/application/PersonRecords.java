@@ -273,7 +273,6 @@ public class PersonRecords {
       case LANGUAGES -> d.languages();
       case MIGRATION_STATUS -> d.migrationStatus();
       case PROTECTION_STATUS -> d.protectionStatus();
-      case COOPERATION -> d.cooperation();
       case TRAFFICKING_STATUS -> null; // derived, never edited (TraffickingStatuses)
       case CONTROL_METHODS -> d.controlMethods();
       case EXPLOITATION_TYPES -> d.exploitationTypes();

@@ -209,7 +209,7 @@ class ProtectionApi {
   }
 
   /** Where cooperation with the authorities stands. */
-  record CooperationBody(Residence.Cooperation status) {}
+  record CooperationBody(org.palermo.app.cases.domain.Cooperation status) {}
 
   @PostMapping("/cases/{id}/cooperation")
   @Operation(

@@ -178,6 +178,15 @@ class PersonApi {
                 + " decisions; it cannot be set.",
             java.util.Map.of("field", "traffickingStatus", "reason", "TRAFFICKING_STATUS_DERIVED"));
       }
+      if (person.cooperation() != null) {
+        // One cooperation record, kept per case with its history (issue #12 §2): it is recorded
+        // with POST /api/v1/cases/{id}/cooperation, never as a field of the person.
+        throw new PalermoException(
+            ErrorCode.VALIDATION_FAILED,
+            "Cooperation with the authorities is recorded on the case"
+                + " (POST /api/v1/cases/{id}/cooperation), not on the person.",
+            java.util.Map.of("field", "cooperation", "reason", "COOPERATION_RECORDED_ON_CASE"));
+      }
       return person;
     } catch (JacksonException e) {
       throw new PalermoException(ErrorCode.MALFORMED_REQUEST, "The request body is not valid.");
