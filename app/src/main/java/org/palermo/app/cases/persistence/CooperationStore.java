@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code cooperation_record} table: the one record of where a case's cooperation with the
- * authorities stands, appended to, never updated; the newest row is the current value. Callers
- * check access; nothing that decides assistance reads it (CoE Convention art. 12(6)).
+ * authorities stands, appended to, never updated; the newest row is the current value (no row:
+ * {@code NOT_ASKED}). Callers check access; nothing that decides assistance reads it (CoE
+ * Convention art. 12(6)).
  */
 @Repository
 public class CooperationStore {
@@ -44,11 +45,5 @@ public class CooperationStore {
                     rs.getString("recorded_by"),
                     rs.getTimestamp("recorded_at").toInstant()))
         .list();
-  }
-
-  /** Where cooperation stands on the case: the newest statement, else {@code NOT_ASKED}. */
-  public Cooperation current(UUID caseId) {
-    List<Statement> all = history(caseId);
-    return all.isEmpty() ? Cooperation.NOT_ASKED : all.get(0).status();
   }
 }
