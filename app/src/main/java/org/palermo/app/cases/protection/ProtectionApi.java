@@ -24,8 +24,8 @@ import org.palermo.app.cases.protection.ProtectionApiRecords.GuardianRequest;
 import org.palermo.app.cases.protection.ProtectionApiRecords.PermitRequest;
 import org.palermo.app.cases.protection.ProtectionApiRecords.ProceedingRequest;
 import org.palermo.app.cases.protection.ProtectionApiRecords.ProtectionStatusResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.RecordReturnRequest;
 import org.palermo.app.cases.protection.ProtectionApiRecords.ResidenceResponse;
-import org.palermo.app.cases.protection.ProtectionApiRecords.ReturnRequest;
 import org.palermo.app.cases.protection.ProtectionApiRecords.ReturnsResponse;
 import org.palermo.app.cases.protection.ProtectionApiRecords.RiskRequest;
 import org.springframework.http.HttpStatus;
@@ -183,7 +183,7 @@ class ProtectionApi {
               + " risk is found, for an assisted voluntary return without free choice and"
               + " an informed decision, and for a child without guardian, assessment or a"
               + " determination deciding return.")
-  Created recordReturn(@PathVariable UUID id, @RequestBody @Valid ReturnRequest body) {
+  Created recordReturn(@PathVariable UUID id, @RequestBody @Valid RecordReturnRequest body) {
     return new Created(returns.recordReturn(CurrentUser.get(), id, body.command()));
   }
 

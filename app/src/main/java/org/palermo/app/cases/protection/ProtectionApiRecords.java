@@ -129,7 +129,7 @@ final class ProtectionApiRecords {
   }
 
   /** A return (planned or done). */
-  record ReturnRequest(
+  record RecordReturnRequest(
       ReturnKind kind,
       @Size(max = 2) String destinationCountry,
       LocalDate returnOn,
