@@ -44,7 +44,6 @@ class CaseSubjectRecords implements SubjectRecords {
                 "recruitment_methods",
                 "recruitment_city_sealed",
                 "recruitment_country",
-                "cooperation",
                 "owner_agency_id",
                 "synthetic",
                 "created_at",
@@ -113,7 +112,7 @@ class CaseSubjectRecords implements SubjectRecords {
         SubjectTable.withheldTable(
             "case_name_token", CASE_ID, KEY_MATERIAL, "owner_agency_id", "token", "case_id"),
         SubjectTable.of(
-            "case_cooperation", CASE_ID, "case_id", "status", "recorded_by", "recorded_at"),
+            "cooperation_record", CASE_ID, "id", "case_id", "status", "recorded_by", "recorded_at"),
         SubjectTable.of("case_focal_point", CASE_ID, "case_id", "user_id", "added_at"),
         SubjectTable.of(
             "case_task",

@@ -211,7 +211,7 @@ class ReferralController {
   }
 
   static void problem(PalermoException e, RedirectAttributes redirect) {
-    boolean overrideRefused = "OVERRIDE_NOT_ALLOWED".equals(e.properties().get("reason"));
+    boolean overrideRefused = e.is(ReferralRefusal.OVERRIDE_NOT_ALLOWED);
     if (e.code() == ErrorCode.NOT_FOUND || (e.code() == ErrorCode.FORBIDDEN && !overrideRefused)) {
       throw e;
     }

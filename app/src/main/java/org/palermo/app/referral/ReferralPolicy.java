@@ -59,7 +59,7 @@ final class ReferralPolicy {
    * text, and whether the refusal is audited (with which outcome and action).
    */
   record Refusal(
-      String reason,
+      ReferralRefusal reason,
       ErrorCode code,
       String field,
       String detail,
@@ -67,21 +67,19 @@ final class ReferralPolicy {
       String auditAction) {
     PalermoException exception() {
       return new PalermoException(
-          code,
-          detail,
-          field == null ? Map.of("reason", reason) : Map.of("field", field, "reason", reason));
+          code, reason, detail, field == null ? Map.of() : Map.of("field", field));
     }
 
     /** The audit detail of an audited refusal. */
     String auditDetail() {
-      return audited == Outcome.DENIED ? "role missing" : "reason=" + reason;
+      return audited == Outcome.DENIED ? "role missing" : "reason=" + reason.code();
     }
 
-    static Refusal invalid(String field, String detail, String reason) {
+    static Refusal invalid(String field, String detail, ReferralRefusal reason) {
       return new Refusal(reason, ErrorCode.VALIDATION_FAILED, field, detail, null, null);
     }
 
-    static Refusal conflict(String detail, String reason) {
+    static Refusal conflict(String detail, ReferralRefusal reason) {
       return new Refusal(reason, ErrorCode.CONFLICT, null, detail, null, null);
     }
 
@@ -100,7 +98,9 @@ final class ReferralPolicy {
   static final Rule ANOTHER_AGENCY =
       s ->
           s.recipient().id().equals(s.fromAgencyId())
-              ? Optional.of(Refusal.conflict("A referral goes to another agency.", "SAME_AGENCY"))
+              ? Optional.of(
+                  Refusal.conflict(
+                      "A referral goes to another agency.", ReferralRefusal.SAME_AGENCY))
               : Optional.empty();
 
   /** The assistance–enforcement firewall (SECURITY.md rule 3): no referral of a person's data. */
@@ -109,7 +109,8 @@ final class ReferralPolicy {
           s.recipient().function().isEnforcement()
               ? Optional.of(
                   Refusal.conflict(
-                      "Referrals do not go to enforcement agencies.", "RECIPIENT_ENFORCEMENT"))
+                      "Referrals do not go to enforcement agencies.",
+                      ReferralRefusal.RECIPIENT_ENFORCEMENT))
               : Optional.empty();
 
   /**
@@ -120,7 +121,7 @@ final class ReferralPolicy {
       s ->
           s.recipientBarredAsConsular()
               ? Optional.of(
-                  Refusal.conflict(ConsularBar.DETAIL, "RECIPIENT_CONSULAR")
+                  Refusal.conflict(ConsularBar.DETAIL, ReferralRefusal.RECIPIENT_CONSULAR)
                       .auditedAs(Outcome.FAILURE, "referral.create"))
               : Optional.empty();
 
@@ -138,13 +139,14 @@ final class ReferralPolicy {
                       "scope",
                       "Choose what is shared: identity and/or contact (the referral view); a"
                           + " transfer may hand over other parts the person consented to.",
-                      "SCOPE_INVALID"))
+                      ReferralRefusal.SCOPE_INVALID))
               : Optional.empty();
 
   static final Rule NOTE_LENGTH =
       s ->
           s.note().length() > 2000
-              ? Optional.of(Refusal.invalid("note", "The note is too long.", "NOTE_TOO_LONG"))
+              ? Optional.of(
+                  Refusal.invalid("note", "The note is too long.", ReferralRefusal.NOTE_TOO_LONG))
               : Optional.empty();
 
   static final Rule CONSIDERATION_LENGTH =
@@ -154,7 +156,7 @@ final class ReferralPolicy {
                   Refusal.invalid(
                       "bestInterestsConsideration",
                       "The consideration is too long.",
-                      "CONSIDERATION_TOO_LONG"))
+                      ReferralRefusal.CONSIDERATION_TOO_LONG))
               : Optional.empty();
 
   /** The rules about where the referral goes and what it shares, in the order they are asked. */
@@ -205,7 +207,7 @@ final class ReferralPolicy {
       if (!s.mayOverride()) {
         return Answer.refused(
             new Refusal(
-                "OVERRIDE_NOT_ALLOWED",
+                ReferralRefusal.OVERRIDE_NOT_ALLOWED,
                 ErrorCode.FORBIDDEN,
                 null,
                 "Only a user with the override permission may refer without consent.",
@@ -215,7 +217,9 @@ final class ReferralPolicy {
       if (s.overrideReason().length() > 500) {
         return Answer.refused(
             Refusal.invalid(
-                "overrideReason", "The reason is too long.", "OVERRIDE_REASON_TOO_LONG"));
+                "overrideReason",
+                "The reason is too long.",
+                ReferralRefusal.OVERRIDE_REASON_TOO_LONG));
       }
       return Answer.of(new Sharing(Basis.OVERRIDE, completeOrNull(s), null, s.overrideReason()));
     }
@@ -234,7 +238,7 @@ final class ReferralPolicy {
               Refusal.invalid(
                       "bestInterestsConsideration",
                       "Write how the child's best interests were considered in this referral.",
-                      "BEST_INTERESTS_CONSIDERATION_REQUIRED")
+                      ReferralRefusal.BEST_INTERESTS_CONSIDERATION_REQUIRED)
                   .auditedAs(Outcome.FAILURE, "referral.create"));
         }
         return Answer.of(new Sharing(Basis.EMERGENCY_CARE, completeOrNull(s), null, null));
@@ -243,7 +247,7 @@ final class ReferralPolicy {
           Refusal.conflict(
                   "A child's referral to this service needs the guardian's best-interests"
                       + " determination first; child protection, shelter and medical care do not.",
-                  "BEST_INTERESTS_REQUIRED")
+                  ReferralRefusal.BEST_INTERESTS_REQUIRED)
               .auditedAs(Outcome.FAILURE, "referral.create"));
     }
     if (!complete(s.consent(), s.now())) {
@@ -252,7 +256,7 @@ final class ReferralPolicy {
                   "consent",
                   "Record the consent: who gave it, when, how the person was informed, and whether"
                       + " an interpreter was used.",
-                  "CONSENT_REQUIRED")
+                  ReferralRefusal.CONSENT_REQUIRED)
               .auditedAs(Outcome.FAILURE, "referral.create"));
     }
     return Answer.of(new Sharing(Basis.CONSENT, s.consent(), null, null));

@@ -81,7 +81,6 @@ class CasePagesIT {
                     .param("citizenships", "XB")
                     .param("legalBasis", "VITAL_INTEREST")
                     .param("purpose", "Protection and assistance")
-                    .param("cooperation", "DECLINED")
                     .param("controlMethods", "DebtBondage")
                     .param("journeyCity", "Ketra", "", "")
                     .param("journeyCountry", "XA", "", "")

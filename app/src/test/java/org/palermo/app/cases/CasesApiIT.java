@@ -238,8 +238,7 @@ class CasesApiIT {
                 "Nadia",
                 "Declined",
                 "1993-02-02",
-                "\"cooperation\":\"DECLINED\","
-                    + "\"controlMethods\":[\"DebtBondage\",\"WithholdsDocuments\"],"
+                "\"controlMethods\":[\"DebtBondage\",\"WithholdsDocuments\"],"
                     + "\"exploitationTypes\":[\"FORCED_LABOUR\"],"
                     + "\"industry\":\"F_Construction\",\"recruitmentMethods\":[\"AtWork\"],"
                     + "\"recruitmentCity\":\"Ketra\",\"recruitmentCountry\":\"XA\","
@@ -247,9 +246,14 @@ class CasesApiIT {
                     + "\"date\":\"2025-01-10\"},{\"type\":\"EXPLOITATION\",\"city\":\"Harbour City\","
                     + "\"country\":\"XC\"}]"));
     String casePath = "/api/v1/cases/" + created.get("caseId").asString();
+    // Cooperation is recorded on the case's one record (issue #12 §2), not on the person.
+    api(worker, post(casePath + "/cooperation"), "{\"status\":\"DECLINED\"}")
+        .andExpect(status().isOk());
+    api(worker, get(casePath + "/residence"), null)
+        .andExpect(jsonPath("$.cooperation").value("DECLINED"));
     api(worker, get(casePath), null)
         .andExpect(jsonPath("$.status").value("IDENTIFIED"))
-        .andExpect(jsonPath("$.person.cooperation").value("DECLINED"))
+        .andExpect(jsonPath("$.person.cooperation").doesNotExist())
         .andExpect(jsonPath("$.person.industry").value("F_Construction"))
         .andExpect(jsonPath("$.person.journey[1].country").value("XC"));
     for (String t : List.of("OPEN", "START_ASSESSMENT", "PLAN_SUPPORT", "DELIVER_SERVICES")) {
@@ -273,6 +277,22 @@ class CasesApiIT {
             "case.status.services",
             "case.status.closed",
             "case.status.open");
+  }
+
+  @Test
+  void a_person_body_that_still_carries_cooperation_is_refused_and_points_to_the_case()
+      throws Exception {
+    api(
+            worker,
+            post("/api/v1/persons"),
+            person(
+                "Rim",
+                "Coop" + UUID.randomUUID().toString().substring(0, 6),
+                null,
+                "\"cooperation\":\"DECLINED\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("cooperation"))
+        .andExpect(jsonPath("$.reason").value("COOPERATION_RECORDED_ON_CASE"));
   }
 
   @Test

@@ -11,12 +11,14 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.palermo.app.PalermoIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
+import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.referral.ReferralFixtures.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Assistance is unconditional (CoE Convention art. 12(6); Palermo Protocol art. 6): with
- * "cooperation with the authorities declined" on record, the whole path still runs — referral to a
- * shelter, acceptance, the service delivered, the reflection period and a residence permit.
+ * Assistance is unconditional (Trafficking Protocol arts. 6-7; CoE Convention art. 12(6); Directive
+ * 2011/36/EU art. 11(3)): whatever the case's cooperation record says (not asked, undecided,
+ * agreed, declined), the whole path runs — referral to a shelter, acceptance, the service
+ * delivered, the reflection period and a residence permit.
  */
 @PalermoIntegrationTest
 class AssistanceUnconditionalIT {
@@ -43,8 +46,10 @@ class AssistanceUnconditionalIT {
             .content(json));
   }
 
-  @Test
-  void declining_cooperation_blocks_no_referral_shelter_or_residence_step() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Cooperation.class)
+  void no_cooperation_value_blocks_a_referral_shelter_or_residence_step(Cooperation value)
+      throws Exception {
     Actor caseworker =
         fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
     Agency shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
@@ -54,10 +59,18 @@ class AssistanceUnconditionalIT {
     UUID caseId = fixtures.adultCase(caseworker.agency(), "en");
     String cases = "/api/v1/cases/" + caseId;
 
-    postJson(caseworker, cases + "/cooperation", "{\"status\": \"DECLINED\"}")
+    // Two statements on the case's one record: both kept, newest first, with who recorded them.
+    postJson(caseworker, cases + "/cooperation", "{\"status\": \"UNDECIDED\"}")
+        .andExpect(status().isOk());
+    postJson(caseworker, cases + "/cooperation", "{\"status\": \"%s\"}".formatted(value))
         .andExpect(status().isOk());
     mvc.perform(get(cases + "/residence").header("Authorization", caseworker.bearer()))
-        .andExpect(jsonPath("$.cooperation").value("DECLINED"));
+        .andExpect(jsonPath("$.cooperation").value(value.name()))
+        .andExpect(jsonPath("$.cooperationHistory.length()").value(2))
+        .andExpect(jsonPath("$.cooperationHistory[0].status").value(value.name()))
+        .andExpect(jsonPath("$.cooperationHistory[1].status").value("UNDECIDED"))
+        .andExpect(
+            jsonPath("$.cooperationHistory[0].recordedBy").value(caseworker.user().username()));
 
     LocalDate today = LocalDate.now();
     postJson(

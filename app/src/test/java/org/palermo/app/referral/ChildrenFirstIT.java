@@ -211,7 +211,6 @@ class ChildrenFirstIT {
         d.protectionStatus(),
         d.legalBasis(),
         d.purpose(),
-        d.cooperation(),
         d.controlMethods(),
         d.exploitationTypes(),
         d.industry(),

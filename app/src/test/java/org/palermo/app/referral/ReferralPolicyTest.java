@@ -67,7 +67,7 @@ class ReferralPolicyTest {
   static String reason(Situation s) {
     return ReferralPolicy.refusal(s)
         .or(() -> Optional.ofNullable(ReferralPolicy.basis(s).refusal()))
-        .map(ReferralPolicy.Refusal::reason)
+        .map(r -> r.reason().code())
         .orElse("none");
   }
 
@@ -103,7 +103,7 @@ class ReferralPolicyTest {
             CONSENT,
             NOW);
     ReferralPolicy.Refusal barred = ReferralPolicy.refusal(consular).orElseThrow();
-    assertThat(barred.reason()).isEqualTo("RECIPIENT_CONSULAR");
+    assertThat(barred.reason()).isEqualTo(ReferralRefusal.RECIPIENT_CONSULAR);
     assertThat(barred.code()).isEqualTo(ErrorCode.CONFLICT);
     assertThat(barred.audited()).isEqualTo(Outcome.FAILURE);
     assertThat(barred.detail()).contains("Directive 2013/32/EU art. 30");
@@ -182,7 +182,7 @@ class ReferralPolicyTest {
             null,
             NOW);
     ReferralPolicy.Refusal denied = ReferralPolicy.basis(asked).refusal();
-    assertThat(denied.reason()).isEqualTo("OVERRIDE_NOT_ALLOWED");
+    assertThat(denied.reason()).isEqualTo(ReferralRefusal.OVERRIDE_NOT_ALLOWED);
     assertThat(denied.code()).isEqualTo(ErrorCode.FORBIDDEN);
     assertThat(denied.audited()).isEqualTo(Outcome.DENIED);
     Situation allowed =

@@ -17,7 +17,7 @@ public final class CaseErrors {
           case NOTHING_PENDING -> "No move of this case waits for a decision.";
           case SELF_APPROVAL -> "Another supervisor must decide on your own request.";
         };
-    return new PalermoException(ErrorCode.CONFLICT, detail, Map.of("reason", e.reason().name()));
+    return new PalermoException(ErrorCode.CONFLICT, e.reason(), detail);
   }
 
   /** The record changed since the caller read it (the ETag no longer matches). */

@@ -179,9 +179,10 @@ public class PersonRecords {
       // it.
       throw new PalermoException(
           ErrorCode.CONFLICT,
+          PersonRefusal.AGE_DISPUTE_NEEDS_ASSESSMENT,
           "The age stays disputed until an age assessment concludes it; record the assessment on"
               + " the child page.",
-          Map.of("reason", "AGE_DISPUTE_NEEDS_ASSESSMENT", "field", "ageDisputed"));
+          Map.of("field", "ageDisputed"));
     }
     if (LOCKED_PROTECTION.contains(p.details().protectionStatus())
         && d.protectionStatus() != p.details().protectionStatus()) {
@@ -189,8 +190,9 @@ public class PersonRecords {
       // 33(1); Directive 2013/32/EU art. 46(5)): only a recorded asylum decision changes it.
       throw new PalermoException(
           ErrorCode.CONFLICT,
+          PersonRefusal.PROTECTION_STATUS_NEEDS_DECISION,
           "The protection status changes only by an asylum decision recorded on the case.",
-          Map.of("reason", "PROTECTION_STATUS_NEEDS_DECISION", "field", "protectionStatus"));
+          Map.of("field", "protectionStatus"));
     }
     if (p.version() != expectedVersion
         || !persons.update(personId, d, expectedVersion, clock.instant())) {
@@ -273,7 +275,6 @@ public class PersonRecords {
       case LANGUAGES -> d.languages();
       case MIGRATION_STATUS -> d.migrationStatus();
       case PROTECTION_STATUS -> d.protectionStatus();
-      case COOPERATION -> d.cooperation();
       case TRAFFICKING_STATUS -> null; // derived, never edited (TraffickingStatuses)
       case CONTROL_METHODS -> d.controlMethods();
       case EXPLOITATION_TYPES -> d.exploitationTypes();

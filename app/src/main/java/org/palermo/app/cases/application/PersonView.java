@@ -13,7 +13,6 @@ import org.palermo.app.cases.ProtectionStatus;
 import org.palermo.app.cases.TraffickingStatus;
 import org.palermo.app.cases.TraffickingStatuses;
 import org.palermo.app.cases.domain.ControlMethod;
-import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.cases.domain.Gender;
 import org.palermo.app.cases.domain.Industry;
 import org.palermo.app.cases.domain.JourneyEvent;
@@ -47,7 +46,6 @@ public record PersonView(
     String purpose,
     MigrationStatus migrationStatus,
     ProtectionStatus protectionStatus,
-    Cooperation cooperation,
     TraffickingStatus traffickingStatus,
     TraffickingStatus.Source traffickingStatusSource,
     LocalDate traffickingStatusOn,
@@ -104,7 +102,6 @@ public record PersonView(
         identity ? d.purpose() : null,
         legal ? d.migrationStatus() : null,
         legal ? d.protectionStatus() : null,
-        legal ? d.cooperation() : null,
         narrative ? status.status() : null,
         narrative ? status.source() : null,
         narrative ? status.on() : null,

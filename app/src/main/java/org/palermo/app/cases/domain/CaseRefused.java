@@ -14,7 +14,7 @@ public class CaseRefused extends RuntimeException {
   }
 
   /** Why the move was refused. */
-  public enum Reason {
+  public enum Reason implements org.palermo.app.platform.RefusalReason {
     /** The transition does not start from the case's current status. */
     ILLEGAL_TRANSITION,
     /** A transition waits for a supervisor's decision; nothing else moves until then. */

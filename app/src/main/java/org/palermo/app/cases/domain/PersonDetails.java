@@ -28,7 +28,6 @@ public record PersonDetails(
     ProtectionStatus protectionStatus,
     LegalBasis legalBasis,
     String purpose,
-    Cooperation cooperation,
     Set<ControlMethod> controlMethods,
     Set<Exploitation> exploitationTypes,
     Industry industry,

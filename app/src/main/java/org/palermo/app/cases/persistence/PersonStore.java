@@ -23,7 +23,6 @@ import org.palermo.app.cases.Names;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
 import org.palermo.app.cases.domain.ControlMethod;
-import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.cases.domain.Gender;
 import org.palermo.app.cases.domain.Industry;
 import org.palermo.app.cases.domain.JourneyEvent;
@@ -123,7 +122,7 @@ public class PersonStore {
       """
       id, given_name, family_name, birth_date, birth_date_estimated, age_disputed, sex, gender,
       citizenships, languages, migration_status, protection_status, legal_basis, purpose,
-      cooperation, control_methods, exploitation_types, industry,
+      control_methods, exploitation_types, industry,
       recruitment_methods, recruitment_city, recruitment_country, owner_agency_id, version,
       birth_date_sealed, purpose_sealed, recruitment_city_sealed""";
 
@@ -179,7 +178,7 @@ public class PersonStore {
                   birth_date_estimated = ?,
                   age_disputed = ?, sex = ?, gender = ?, citizenships = ?::text[],
                   languages = ?::text[], migration_status = ?, protection_status = ?,
-                  legal_basis = ?, purpose = NULL, purpose_sealed = ?, cooperation = ?,
+                  legal_basis = ?, purpose = NULL, purpose_sealed = ?,
                   control_methods = ?::text[], exploitation_types = ?::text[], industry = ?,
                   recruitment_methods = ?::text[], recruitment_city = NULL,
                   recruitment_city_sealed = ?, recruitment_country = ?,
@@ -200,7 +199,6 @@ public class PersonStore {
                 name(d.protectionStatus()),
                 name(d.legalBasis()),
                 sealPurpose(id, d.purpose()),
-                name(d.cooperation()),
                 array(names(d.controlMethods())),
                 array(names(d.exploitationTypes())),
                 name(d.industry()),
@@ -479,7 +477,6 @@ public class PersonStore {
         d.protectionStatus(),
         d.legalBasis(),
         d.purpose(),
-        d.cooperation(),
         d.controlMethods(),
         d.exploitationTypes(),
         d.industry(),
@@ -530,7 +527,6 @@ public class PersonStore {
             enumOf(ProtectionStatus.class, rs.getString("protection_status")),
             enumOf(LegalBasis.class, rs.getString("legal_basis")),
             openSealed(id, "purpose", rs),
-            enumOf(Cooperation.class, rs.getString("cooperation")),
             enums(ControlMethod.class, list(rs, "control_methods")),
             enums(Exploitation.class, list(rs, "exploitation_types")),
             enumOf(Industry.class, rs.getString("industry")),

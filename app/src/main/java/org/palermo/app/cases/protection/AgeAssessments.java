@@ -164,13 +164,11 @@ public class AgeAssessments {
       // 25(5)): otherwise the person stays a presumed child.
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
+          ProtectionRefusal.ADULT_WITHOUT_SAFEGUARDS,
           "Adulthood may be concluded only by a multidisciplinary assessment that applied the"
               + " benefit of the doubt (CRC GC 6 § 31; Directive 2011/36/EU art. 13(2)).",
           java.util.Map.of(
-              "field",
-              c.multidisciplinary() ? "benefitOfDoubt" : "multidisciplinary",
-              "reason",
-              "ADULT_WITHOUT_SAFEGUARDS"));
+              "field", c.multidisciplinary() ? "benefitOfDoubt" : "multidisciplinary"));
     }
     if (c.outcome() == AgeOutcome.ADULT && !c.informedOfRightToChallenge()) {
       // Whoever is found to be an adult loses the protection of a child: they must be able to
@@ -179,7 +177,7 @@ public class AgeAssessments {
           who,
           caseId,
           action,
-          "RIGHT_TO_CHALLENGE_NOT_INFORMED",
+          ProtectionRefusal.RIGHT_TO_CHALLENGE_NOT_INFORMED,
           "Tell the person of the right to challenge the assessment before concluding adulthood.");
     }
     UUID id = UUID.randomUUID();

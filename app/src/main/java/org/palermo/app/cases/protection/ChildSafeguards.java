@@ -202,7 +202,7 @@ public class ChildSafeguards {
         who,
         caseId,
         "protection.return",
-        "LINKED_SUSPECTED_EXPLOITER",
+        ProtectionRefusal.LINKED_SUSPECTED_EXPLOITER,
         "A parent or caregiver is linked as a suspected exploiter of this child: no return or"
             + " family reunification with them (CRC GC 6 §§ 82, 84; CoE Convention art. 16(7)).");
   }
@@ -213,7 +213,11 @@ public class ChildSafeguards {
     CaseFacts f = facts(caseId);
     if (!f.child()) {
       throw access.refuse(
-          who, caseId, "protection.guardian", "NOT_A_CHILD", "Guardians are for children.");
+          who,
+          caseId,
+          "protection.guardian",
+          ProtectionRefusal.NOT_A_CHILD,
+          "Guardians are for children.");
     }
     String name = ProtectionAccess.required(c.guardianName(), "guardianName", 200);
     String org = ProtectionAccess.optional(c.organisation(), "organisation", 200);
@@ -257,7 +261,7 @@ public class ChildSafeguards {
           who,
           caseId,
           "protection.guardian",
-          "LINKED_SUSPECTED_EXPLOITER",
+          ProtectionRefusal.LINKED_SUSPECTED_EXPLOITER,
           "The guardian named is, or is likely to be, a person linked as a suspected exploiter"
               + " of this child: no child is placed with them (Directive 2011/36/EU art. 14(2);"
               + " CoE Convention art. 10(4); CRC GC 6 § 33).");
@@ -309,7 +313,11 @@ public class ChildSafeguards {
     String action = "protection.bestInterests";
     if (!f.child()) {
       throw access.refuse(
-          who, caseId, action, "NOT_A_CHILD", "Best-interests procedures are for children.");
+          who,
+          caseId,
+          action,
+          ProtectionRefusal.NOT_A_CHILD,
+          "Best-interests procedures are for children.");
     }
     if (c.kind() == null) {
       throw ProtectionAccess.invalid(
@@ -331,7 +339,7 @@ public class ChildSafeguards {
           who,
           caseId,
           action,
-          "NO_GUARDIAN",
+          ProtectionRefusal.NO_GUARDIAN,
           "An unaccompanied or separated child needs a guardian appointed first.");
     }
     if (c.kind() == Kind.DETERMINATION
@@ -340,7 +348,7 @@ public class ChildSafeguards {
           who,
           caseId,
           action,
-          "NO_BEST_INTERESTS_ASSESSMENT",
+          ProtectionRefusal.NO_BEST_INTERESTS_ASSESSMENT,
           "Record a best-interests assessment before the determination.");
     }
     if (c.kind() == Kind.DETERMINATION
@@ -352,7 +360,7 @@ public class ChildSafeguards {
           who,
           caseId,
           action,
-          "LINKED_SUSPECTED_EXPLOITER",
+          ProtectionRefusal.LINKED_SUSPECTED_EXPLOITER,
           "A parent or caregiver is linked as a suspected exploiter of this child: a"
               + " determination cannot return the child to, or reunite them with, the family"
               + " (CRC GC 6 §§ 80–83; CoE Convention art. 16(7)).");

@@ -164,7 +164,11 @@ public class FamilyTracing {
     String action = "protection.tracing";
     if (!f.child()) {
       throw access.refuse(
-          who, caseId, action, "NOT_A_CHILD", "Family tracing here is for children.");
+          who,
+          caseId,
+          action,
+          ProtectionRefusal.NOT_A_CHILD,
+          "Family tracing here is for children.");
     }
     String sought = ProtectionAccess.required(c.sought(), "sought", 200);
     if (c.relationship() == null) {
@@ -272,7 +276,8 @@ public class FamilyTracing {
       throw ProtectionAccess.invalid("status", "Choose the new status.");
     }
     if (t.status() == Status.CLOSED) {
-      throw access.refuse(who, caseId, action, "TRACING_CLOSED", "This tracing is closed.");
+      throw access.refuse(
+          who, caseId, action, ProtectionRefusal.TRACING_CLOSED, "This tracing is closed.");
     }
     if (c.status().contact()) {
       if (links.isSuspectedExploiter(caseId, t.sought())) {
@@ -280,7 +285,7 @@ public class FamilyTracing {
             who,
             caseId,
             action,
-            "LINKED_SUSPECTED_EXPLOITER",
+            ProtectionRefusal.LINKED_SUSPECTED_EXPLOITER,
             "The person sought is linked as a suspected exploiter of this child: no contact or"
                 + " reunification (CRC GC 6 § 82; CoE Convention art. 16(7)).");
       }
@@ -290,7 +295,7 @@ public class FamilyTracing {
             who,
             caseId,
             action,
-            "SAFETY_CHECK_REQUIRED",
+            ProtectionRefusal.SAFETY_CHECK_REQUIRED,
             "Record a safety check before any contact with the family (CRC GC 6 §§ 80–83).");
       }
       if (check.linkedToSuspectedExploiter()) {
@@ -298,7 +303,7 @@ public class FamilyTracing {
             who,
             caseId,
             action,
-            "LINKED_SUSPECTED_EXPLOITER",
+            ProtectionRefusal.LINKED_SUSPECTED_EXPLOITER,
             "The safety check links the person sought to a suspected exploiter: no contact or"
                 + " reunification (CRC GC 6 § 82; CoE Convention art. 16(7)).");
       }
@@ -307,7 +312,7 @@ public class FamilyTracing {
             who,
             caseId,
             action,
-            "CONTACT_NOT_SAFE",
+            ProtectionRefusal.CONTACT_NOT_SAFE,
             "The latest safety check finds a risk to the child or the family: no contact"
                 + " (CRC GC 6 §§ 80–82).");
       }

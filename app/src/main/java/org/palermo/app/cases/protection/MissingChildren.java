@@ -125,7 +125,11 @@ public class MissingChildren {
     String action = "protection.missing";
     if (!f.child()) {
       throw access.refuse(
-          who, caseId, action, "NOT_A_CHILD", "Missing-child alerts are for children.");
+          who,
+          caseId,
+          action,
+          ProtectionRefusal.NOT_A_CHILD,
+          "Missing-child alerts are for children.");
     }
     Instant now = Instant.now(clock);
     if (c.missingSince() == null || c.missingSince().isAfter(now)) {
@@ -133,7 +137,11 @@ public class MissingChildren {
     }
     if (alerts(caseId).stream().anyMatch(a -> a.foundAt() == null)) {
       throw access.refuse(
-          who, caseId, action, "ALERT_OPEN", "An alert for this child is already open.");
+          who,
+          caseId,
+          action,
+          ProtectionRefusal.ALERT_OPEN,
+          "An alert for this child is already open.");
     }
     String text = ProtectionAccess.optional(c.circumstances(), "circumstances", 2000);
     UUID id = UUID.randomUUID();
@@ -208,7 +216,11 @@ public class MissingChildren {
             .update();
     if (n == 0) {
       throw access.refuse(
-          who, caseId, "protection.missing", "NO_OPEN_ALERT", "No alert for this child is open.");
+          who,
+          caseId,
+          "protection.missing",
+          ProtectionRefusal.NO_OPEN_ALERT,
+          "No alert for this child is open.");
     }
     timeline.append(caseId, who, "protection.childFound", "");
     access.record(who, caseId, "protection.missing", Outcome.SUCCESS, "found");
@@ -233,7 +245,7 @@ public class MissingChildren {
                         who,
                         caseId,
                         action,
-                        "NO_GUARDIAN_TO_INFORM",
+                        ProtectionRefusal.NO_GUARDIAN_TO_INFORM,
                         "No alert of this child waits for the guardian to be informed."));
     String by = ProtectionAccess.required(c.informedBy(), "informedBy", 200);
     if (c.how() == null) {

@@ -152,14 +152,18 @@ public class NonPunishment {
     String action = "protection.proceeding";
     if (!f.ownerAgencyId().equals(who.agencyId())) {
       throw access.refuse(
-          who, caseId, action, "NOT_CASE_OWNER", "Only the case owner records proceedings.");
+          who,
+          caseId,
+          action,
+          ProtectionRefusal.NOT_CASE_OWNER,
+          "Only the case owner records proceedings.");
     }
     if (!Boolean.TRUE.equals(c.consent())) {
       throw access.refuse(
           who,
           caseId,
           action,
-          "CONSENT_REQUIRED",
+          ProtectionRefusal.CONSENT_REQUIRED,
           "Record a proceeding only with the person's consent.");
     }
     String offence = ProtectionAccess.required(c.offence(), "offence", 500);
@@ -211,7 +215,7 @@ public class NonPunishment {
           who,
           caseId,
           action,
-          "CONSENT_REQUIRED",
+          ProtectionRefusal.CONSENT_REQUIRED,
           "A notice is produced only with the person's recorded consent.");
     }
     NonPunishmentRecord r = record(caseId);
@@ -220,7 +224,7 @@ public class NonPunishment {
           who,
           caseId,
           action,
-          "NO_NON_PUNISHMENT_FLAG",
+          ProtectionRefusal.NO_NON_PUNISHMENT_FLAG,
           "No proceeding against a possible or actual victim of trafficking is recorded.");
     }
     UUID id = UUID.randomUUID();

@@ -29,7 +29,7 @@ public final class PersonProtection {
    * Why the person is protected, with the provision. {@code barsVoluntary}: whether it also bars an
    * assisted voluntary return, not only a removal.
    */
-  public enum Reason {
+  public enum Reason implements org.palermo.app.platform.RefusalReason {
     /** Referred for identification, the reasonable-grounds decision pending. */
     IDENTIFICATION_PENDING("CETS 197 art. 10(2); Directive 2011/36/EU art. 11(2)", true),
     /** Reasonable grounds found, the conclusive-grounds decision pending. */

@@ -43,11 +43,11 @@ class ProtectionAccess {
     audit.record(new AuditEntry(who.username(), who.agencyName(), action, target, outcome, detail));
   }
 
-  /** A refused step: audited as a failure, thrown as {@code CONFLICT} with a stable reason. */
+  /** A refused step: audited as a failure, thrown as {@code CONFLICT} with its typed reason. */
   PalermoException refuse(
-      PalermoPrincipal who, UUID caseId, String action, String reason, String detail) {
-    record(who, caseId, action, Outcome.FAILURE, "reason=" + reason);
-    return new PalermoException(ErrorCode.CONFLICT, detail, Map.of("reason", reason));
+      PalermoPrincipal who, UUID caseId, String action, ProtectionRefusal reason, String detail) {
+    record(who, caseId, action, Outcome.FAILURE, "reason=" + reason.code());
+    return new PalermoException(ErrorCode.CONFLICT, reason, detail);
   }
 
   static PalermoException invalid(String field, String detail) {

@@ -3,20 +3,31 @@ package org.palermo.app.cases.protection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.CurrentUser;
-import org.palermo.app.cases.protection.ChildSafeguards.BestInterestsCommand;
-import org.palermo.app.cases.protection.ChildSafeguards.ChildRecord;
-import org.palermo.app.cases.protection.ChildSafeguards.GuardianCommand;
-import org.palermo.app.cases.protection.Residence.Expiring;
-import org.palermo.app.cases.protection.Residence.PermitCommand;
-import org.palermo.app.cases.protection.Residence.ResidenceRecord;
-import org.palermo.app.cases.protection.Returns.FollowUpCommand;
-import org.palermo.app.cases.protection.Returns.ReturnCommand;
-import org.palermo.app.cases.protection.Returns.ReturnRecord;
-import org.palermo.app.cases.protection.Returns.RiskCommand;
+import org.palermo.app.cases.protection.ProtectionApiRecords.AgeAssessmentRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.AgeResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.AsylumDecisionRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.AsylumDecisionResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.BestInterestsRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.ChildResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.Closed;
+import org.palermo.app.cases.protection.ProtectionApiRecords.CooperationRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.CooperationResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.Created;
+import org.palermo.app.cases.protection.ProtectionApiRecords.Done;
+import org.palermo.app.cases.protection.ProtectionApiRecords.ExpiringResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.FollowUpRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.GuardianRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.PermitRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.ProceedingRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.ProtectionStatusResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.RecordReturnRequest;
+import org.palermo.app.cases.protection.ProtectionApiRecords.ResidenceResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.ReturnsResponse;
+import org.palermo.app.cases.protection.ProtectionApiRecords.RiskRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,33 +72,30 @@ class ProtectionApi {
     this.residence = residence;
   }
 
-  /** The id of what was recorded. */
-  record Created(UUID id) {}
-
   @GetMapping({"/cases/{id}/guardian", "/cases/{id}/best-interests"})
   @Operation(summary = "The child record: guardians and best-interests assessments/determinations")
-  ChildRecord child(@PathVariable UUID id) {
-    return children.view(CurrentUser.get(), id);
+  ChildResponse child(@PathVariable UUID id) {
+    return ChildResponse.of(children.view(CurrentUser.get(), id));
   }
 
   @PostMapping("/cases/{id}/guardian")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a guardian appointment (who, by which authority, since when)")
-  Created appoint(@PathVariable UUID id, @RequestBody GuardianCommand body) {
-    return new Created(children.appointGuardian(CurrentUser.get(), id, body));
+  Created appoint(@PathVariable UUID id, @RequestBody @Valid GuardianRequest body) {
+    return new Created(children.appointGuardian(CurrentUser.get(), id, body.command()));
   }
 
   @PostMapping("/cases/{id}/best-interests")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a best-interests assessment (BIA) or determination (BID)")
-  Created bestInterests(@PathVariable UUID id, @RequestBody BestInterestsCommand body) {
-    return new Created(children.recordBestInterests(CurrentUser.get(), id, body));
+  Created bestInterests(@PathVariable UUID id, @RequestBody @Valid BestInterestsRequest body) {
+    return new Created(children.recordBestInterests(CurrentUser.get(), id, body.command()));
   }
 
   @GetMapping("/cases/{id}/age-assessments")
   @Operation(summary = "The age assessments of the case and whether the age is still disputed")
-  AgeAssessments.AgeRecord ageAssessments(@PathVariable UUID id) {
-    return ages.view(CurrentUser.get(), id);
+  AgeResponse ageAssessments(@PathVariable UUID id) {
+    return AgeResponse.of(ages.view(CurrentUser.get(), id));
   }
 
   @PostMapping("/cases/{id}/age-assessments")
@@ -98,9 +106,8 @@ class ProtectionApi {
           "Who, method, multidisciplinary, benefit of the doubt, right to challenge told, outcome."
               + " Only a CHILD or ADULT outcome ends an age dispute (CoE Convention art. 10(3));"
               + " until then the person is treated as a child.")
-  Created ageAssessment(
-      @PathVariable UUID id, @RequestBody AgeAssessments.AgeAssessmentCommand body) {
-    return new Created(ages.record(CurrentUser.get(), id, body));
+  Created ageAssessment(@PathVariable UUID id, @RequestBody @Valid AgeAssessmentRequest body) {
+    return new Created(ages.record(CurrentUser.get(), id, body.command()));
   }
 
   @GetMapping("/cases/{id}/protection-status")
@@ -109,20 +116,20 @@ class ProtectionApi {
       description =
           "Everything that protects the person of the case from removal or return, over all"
               + " their cases and identification procedures, each with its article and last day.")
-  ReturnGate.View protectionStatus(@PathVariable UUID id) {
-    return gate.view(CurrentUser.get(), id);
+  ProtectionStatusResponse protectionStatus(@PathVariable UUID id) {
+    return ProtectionStatusResponse.of(gate.view(CurrentUser.get(), id));
   }
 
   @GetMapping("/persons/{id}/protection-status")
   @Operation(summary = "The person's one protection status, by person")
-  ReturnGate.View personProtectionStatus(@PathVariable UUID id) {
-    return gate.viewPerson(CurrentUser.get(), id);
+  ProtectionStatusResponse personProtectionStatus(@PathVariable UUID id) {
+    return ProtectionStatusResponse.of(gate.viewPerson(CurrentUser.get(), id));
   }
 
   @GetMapping("/cases/{id}/asylum-decisions")
   @Operation(summary = "The asylum decisions recorded on the case")
-  List<AsylumDecisions.Decision> asylumDecisions(@PathVariable UUID id) {
-    return asylum.of(CurrentUser.get(), id);
+  List<AsylumDecisionResponse> asylumDecisions(@PathVariable UUID id) {
+    return asylum.of(CurrentUser.get(), id).stream().map(AsylumDecisionResponse::of).toList();
   }
 
   @PostMapping("/cases/{id}/asylum-decisions")
@@ -133,8 +140,8 @@ class ProtectionApi {
           "The only way the person's protection status leaves asylum seeker, refugee or"
               + " complementary protection; a rejection that is not final keeps the person an"
               + " asylum seeker (Directive 2013/32/EU art. 46(5)).")
-  Created asylumDecision(@PathVariable UUID id, @RequestBody AsylumDecisions.DecisionCommand body) {
-    return new Created(asylum.record(CurrentUser.get(), id, body));
+  Created asylumDecision(@PathVariable UUID id, @RequestBody @Valid AsylumDecisionRequest body) {
+    return new Created(asylum.record(CurrentUser.get(), id, body.command()));
   }
 
   @PostMapping("/cases/{id}/criminal-proceedings")
@@ -142,29 +149,28 @@ class ProtectionApi {
   @Operation(
       summary = "Record criminal proceedings in which the person is a victim or witness",
       description = "While open, no removal is recorded (TIP Protocol art. 8(2)).")
-  Created proceeding(
-      @PathVariable UUID id, @RequestBody CriminalProceedings.ProceedingCommand body) {
-    return new Created(proceedings.record(CurrentUser.get(), id, body));
+  Created proceeding(@PathVariable UUID id, @RequestBody @Valid ProceedingRequest body) {
+    return new Created(proceedings.record(CurrentUser.get(), id, body.command()));
   }
 
   @PostMapping("/cases/{id}/criminal-proceedings/{proceedingId}/closed")
   @Operation(summary = "Record that the proceedings ended today")
-  Map<String, Object> proceedingClosed(@PathVariable UUID id, @PathVariable UUID proceedingId) {
+  Closed proceedingClosed(@PathVariable UUID id, @PathVariable UUID proceedingId) {
     proceedings.close(CurrentUser.get(), id, proceedingId);
-    return Map.of("id", proceedingId, "closed", true);
+    return new Closed(proceedingId, true);
   }
 
   @GetMapping("/cases/{id}/returns")
   @Operation(summary = "Risk assessments, returns and the reintegration follow-ups")
-  ReturnRecord returns(@PathVariable UUID id) {
-    return returns.view(CurrentUser.get(), id);
+  ReturnsResponse returns(@PathVariable UUID id) {
+    return ReturnsResponse.of(returns.view(CurrentUser.get(), id));
   }
 
   @PostMapping("/cases/{id}/returns/risk-assessments")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Document the risk on return (the non-refoulement check), with sources")
-  Created risk(@PathVariable UUID id, @RequestBody RiskCommand body) {
-    return new Created(returns.assessRisk(CurrentUser.get(), id, body));
+  Created risk(@PathVariable UUID id, @RequestBody @Valid RiskRequest body) {
+    return new Created(returns.assessRisk(CurrentUser.get(), id, body.command()));
   }
 
   @PostMapping("/cases/{id}/returns")
@@ -177,52 +183,49 @@ class ProtectionApi {
               + " risk is found, for an assisted voluntary return without free choice and"
               + " an informed decision, and for a child without guardian, assessment or a"
               + " determination deciding return.")
-  Created recordReturn(@PathVariable UUID id, @RequestBody ReturnCommand body) {
-    return new Created(returns.recordReturn(CurrentUser.get(), id, body));
+  Created recordReturn(@PathVariable UUID id, @RequestBody @Valid RecordReturnRequest body) {
+    return new Created(returns.recordReturn(CurrentUser.get(), id, body.command()));
   }
 
   @PostMapping("/cases/{id}/returns/follow-ups")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Plan a reintegration follow-up with its due date")
-  Created followUp(@PathVariable UUID id, @RequestBody FollowUpCommand body) {
-    return new Created(returns.addFollowUp(CurrentUser.get(), id, body));
+  Created followUp(@PathVariable UUID id, @RequestBody @Valid FollowUpRequest body) {
+    return new Created(returns.addFollowUp(CurrentUser.get(), id, body.command()));
   }
 
   @PostMapping("/cases/{id}/returns/follow-ups/{followUpId}/done")
   @Operation(summary = "Mark a follow-up done today")
-  Map<String, Object> followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId) {
+  Done followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId) {
     returns.followUpDone(CurrentUser.get(), id, followUpId);
-    return Map.of("id", followUpId, "done", true);
+    return new Done(followUpId, true);
   }
 
   @GetMapping("/cases/{id}/residence")
   @Operation(summary = "Residence permits and reflection periods of the case")
-  ResidenceRecord residence(@PathVariable UUID id) {
-    return residence.view(CurrentUser.get(), id);
+  ResidenceResponse residence(@PathVariable UUID id) {
+    return ResidenceResponse.of(residence.view(CurrentUser.get(), id));
   }
 
   @PostMapping("/cases/{id}/residence")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a residence permit or reflection period (type, from, to)")
-  Created permit(@PathVariable UUID id, @RequestBody PermitCommand body) {
-    return new Created(residence.addPermit(CurrentUser.get(), id, body));
+  Created permit(@PathVariable UUID id, @RequestBody @Valid PermitRequest body) {
+    return new Created(residence.addPermit(CurrentUser.get(), id, body.command()));
   }
-
-  /** Where cooperation with the authorities stands. */
-  record CooperationBody(Residence.Cooperation status) {}
 
   @PostMapping("/cases/{id}/cooperation")
   @Operation(
       summary = "Record whether the person cooperates with the authorities",
       description = "Information only: no referral, shelter or residence step depends on it.")
-  Map<String, Object> cooperation(@PathVariable UUID id, @RequestBody CooperationBody body) {
+  CooperationResponse cooperation(@PathVariable UUID id, @RequestBody CooperationRequest body) {
     residence.recordCooperation(CurrentUser.get(), id, body == null ? null : body.status());
-    return Map.of("status", body.status());
+    return new CooperationResponse(body.status());
   }
 
   @GetMapping("/residence/expiring")
   @Operation(summary = "The agency's permits and periods ending within the reminder window")
-  List<Expiring> expiring() {
-    return residence.expiringSoon(CurrentUser.get());
+  List<ExpiringResponse> expiring() {
+    return residence.expiringSoon(CurrentUser.get()).stream().map(ExpiringResponse::of).toList();
   }
 }

@@ -13,6 +13,8 @@ import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.domain.Cooperation;
+import org.palermo.app.cases.persistence.CooperationStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ public class Residence {
   private final ProtectionAccess access;
   private final AccessPolicy policy;
   private final ProtectionProperties properties;
+  private final CooperationStore cooperation;
   private final Clock clock;
 
   Residence(
@@ -39,6 +42,7 @@ public class Residence {
       ProtectionAccess access,
       AccessPolicy policy,
       ProtectionProperties properties,
+      CooperationStore cooperation,
       Clock clock) {
     this.jdbc = jdbc;
     this.children = children;
@@ -46,6 +50,7 @@ public class Residence {
     this.access = access;
     this.policy = policy;
     this.properties = properties;
+    this.cooperation = cooperation;
     this.clock = clock;
   }
 
@@ -77,19 +82,8 @@ public class Residence {
       LocalDate today,
       int reminderDays,
       List<Permit> permits,
-      Cooperation cooperation) {}
-
-  /**
-   * Whether the person cooperates with the authorities: information only, never a condition of
-   * assistance, a referral or a residence step (CoE Convention art. 12(6); Palermo Protocol art.
-   * 6).
-   */
-  public enum Cooperation {
-    NOT_ASKED,
-    UNDECIDED,
-    AGREED,
-    DECLINED
-  }
+      Cooperation cooperation,
+      List<Cooperation.Statement> cooperationHistory) {}
 
   /** A permit about to end, on the agency's list. */
   public record Expiring(
@@ -119,18 +113,23 @@ public class Residence {
                       left >= 0 && left <= properties.residenceReminderDays());
                 })
             .list();
-    Cooperation cooperation =
-        jdbc.sql("SELECT status FROM case_cooperation WHERE case_id = ?")
-            .param(caseId)
-            .query(String.class)
-            .optional()
-            .map(Cooperation::valueOf)
-            .orElse(Cooperation.NOT_ASKED);
+    List<Cooperation.Statement> history = cooperation.history(caseId);
     return new ResidenceRecord(
-        caseId, f.reference(), today, properties.residenceReminderDays(), permits, cooperation);
+        caseId,
+        f.reference(),
+        today,
+        properties.residenceReminderDays(),
+        permits,
+        history.isEmpty() ? Cooperation.NOT_ASKED : history.get(0).status(),
+        history);
   }
 
-  /** Records whether the person cooperates with the authorities; nothing else depends on it. */
+  /**
+   * Records where the person's cooperation with the authorities stands, as a new statement on the
+   * case's one cooperation record (the earlier ones stay, with who recorded them and when). Nothing
+   * else depends on it: assistance is unconditional (Trafficking Protocol arts. 6-7; CoE Convention
+   * art. 12(6); Directive 2011/36/EU art. 11(3)).
+   */
   @Transactional
   public void recordCooperation(PalermoPrincipal who, UUID caseId, Cooperation status) {
     access.write(who, caseId, FieldGroup.LEGAL_PROCEEDINGS);
@@ -138,13 +137,7 @@ public class Residence {
     if (status == null) {
       throw ProtectionAccess.invalid("cooperation", "Say where cooperation stands.");
     }
-    jdbc.sql(
-            """
-            INSERT INTO case_cooperation (case_id, status, recorded_by, recorded_at)
-            VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status,
-              recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
-        .params(caseId, status.name(), who.username(), Timestamp.from(Instant.now(clock)))
-        .update();
+    cooperation.append(caseId, status, who.username(), Instant.now(clock));
     timeline.append(caseId, who, "protection.cooperationRecorded", status.name());
     access.record(who, caseId, "protection.cooperation", Outcome.SUCCESS, status.name());
   }

@@ -21,7 +21,7 @@ public final class ReturnConditions {
   }
 
   /** Why a return cannot be recorded, with the provision that requires it. */
-  public enum Refusal {
+  public enum Refusal implements org.palermo.app.platform.RefusalReason {
     /**
      * No risk assessment for this destination: 1951 Convention art. 33; CoE Convention art. 16(2).
      */

@@ -138,11 +138,11 @@ public class ReturnGate {
     List<String> reasons = barring.stream().map(g -> g.reason().name()).toList();
     access.record(who, caseId, auditAction, Outcome.FAILURE, "protected=" + reasons);
     Map<String, Object> props = new LinkedHashMap<>();
-    props.put("reason", first.reason().name());
     props.put("article", first.article());
     props.put("reasons", reasons);
     throw new PalermoException(
         ErrorCode.CONFLICT,
+        first.reason(),
         "The person is protected from "
             + (action == Action.REMOVAL ? "removal" : "return")
             + ": "

@@ -231,8 +231,9 @@ public class Returns {
       access.record(who, caseId, "protection.return", Outcome.FAILURE, "reasons=" + refusals);
       throw new PalermoException(
           ErrorCode.CONFLICT,
+          first,
           "The return cannot be recorded: " + first.name() + " (" + first.provision() + ").",
-          Map.of("reason", first.name(), "reasons", refusals.stream().map(Refusal::name).toList()));
+          Map.of("reasons", refusals.stream().map(Refusal::code).toList()));
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(

@@ -27,7 +27,6 @@ import org.palermo.app.cases.application.CaseWork;
 import org.palermo.app.cases.application.PersonMatches;
 import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.domain.ControlMethod;
-import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.cases.domain.Gender;
 import org.palermo.app.cases.domain.Industry;
 import org.palermo.app.cases.domain.JourneyEventType;
@@ -362,7 +361,6 @@ class CasePages {
     model.addAttribute("legalBases", LegalBasis.values());
     model.addAttribute("migrationStatuses", MigrationStatus.values());
     model.addAttribute("protectionStatuses", ProtectionStatus.values());
-    model.addAttribute("cooperations", Cooperation.values());
     model.addAttribute("controlMethods", ControlMethod.values());
     model.addAttribute("exploitationTypes", Exploitation.values());
     model.addAttribute("industries", Industry.values());

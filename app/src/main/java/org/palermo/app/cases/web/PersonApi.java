@@ -13,6 +13,7 @@ import org.palermo.app.cases.CaseList.Filter;
 import org.palermo.app.cases.CaseList.Listing;
 import org.palermo.app.cases.application.PersonMatches;
 import org.palermo.app.cases.application.PersonRecords;
+import org.palermo.app.cases.application.PersonRefusal;
 import org.palermo.app.cases.application.PersonView;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.Idempotency;
@@ -174,9 +175,20 @@ class PersonApi {
       if (person.traffickingStatus() != null) {
         throw new PalermoException(
             ErrorCode.VALIDATION_FAILED,
+            PersonRefusal.TRAFFICKING_STATUS_DERIVED,
             "The trafficking status is derived from the screenings and the identification"
                 + " decisions; it cannot be set.",
-            java.util.Map.of("field", "traffickingStatus", "reason", "TRAFFICKING_STATUS_DERIVED"));
+            java.util.Map.of("field", "traffickingStatus"));
+      }
+      if (person.cooperation() != null) {
+        // One cooperation record, kept per case with its history (issue #12 §2): it is recorded
+        // with POST /api/v1/cases/{id}/cooperation, never as a field of the person.
+        throw new PalermoException(
+            ErrorCode.VALIDATION_FAILED,
+            PersonRefusal.COOPERATION_RECORDED_ON_CASE,
+            "Cooperation with the authorities is recorded on the case"
+                + " (POST /api/v1/cases/{id}/cooperation), not on the person.",
+            java.util.Map.of("field", "cooperation"));
       }
       return person;
     } catch (JacksonException e) {

@@ -8,7 +8,6 @@ import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
 import org.palermo.app.cases.domain.ControlMethod;
-import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.cases.domain.Gender;
 import org.palermo.app.cases.domain.Industry;
 import org.palermo.app.cases.domain.JourneyEvent;
@@ -21,7 +20,10 @@ import org.palermo.app.cases.domain.Sex;
  * A person in a request body of {@code /api/v1/persons}. {@code traffickingStatus} is read only to
  * refuse it: the status is derived from the screenings and decisions ({@code
  * cases.TraffickingStatuses}, issue 13 §1) and a request that still sends one gets a 400 problem
- * ({@code reason} {@code TRAFFICKING_STATUS_DERIVED}), so that no client believes it set it.
+ * ({@code reason} {@code TRAFFICKING_STATUS_DERIVED}), so that no client believes it set it. {@code
+ * cooperation} likewise: it is recorded on the case's one cooperation record ({@code POST
+ * /api/v1/cases/{id}/cooperation}), and a body that still sends it is refused ({@code
+ * COOPERATION_RECORDED_ON_CASE}).
  */
 record PersonBody(
     String givenName,
@@ -37,7 +39,6 @@ record PersonBody(
     ProtectionStatus protectionStatus,
     LegalBasis legalBasis,
     String purpose,
-    Cooperation cooperation,
     Set<ControlMethod> controlMethods,
     Set<Exploitation> exploitationTypes,
     Industry industry,
@@ -45,7 +46,8 @@ record PersonBody(
     String recruitmentCity,
     String recruitmentCountry,
     List<Journey> journey,
-    Object traffickingStatus) {
+    Object traffickingStatus,
+    Object cooperation) {
 
   /** One journey event (HTCDS {@code hte_}). */
   record Journey(
@@ -66,7 +68,6 @@ record PersonBody(
         protectionStatus,
         legalBasis,
         purpose,
-        cooperation,
         controlMethods,
         exploitationTypes,
         industry,

@@ -11,7 +11,6 @@ import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
 import org.palermo.app.cases.domain.ControlMethod;
-import org.palermo.app.cases.domain.Cooperation;
 import org.palermo.app.cases.domain.Gender;
 import org.palermo.app.cases.domain.Industry;
 import org.palermo.app.cases.domain.JourneyEvent;
@@ -38,7 +37,6 @@ public class PersonForm {
   private String protectionStatus;
   private String legalBasis;
   private String purpose;
-  private String cooperation;
   private List<String> controlMethods = new ArrayList<>();
   private List<String> exploitationTypes = new ArrayList<>();
   private String industry;
@@ -65,7 +63,6 @@ public class PersonForm {
     f.protectionStatus = name(p.protectionStatus());
     f.legalBasis = name(p.legalBasis());
     f.purpose = p.purpose();
-    f.cooperation = name(p.cooperation());
     f.controlMethods = names(p.controlMethods());
     f.exploitationTypes = names(p.exploitationTypes());
     f.industry = name(p.industry());
@@ -131,7 +128,6 @@ public class PersonForm {
         one(ProtectionStatus.class, protectionStatus, "protectionStatus"),
         one(LegalBasis.class, legalBasis, "legalBasis"),
         purpose,
-        one(Cooperation.class, cooperation, "cooperation"),
         many(ControlMethod.class, controlMethods, "controlMethods"),
         many(Exploitation.class, exploitationTypes, "exploitationTypes"),
         one(Industry.class, industry, "industry"),
@@ -291,14 +287,6 @@ public class PersonForm {
 
   public void setPurpose(String v) {
     purpose = v;
-  }
-
-  public String getCooperation() {
-    return cooperation;
-  }
-
-  public void setCooperation(String v) {
-    cooperation = v;
   }
 
   public List<String> getControlMethods() {

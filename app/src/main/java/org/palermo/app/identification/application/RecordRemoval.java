@@ -2,7 +2,6 @@ package org.palermo.app.identification.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
@@ -58,8 +57,8 @@ public class RecordRemoval {
     if (procedure == null) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "Removals are recorded on referred screenings only.",
-          Map.of("reason", "NOT_REFERRED"));
+          IdentificationRefusal.NOT_REFERRED,
+          "Removals are recorded on referred screenings only.");
     }
     LocalDate today = LocalDate.now(clock);
     try {
@@ -75,12 +74,16 @@ public class RecordRemoval {
     // is linked to the person's case (issue 13 §5; 1951 Convention art. 33; CETS 197 art. 10(2)).
     UUID caseId = loaded.screening().caseId();
     if (caseId == null) {
-      audit.denied(who, "identification.removal", command.screeningId(), "NO_CASE_LINKED");
+      audit.denied(
+          who,
+          "identification.removal",
+          command.screeningId(),
+          IdentificationRefusal.NO_CASE_LINKED.code());
       throw new PalermoException(
           ErrorCode.CONFLICT,
+          IdentificationRefusal.NO_CASE_LINKED,
           "Link the screening to the person's case first: the person's protection status is"
-              + " asked on the case before any removal.",
-          Map.of("reason", "NO_CASE_LINKED"));
+              + " asked on the case before any removal.");
     }
     try {
       gate.require(who, caseId, PersonProtection.Action.REMOVAL, null, "identification.removal");

@@ -91,14 +91,14 @@ public class ReferForIdentification {
     if (screening.status() != ScreeningStatus.COMPLETED) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "Complete the screening before referring it.",
-          Map.of("reason", "NOT_COMPLETED"));
+          IdentificationRefusal.NOT_COMPLETED,
+          "Complete the screening before referring it.");
     }
     if (loaded.procedure() != null) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "The screening is already referred for identification.",
-          Map.of("reason", "ALREADY_REFERRED"));
+          IdentificationRefusal.ALREADY_REFERRED,
+          "The screening is already referred for identification.");
     }
     if (authorities().stream().noneMatch(a -> a.id().equals(command.authorityAgencyId()))) {
       throw new PalermoException(

@@ -33,8 +33,7 @@ final class Refusals {
           case NOT_COMPLETED -> "Complete the screening first.";
           case STEP_NOT_IN_INTERVIEW -> "This page is not part of this interview.";
         };
-    return new PalermoException(
-        code, detail, Map.of("reason", e.reason().name(), "errors", e.errors()));
+    return new PalermoException(code, e.reason(), detail, Map.of("errors", e.errors()));
   }
 
   static PalermoException of(ProcedureRefused e) {
@@ -106,7 +105,6 @@ final class Refusals {
           case RECONSIDERATION_REPRESENTATIVE_REQUIRED -> "Name the representative who asked.";
         };
     Map<String, Object> props = new java.util.LinkedHashMap<>();
-    props.put("reason", e.reason().name());
     String field =
         switch (e.reason()) {
           case GROUNDS_REQUIRED -> "grounds";
@@ -124,7 +122,7 @@ final class Refusals {
     if (e.reason() == ProcedureRefused.Reason.REFLECTION_PERIOD_RUNNING) {
       props.put("article", "CETS 197 art. 13(1)");
     }
-    return new PalermoException(code, detail, props);
+    return new PalermoException(code, e.reason(), detail, props);
   }
 
   static PalermoException notFound() {

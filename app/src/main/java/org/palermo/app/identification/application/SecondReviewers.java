@@ -51,8 +51,9 @@ public class SecondReviewers {
             () ->
                 new PalermoException(
                     ErrorCode.VALIDATION_FAILED,
+                    IdentificationRefusal.SECOND_REVIEWER_INVALID,
                     "The second reviewer is another competent-authority officer of your authority.",
-                    Map.of("field", "secondReviewerId", "reason", "SECOND_REVIEWER_INVALID")));
+                    Map.of("field", "secondReviewerId")));
   }
 
   private static boolean eligible(UserSummary u, PalermoPrincipal who) {

@@ -14,7 +14,7 @@ public class ProcedureRefused extends RuntimeException {
   }
 
   /** Why the move was refused. */
-  public enum Reason {
+  public enum Reason implements org.palermo.app.platform.RefusalReason {
     /** This decision is not the one the procedure is waiting for. */
     DECISION_NOT_DUE,
     /** The status cannot be set by this decision (e.g. "actual victim" at reasonable grounds). */

@@ -27,7 +27,7 @@ public class ScreeningRefused extends RuntimeException {
   }
 
   /** Why the move was refused. */
-  public enum Reason {
+  public enum Reason implements org.palermo.app.platform.RefusalReason {
     /** No legal basis: nothing about the person may be asked or stored yet. */
     LEGAL_BASIS_REQUIRED,
     /** Consent is the legal basis but the person's informed agreement is not recorded. */

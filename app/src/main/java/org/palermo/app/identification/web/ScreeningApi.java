@@ -16,6 +16,7 @@ import org.palermo.app.identification.application.DecideIdentification;
 import org.palermo.app.identification.application.DecisionCommand;
 import org.palermo.app.identification.application.IdentificationConsent;
 import org.palermo.app.identification.application.IdentificationQueries;
+import org.palermo.app.identification.application.IdentificationRefusal;
 import org.palermo.app.identification.application.RecordRemoval;
 import org.palermo.app.identification.application.ReferForIdentification;
 import org.palermo.app.identification.application.RequestReconsideration;
@@ -312,8 +313,8 @@ class ScreeningApi {
     if (kind == null) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "No decision is awaited for this screening.",
-          Map.of("reason", "DECISION_NOT_DUE"));
+          IdentificationRefusal.DECISION_NOT_DUE,
+          "No decision is awaited for this screening.");
     }
     DecisionCommand command =
         new DecisionCommand(

@@ -184,6 +184,35 @@ class ProtectionIT {
   }
 
   @Test
+  void the_api_checks_the_shape_of_its_own_request_records_at_the_edge() throws Exception {
+    // ProtectionApi's request records (issue #12 §4): a guardian appointed in the future, or a
+    // name longer than the record allows, is refused as a 400 problem naming the field and a
+    // reason, before any service runs; nothing is recorded.
+    UUID child = fixtures.childCase(worker.agency(), true);
+    postJson(
+            "/api/v1/cases/" + child + "/guardian",
+            """
+            {"guardianName": "G. Guardian", "authority": "Juvenile court",
+             "appointedOn": "%s"}"""
+                .formatted(TODAY.plusYears(3)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("appointedOn"))
+        .andExpect(jsonPath("$.reason").value("future"));
+    postJson(
+            "/api/v1/cases/" + child + "/guardian",
+            """
+            {"guardianName": "%s", "authority": "Juvenile court", "appointedOn": "%s"}"""
+                .formatted("G".repeat(201), TODAY))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("guardianName"))
+        .andExpect(jsonPath("$.reason").value("tooLong"));
+    mvc.perform(
+            get("/api/v1/cases/" + child + "/guardian").header("Authorization", worker.bearer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.guardians.length()").value(0));
+  }
+
+  @Test
   void reintegration_follow_ups_and_residence_reminders() throws Exception {
     UUID adult = fixtures.adultCase(worker.agency(), "en");
     postJson(

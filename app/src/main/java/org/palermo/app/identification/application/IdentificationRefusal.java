@@ -1,0 +1,23 @@
+package org.palermo.app.identification.application;
+
+import org.palermo.app.platform.RefusalReason;
+
+/**
+ * Why an identification use case refuses a step outside the screening and the procedure's own rules
+ * ({@code ScreeningRefused.Reason}, {@code ProcedureRefused.Reason}, which are reasons too): the
+ * problem's {@code reason} (issue #12 §4).
+ */
+public enum IdentificationRefusal implements RefusalReason {
+  /** The screening has not been referred for identification. */
+  NOT_REFERRED,
+  /** The screening is not completed yet. */
+  NOT_COMPLETED,
+  /** The screening is already referred. */
+  ALREADY_REFERRED,
+  /** A removal needs the person's case, whose protection status is asked first. */
+  NO_CASE_LINKED,
+  /** No decision is awaited for this screening. */
+  DECISION_NOT_DUE,
+  /** The second reviewer is not another competent-authority officer of the authority. */
+  SECOND_REVIEWER_INVALID
+}

@@ -1,0 +1,19 @@
+package org.palermo.app.platform;
+
+/**
+ * Why a module's rule refused a step: each module declares its reasons as one enum implementing
+ * this interface (for example {@code cases.protection.ProtectionRefusal}), never as loose strings.
+ * The {@link #code() code} is the problem document's {@code reason} member (RFC 9457, see {@link
+ * ApiProblems}) and the last part of the message key a page translates ({@code
+ * <bundle>.problem.<code>} or {@code <bundle>.error.<code>}); a controller that must react to one
+ * reason compares the enum ({@link PalermoException#is}), never the text.
+ */
+public interface RefusalReason {
+  /** The enum constant's name (enums implement it). */
+  String name();
+
+  /** The stable code of the reason: the problem's {@code reason}. */
+  default String code() {
+    return name();
+  }
+}
