@@ -36,6 +36,7 @@ import org.palermo.app.identification.procedure.DeadlinePolicy;
 import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
 import org.palermo.app.identification.procedure.TraffickingStatus;
+import org.palermo.app.platform.Refused;
 import org.palermo.app.referral.ReferralFixtures;
 import org.palermo.app.referral.ReferralFixtures.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +178,7 @@ class ReturnGateIT {
                 .param("returnOn", TODAY.plusDays(10).toString())
                 .param("freeChoice", "yes")
                 .param("informedDecision", "yes"))
-        .andExpect(flash().attribute("problem", reason));
+        .andExpect(Refused.because(reason));
   }
 
   long returnsOf(UUID caseId) {
