@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,7 +165,7 @@ class ReturnGateIT {
             .content(body));
   }
 
-  /** The return form, as a signed-in caseworker sends it; expects the flashed refusal reason. */
+  /** The return form, as a signed-in caseworker sends it; expects the refusal reason on the page shown again (422). */
   void pageReturnRefused(UUID caseId, String kind, String reason) throws Exception {
     MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
     mvc.perform(
@@ -362,7 +361,7 @@ class ReturnGateIT {
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
-        .andExpect(flash().attribute("problem", "REVIEW_WINDOW_OPEN"));
+        .andExpect(Refused.because("REVIEW_WINDOW_OPEN"));
     apiReturn(caseId, AVR.replace("ASSISTED_VOLUNTARY", "OTHER"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REVIEW_WINDOW_OPEN"));
@@ -576,7 +575,7 @@ class ReturnGateIT {
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
-        .andExpect(flash().attribute("problem", "NO_CASE_LINKED"));
+        .andExpect(Refused.because("NO_CASE_LINKED"));
     assertThat(
             jdbc.sql(
                     "SELECT removal_recorded_on FROM identification_procedure WHERE screening_id = ?")

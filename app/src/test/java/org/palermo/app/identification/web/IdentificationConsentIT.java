@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.palermo.app.platform.Refused;
 import org.palermo.app.PalermoIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
@@ -60,8 +61,7 @@ class IdentificationConsentIT {
                 .session(session)
                 .with(csrf())
                 .param("authorityAgencyId", authority.id().toString()))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("problem", "ADULT_CONSENT_REQUIRED"));
+        .andExpect(Refused.because("ADULT_CONSENT_REQUIRED"));
     assertThat(procedures(screening)).isZero();
 
     mvc.perform(

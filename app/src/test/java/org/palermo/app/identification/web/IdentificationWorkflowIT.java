@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.palermo.app.platform.Refused;
 import org.palermo.app.PalermoIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
@@ -201,7 +201,7 @@ class IdentificationWorkflowIT {
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
-        .andExpect(flash().attribute("problem", "REMOVAL_BARRED"));
+        .andExpect(Refused.because("REMOVAL_BARRED"));
     String page =
         mvc.perform(get("/screenings/" + screening + "/identification").session(session))
             .andExpect(status().isOk())
@@ -320,7 +320,7 @@ class IdentificationWorkflowIT {
                     .param("status", "NotAVictimOfTrafficking")
                     .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
                     .param("grounds", "No indicator.")))
-        .andExpect(flash().attribute("problem", "SECOND_REVIEW_REQUIRED"));
+        .andExpect(Refused.because("SECOND_REVIEW_REQUIRED"));
     api(frontline, get("/api/v1/screenings/" + screening), null)
         .andExpect(jsonPath("$.identification.stage").value("AWAITING_REASONABLE_GROUNDS"));
     String decisionId =
