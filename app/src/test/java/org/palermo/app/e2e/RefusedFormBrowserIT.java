@@ -176,7 +176,10 @@ class RefusedFormBrowserIT extends DemoBrowserTest {
     driver.findElement(By.id("heard-yes")).click();
     String summaryText = "Heard with an interpreter; wishes to live with the aunt in Lyon";
     driver.findElement(By.id(f + "-summary")).sendKeys(summaryText);
-    driver.findElement(By.id(f + "-form")).findElement(By.cssSelector("button[type=submit]")).click();
+    driver
+        .findElement(By.id(f + "-form"))
+        .findElement(By.cssSelector("button[type=submit]"))
+        .click();
 
     WebElement summary =
         new WebDriverWait(driver, PAGE_WAIT)
@@ -192,8 +195,7 @@ class RefusedFormBrowserIT extends DemoBrowserTest {
     WebElement date = driver.findElement(By.id(f + "-doneOn"));
     assertThat(date.getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(date.getAttribute("aria-describedby")).isEqualTo(f + "-doneOn-error");
-    assertThat(text(By.id(f + "-doneOn-error")))
-        .contains(english.getProperty("form.error.tooOld"));
+    assertThat(text(By.id(f + "-doneOn-error"))).contains(english.getProperty("form.error.tooOld"));
     assertThat(value(f + "-doneOn")).isEqualTo("1900-01-01");
     assertThat(driver.findElement(By.id("kind-d")).isSelected()).isTrue();
     assertThat(driver.findElement(By.id("heard-yes")).isSelected()).isTrue();

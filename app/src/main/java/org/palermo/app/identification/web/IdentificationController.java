@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.palermo.app.access.CurrentUser;
-import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.application.DecideIdentification;
 import org.palermo.app.identification.application.DecisionCommand;

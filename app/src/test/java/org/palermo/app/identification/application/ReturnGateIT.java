@@ -165,7 +165,10 @@ class ReturnGateIT {
             .content(body));
   }
 
-  /** The return form, as a signed-in caseworker sends it; expects the refusal reason on the page shown again (422). */
+  /**
+   * The return form, as a signed-in caseworker sends it; expects the refusal reason on the page
+   * shown again (422).
+   */
   void pageReturnRefused(UUID caseId, String kind, String reason) throws Exception {
     MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
     mvc.perform(

@@ -1,11 +1,11 @@
 package org.palermo.app.identification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.palermo.app.platform.Refused;
 import org.palermo.app.PalermoIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
@@ -23,6 +22,7 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -257,7 +257,8 @@ class DecisionReviewIT {
         // The page comes back with the grounds, the choices and the message at the evidence
         // (issue #14 §1 item 2): nothing typed is lost.
         .andExpect(Refused.at("evidence", "EVIDENCE_REQUIRED"))
-        .andExpect(content().string(containsString(">Indicators of deceptive recruitment.</textarea>")))
+        .andExpect(
+            content().string(containsString(">Indicators of deceptive recruitment.</textarea>")))
         .andExpect(content().string(containsString("href=\"#decision-evidence\"")))
         .andExpect(
             content()
