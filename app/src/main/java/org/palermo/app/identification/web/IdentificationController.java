@@ -157,7 +157,10 @@ class IdentificationController {
     return "identification/procedure";
   }
 
-  /** A referral for identification as typed, with an adult's consent (CETS 197 art. 10(2)). */
+  /**
+   * A referral for identification as typed, with an adult's consent ({@link
+   * IdentificationConsent}).
+   */
   record ReferForm(
       String authorityAgencyId,
       String consentGiven,
@@ -169,8 +172,8 @@ class IdentificationController {
   record NotifyForm(IdentificationConsent.Exploitation exploitation, String country) {}
 
   /**
-   * A decision as typed: the grounds are the reasons printed in the letter (CETS 197 art. 10(2);
-   * the decision is reasoned), the evidence considered and the trauma-informed statement.
+   * A decision as typed: the grounds (the reasons printed in the letter; a decision is reasoned),
+   * the evidence considered and the trauma-informed statement.
    */
   record DecisionForm(
       String kind,
@@ -182,7 +185,7 @@ class IdentificationController {
       String evidenceOther,
       String credibilityTraumaInformed) {}
 
-  /** A request for reconsideration as typed (CETS 197 art. 10(2)). */
+  /** A request for reconsideration as typed ({@link RequestReconsideration}). */
   record ReconsiderationForm(
       Reconsideration.Requester requestedBy,
       String representativeName,
