@@ -46,6 +46,7 @@ public final class FormErrors {
 
   private final String form;
   private final List<Problem> problems = new ArrayList<>();
+  private Map<String, ?> values = Map.of();
 
   private FormErrors(String form) {
     this.form = form;
@@ -86,8 +87,9 @@ public final class FormErrors {
         refused(e);
       }
     }
+    this.values = values == null ? Map.of() : values;
     model.addAttribute("formErrors", this);
-    model.addAttribute("values", values == null ? Map.of() : values);
+    model.addAttribute("values", this.values);
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r
         && r.getResponse() != null) {
       r.getResponse().setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -133,6 +135,69 @@ public final class FormErrors {
   /** The first error on {@code form}, whatever its field, or {@code null}. */
   public Problem in(String form) {
     return problems.stream().filter(p -> p.form().equals(form)).findFirst().orElse(null);
+  }
+
+  /** Whether {@code form} is the refused form, whose typed values the page shows again. */
+  public boolean typed(String form) {
+    return this.form.equals(form);
+  }
+
+  /**
+   * What was typed in {@code field} of {@code form} when it is the refused form (the first value of
+   * a repeated field), otherwise {@code fallback} (the value the page shows on a first visit).
+   */
+  public Object valueOr(String form, String field, Object fallback) {
+    if (!typed(form)) {
+      return fallback;
+    }
+    Object v = values.get(field);
+    if (v instanceof List<?> list) {
+      return list.isEmpty() ? null : list.get(0);
+    }
+    return v;
+  }
+
+  /** What was typed in {@code field} of {@code form} when it is the refused form, or null. */
+  public Object value(String form, String field) {
+    return valueOr(form, field, null);
+  }
+
+  /**
+   * Whether {@code option} was chosen in {@code field} (a radio button, a checkbox, an option) of
+   * the refused {@code form}; {@code fallback} when {@code form} is not the refused one.
+   */
+  public boolean chosen(String form, String field, Object option, boolean fallback) {
+    if (!typed(form)) {
+      return fallback;
+    }
+    Object v = values.get(field);
+    String o = String.valueOf(option);
+    if (v instanceof Iterable<?> all) {
+      for (Object one : all) {
+        if (o.equals(String.valueOf(one))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return v != null && o.equals(String.valueOf(v));
+  }
+
+  /** The id of the message on {@code field} for {@code aria-describedby}, or null. */
+  public String describedBy(String form, String field) {
+    Problem p = at(form, field);
+    return p == null ? null : p.id();
+  }
+
+  /** {@code hint} followed by the id of the message on {@code field}, when there is one. */
+  public String describedBy(String form, String field, String hint) {
+    Problem p = at(form, field);
+    return p == null ? hint : hint + " " + p.id();
+  }
+
+  /** {@code "true"} for {@code aria-invalid} when {@code field} is refused, otherwise null. */
+  public String invalid(String form, String field) {
+    return at(form, field) == null ? null : "true";
   }
 
   private static String reason(FieldError e, BindingResult result) {

@@ -157,4 +157,50 @@ class RefusedFormBrowserIT extends DemoBrowserTest {
     assertThat(value("objective-actionPlan")).isEqualTo("التسجيل في مركز التدريب");
     assertThat(value("objective-plannedEnd")).isEqualTo("1900-01-01");
   }
+
+  @Test
+  void a_refused_best_interests_record_keeps_the_summary_and_every_answer() throws Exception {
+    DemoUser caseworker = users.get("caseworker");
+    open("/login");
+    signIn(caseworker);
+    new WebDriverWait(driver, PAGE_WAIT).until(d -> !path().startsWith("/login"));
+    open("/cases?child=true");
+    driver.findElement(By.cssSelector("main table a[href*='/cases/']")).click();
+    new WebDriverWait(driver, PAGE_WAIT).until(d -> path().matches("/cases/[0-9a-f-]{36}"));
+    open(path() + "/child");
+    assertDocument("en", "ltr");
+    String f = "bestInterests";
+    driver.findElement(By.id("kind-d")).click();
+    setDate(f + "-doneOn", "1900-01-01");
+    driver.findElement(By.id(f + "-conductedBy")).sendKeys("Best-interests panel, M. Haddad");
+    driver.findElement(By.id("heard-yes")).click();
+    String summaryText = "Heard with an interpreter; wishes to live with the aunt in Lyon";
+    driver.findElement(By.id(f + "-summary")).sendKeys(summaryText);
+    driver
+        .findElement(By.id(f + "-form"))
+        .findElement(By.cssSelector("button[type=submit]"))
+        .click();
+
+    WebElement summary =
+        new WebDriverWait(driver, PAGE_WAIT)
+            .until(
+                d ->
+                    d.findElement(
+                        By.cssSelector(".error-summary[aria-labelledby='form-problem-title']")));
+    assertDocument("en", "ltr");
+    assertThat(focused()).as("the error summary has the focus").contains("error-summary");
+    WebElement link = summary.findElement(By.cssSelector("a"));
+    assertThat(link.getAttribute("href")).endsWith("#" + f + "-doneOn");
+    assertThat(link.getText()).isEqualTo(english.getProperty("form.error.tooOld"));
+    WebElement date = driver.findElement(By.id(f + "-doneOn"));
+    assertThat(date.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(date.getAttribute("aria-describedby")).isEqualTo(f + "-doneOn-error");
+    assertThat(text(By.id(f + "-doneOn-error"))).contains(english.getProperty("form.error.tooOld"));
+    assertThat(value(f + "-doneOn")).isEqualTo("1900-01-01");
+    assertThat(driver.findElement(By.id("kind-d")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("heard-yes")).isSelected()).isTrue();
+    assertThat(value(f + "-conductedBy")).isEqualTo("Best-interests panel, M. Haddad");
+    assertThat(value(f + "-summary")).isEqualTo(summaryText);
+    fullScreenshot("refused-best-interests-en.png");
+  }
 }

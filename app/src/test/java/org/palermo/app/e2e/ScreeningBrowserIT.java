@@ -78,7 +78,7 @@ class ScreeningBrowserIT extends DemoBrowserTest {
 
     driver.findElement(By.cssSelector("main a[href$='/identification']")).click();
     awaitSuffix("/identification");
-    new Select(driver.findElement(By.id("authority")))
+    new Select(driver.findElement(By.id("refer-authorityAgencyId")))
         .selectByVisibleText("Demo Identification Authority of Corvania");
     // An adult is referred only with their consent (issue 13 §2).
     driver.findElement(By.id("consentGiven")).click();
@@ -97,11 +97,31 @@ class ScreeningBrowserIT extends DemoBrowserTest {
     assertThat(driver.findElement(By.id("open-list")).getText()).contains("Ketra");
     open(procedure);
     click("status-PossibleVictimOfTrafficking");
-    driver.findElement(By.id("grounds")).sendKeys("Deceptive recruitment and confiscated papers.");
+    String grounds = "Deceptive recruitment and confiscated papers.";
+    driver.findElement(By.id("decision-grounds")).sendKeys(grounds);
+    click("decision-credibilityTraumaInformed");
+    // No evidence ticked: refused, and the page comes back with the grounds and every answer,
+    // the message at the evidence and the error summary linking to it (issue #14 §1 item 2).
+    driver.findElement(By.cssSelector("#decision-form button.primary")).click();
+    var problem =
+        new WebDriverWait(driver, PAGE_WAIT)
+            .until(
+                d ->
+                    d.findElement(
+                        By.cssSelector(".error-summary[aria-labelledby='form-problem-title']")));
+    assertThat(problem.findElement(By.cssSelector("a")).getAttribute("href"))
+        .endsWith("#decision-evidence");
+    assertThat(text(By.id("decision-evidence-error")))
+        .contains(english.getProperty("screening.problem.EVIDENCE_REQUIRED"));
+    assertThat(driver.findElement(By.id("decision-grounds")).getAttribute("value"))
+        .isEqualTo(grounds);
+    assertThat(driver.findElement(By.id("status-PossibleVictimOfTrafficking")).isSelected())
+        .isTrue();
+    assertThat(driver.findElement(By.id("decision-credibilityTraumaInformed")).isSelected())
+        .isTrue();
     // The evidence considered and the trauma-informed statement (issue 13 §2).
     click("evidence-PERSONS_ACCOUNT");
-    click("credibilityTraumaInformed");
-    driver.findElement(By.cssSelector("main section form button.primary")).click();
+    driver.findElement(By.cssSelector("#decision-form button.primary")).click();
     awaitSuffix("/identification");
     assertThat(text(By.id("status")))
         .isEqualTo(english.getProperty("identification.status.PossibleVictimOfTrafficking"));

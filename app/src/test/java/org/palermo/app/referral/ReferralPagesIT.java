@@ -21,6 +21,7 @@ import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.Refused;
 import org.palermo.app.referral.ReferralFixtures.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -162,7 +163,7 @@ class ReferralPagesIT {
                 .param("doneOn", java.time.LocalDate.now().toString())
                 .param("conductedBy", "Officer")
                 .param("childHeard", "yes"))
-        .andExpect(flash().attribute("problem", "NO_GUARDIAN"));
+        .andExpect(Refused.because("NO_GUARDIAN"));
     mvc.perform(
             post("/cases/" + child + "/child/guardian")
                 .session(session)
@@ -185,7 +186,7 @@ class ReferralPagesIT {
                 .param("returnOn", java.time.LocalDate.now().plusDays(5).toString())
                 .param("freeChoice", "yes")
                 .param("informedDecision", "yes"))
-        .andExpect(flash().attribute("problem", "NO_RISK_ASSESSMENT"));
+        .andExpect(Refused.because("NO_RISK_ASSESSMENT"));
     mvc.perform(get("/cases/" + child + "/return").param("lang", "es").session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("no devolución")));
@@ -197,7 +198,7 @@ class ReferralPagesIT {
                 .param("kind", "REFLECTION_PERIOD")
                 .param("validFrom", java.time.LocalDate.now().toString())
                 .param("validTo", java.time.LocalDate.now().plusDays(5).toString()))
-        .andExpect(flash().attributeExists("problem"));
+        .andExpect(Refused.any());
     mvc.perform(
             post("/cases/" + child + "/residence")
                 .session(session)

@@ -1,6 +1,10 @@
 package org.palermo.app.cases.protection;
 
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.CurrentUser;
@@ -17,21 +21,22 @@ import org.palermo.app.cases.protection.Returns.ReturnCommand;
 import org.palermo.app.cases.protection.Returns.RiskCommand;
 import org.palermo.app.platform.DateMeaning;
 import org.palermo.app.platform.Dates;
-import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.FormValues;
-import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.Plausible;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case pages {@code /cases/{id}/child}, {@code /return} and {@code /residence}, and the
- * agency's expiring-soon list {@code /residence}. Forms work without JavaScript; a refusal comes
- * back to the page with its reason.
+ * agency's expiring-soon list {@code /residence}. Forms work without JavaScript; a refused form
+ * comes back (422) with everything typed and the message at its field ({@link FormErrors}).
  */
 @Controller
 class ProtectionController {
@@ -46,8 +51,6 @@ class ProtectionController {
   private final FamilyTracing tracing;
   private final Accounts accounts;
 
-  private final Dates dates;
-
   ProtectionController(
       ChildSafeguards children,
       AgeAssessments ages,
@@ -57,9 +60,7 @@ class ProtectionController {
       ReturnGate gate,
       CriminalProceedings proceedings,
       FamilyTracing tracing,
-      Accounts accounts,
-      Dates dates) {
-    this.dates = dates;
+      Accounts accounts) {
     this.tracing = tracing;
     this.accounts = accounts;
     this.gate = gate;
@@ -96,101 +97,132 @@ class ProtectionController {
     return "cases/protection/child";
   }
 
+  /** A guardian's appointment as typed (CRC GC 6 § 33; CETS 197 art. 10(4)). */
+  record GuardianForm(
+      String guardianName,
+      String organisation,
+      String authority,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate appointedOn,
+      String guardianAgencyId,
+      String guardianUsername,
+      String contact) {}
+
+  /** A best-interests assessment or determination as typed (CRC art. 3(1); UNHCR BIP 2021). */
+  record BestInterestsForm(
+      Kind kind,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate doneOn,
+      String conductedBy,
+      String childHeard,
+      BestInterestsOutcome outcome,
+      String summary) {}
+
+  /** An age assessment as typed (CETS 197 art. 10(3); CRC GC 6 § 31). */
+  record AgeAssessmentForm(
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate assessedOn,
+      String assessedBy,
+      AgeAssessments.Method method,
+      String multidisciplinary,
+      String benefitOfDoubt,
+      String informedOfRightToChallenge,
+      AgeAssessments.AgeOutcome outcome,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.BIRTH)
+          LocalDate assessedBirthDate) {}
+
   @PostMapping("/cases/{id}/child/guardian")
   String guardian(
       @PathVariable UUID id,
-      @RequestParam(required = false) String guardianName,
-      @RequestParam(required = false) String organisation,
-      @RequestParam(required = false) String authority,
-      @RequestParam(required = false) String appointedOn,
-      @RequestParam(required = false) String guardianAgencyId,
-      @RequestParam(required = false) String guardianUsername,
-      @RequestParam(required = false) String contact,
-      RedirectAttributes redirect) {
-    UUID agency;
-    try {
-      agency =
-          guardianAgencyId == null || guardianAgencyId.isBlank()
-              ? null
-              : UUID.fromString(guardianAgencyId.strip());
-    } catch (IllegalArgumentException e) {
-      agency = UUID.randomUUID(); // an unknown agency: refused as such
-    }
-    UUID guardianAgency = agency;
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid GuardianForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "guardian",
-        () ->
-            children.appointGuardian(
-                me(),
-                id,
-                new GuardianCommand(
-                    guardianName,
-                    organisation,
-                    authority,
-                    dates.parse(appointedOn, "appointedOn", DateMeaning.HAPPENED),
-                    guardianAgency,
-                    guardianUsername,
-                    contact)));
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/child?guardian",
+        () -> child(id, model),
+        () -> {
+          UUID agency;
+          try {
+            agency =
+                typed.guardianAgencyId() == null || typed.guardianAgencyId().isBlank()
+                    ? null
+                    : UUID.fromString(typed.guardianAgencyId().strip());
+          } catch (IllegalArgumentException e) {
+            agency = UUID.randomUUID(); // an unknown agency: refused as such
+          }
+          return children.appointGuardian(
+              me(),
+              id,
+              new GuardianCommand(
+                  typed.guardianName(),
+                  typed.organisation(),
+                  typed.authority(),
+                  typed.appointedOn(),
+                  agency,
+                  typed.guardianUsername(),
+                  typed.contact()));
+        });
   }
 
   @PostMapping("/cases/{id}/child/best-interests")
   String bestInterests(
       @PathVariable UUID id,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String doneOn,
-      @RequestParam(required = false) String conductedBy,
-      @RequestParam(required = false) String childHeard,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String summary,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid BestInterestsForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "bestInterests",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/child?bestInterests",
+        () -> child(id, model),
         () ->
             children.recordBestInterests(
                 me(),
                 id,
                 new BestInterestsCommand(
-                    FormValues.choice(Kind.class, kind),
-                    dates.parse(doneOn, "doneOn", DateMeaning.HAPPENED),
-                    conductedBy,
-                    yesNo(childHeard),
-                    FormValues.choice(BestInterestsOutcome.class, outcome),
-                    summary)));
+                    typed.kind(),
+                    typed.doneOn(),
+                    typed.conductedBy(),
+                    yesNo(typed.childHeard()),
+                    typed.outcome(),
+                    typed.summary())));
   }
 
   @PostMapping("/cases/{id}/child/age-assessment")
   String ageAssessment(
       @PathVariable UUID id,
-      @RequestParam(required = false) String assessedOn,
-      @RequestParam(required = false) String assessedBy,
-      @RequestParam(required = false) String method,
-      @RequestParam(required = false) String multidisciplinary,
-      @RequestParam(required = false) String benefitOfDoubt,
-      @RequestParam(required = false) String informedOfRightToChallenge,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String assessedBirthDate,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid AgeAssessmentForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "ageAssessment",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/child?ageAssessment",
+        () -> child(id, model),
         () ->
             ages.record(
                 me(),
                 id,
                 new AgeAssessments.AgeAssessmentCommand(
-                    dates.parse(assessedOn, "assessedOn", DateMeaning.HAPPENED),
-                    assessedBy,
-                    FormValues.choice(AgeAssessments.Method.class, method),
-                    yesNo(multidisciplinary),
-                    yesNo(benefitOfDoubt),
-                    yesNo(informedOfRightToChallenge),
-                    FormValues.choice(AgeAssessments.AgeOutcome.class, outcome),
-                    dates.parse(assessedBirthDate, "assessedBirthDate", DateMeaning.BIRTH))));
+                    typed.assessedOn(),
+                    typed.assessedBy(),
+                    typed.method(),
+                    yesNo(typed.multidisciplinary()),
+                    yesNo(typed.benefitOfDoubt()),
+                    yesNo(typed.informedOfRightToChallenge()),
+                    typed.outcome(),
+                    typed.assessedBirthDate())));
   }
 
   @GetMapping("/cases/{id}/return")
@@ -205,86 +237,120 @@ class ProtectionController {
     return "cases/protection/return";
   }
 
+  /** A return risk assessment as typed (non-refoulement: 1951 Convention art. 33). */
+  record RiskForm(
+      String destinationCountry,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate assessedOn,
+      String riskToLifeOrFreedom,
+      String riskOfTorture,
+      String riskOfSeriousHarm,
+      String riskOfRetrafficking,
+      String sources) {}
+
+  /** A return as typed (TIP Protocol art. 8). */
+  record ReturnForm(
+      ReturnKind kind,
+      String destinationCountry,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnOn,
+      String freeChoice,
+      String informedDecision) {}
+
+  /** Criminal proceedings as typed. */
+  record ProceedingForm(
+      CriminalProceedings.Role role,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate openedOn) {}
+
+  /** A follow-up after return as typed. */
+  record FollowUpForm(
+      String description,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.DUE) LocalDate dueOn) {}
+
   @PostMapping("/cases/{id}/return/risk")
   String risk(
       @PathVariable UUID id,
-      @RequestParam(required = false) String destinationCountry,
-      @RequestParam(required = false) String assessedOn,
-      @RequestParam(required = false) String riskToLifeOrFreedom,
-      @RequestParam(required = false) String riskOfTorture,
-      @RequestParam(required = false) String riskOfSeriousHarm,
-      @RequestParam(required = false) String riskOfRetrafficking,
-      @RequestParam(required = false) String sources,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/return",
+      @Valid RiskForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "risk",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/return?risk",
+        () -> returnPage(id, model),
         () ->
             returns.assessRisk(
                 me(),
                 id,
                 new RiskCommand(
-                    destinationCountry,
-                    dates.parse(assessedOn, "assessedOn", DateMeaning.HAPPENED),
-                    yesNo(riskToLifeOrFreedom),
-                    yesNo(riskOfTorture),
-                    yesNo(riskOfSeriousHarm),
-                    yesNo(riskOfRetrafficking),
-                    sources)));
+                    typed.destinationCountry(),
+                    typed.assessedOn(),
+                    yesNo(typed.riskToLifeOrFreedom()),
+                    yesNo(typed.riskOfTorture()),
+                    yesNo(typed.riskOfSeriousHarm()),
+                    yesNo(typed.riskOfRetrafficking()),
+                    typed.sources())));
   }
 
   @PostMapping("/cases/{id}/return")
   String recordReturn(
       @PathVariable UUID id,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String destinationCountry,
-      @RequestParam(required = false) String returnOn,
-      @RequestParam(required = false) String freeChoice,
-      @RequestParam(required = false) String informedDecision,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/return",
+      @Valid ReturnForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "returned",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/return?returned",
+        () -> returnPage(id, model),
         () ->
             returns.recordReturn(
                 me(),
                 id,
                 new ReturnCommand(
-                    FormValues.choice(ReturnKind.class, kind),
-                    destinationCountry,
-                    Dates.parse(returnOn, "returnOn"),
-                    yesNo(freeChoice),
-                    yesNo(informedDecision))));
+                    typed.kind(),
+                    typed.destinationCountry(),
+                    typed.returnOn(),
+                    yesNo(typed.freeChoice()),
+                    yesNo(typed.informedDecision()))));
   }
 
   @PostMapping("/cases/{id}/return/proceedings")
   String proceeding(
       @PathVariable UUID id,
-      @RequestParam(required = false) String role,
-      @RequestParam(required = false) String openedOn,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/return",
+      @Valid ProceedingForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "proceeding",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/return?proceeding",
+        () -> returnPage(id, model),
         () ->
             proceedings.record(
                 me(),
                 id,
-                new CriminalProceedings.ProceedingCommand(
-                    FormValues.choice(CriminalProceedings.Role.class, role),
-                    dates.parse(openedOn, "openedOn", DateMeaning.HAPPENED))));
+                new CriminalProceedings.ProceedingCommand(typed.role(), typed.openedOn())));
   }
 
   @PostMapping("/cases/{id}/return/proceedings/{proceedingId}/closed")
-  String proceedingClosed(
-      @PathVariable UUID id, @PathVariable UUID proceedingId, RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/return",
-        "proceeding",
+  String proceedingClosed(@PathVariable UUID id, @PathVariable UUID proceedingId, Model model) {
+    return submit(
+        "proceeding-" + proceedingId,
+        null,
+        Map.of(),
+        model,
+        "/cases/" + id + "/return?proceeding",
+        () -> returnPage(id, model),
         () -> {
           proceedings.close(me(), id, proceedingId);
           return proceedingId;
@@ -294,27 +360,30 @@ class ProtectionController {
   @PostMapping("/cases/{id}/return/follow-ups")
   String followUp(
       @PathVariable UUID id,
-      @RequestParam(required = false) String description,
-      @RequestParam(required = false) String dueOn,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/return",
+      @Valid FollowUpForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "followUp",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/return?followUp",
+        () -> returnPage(id, model),
         () ->
-            returns.addFollowUp(
-                me(),
-                id,
-                new FollowUpCommand(description, dates.parse(dueOn, "dueOn", DateMeaning.DUE))));
+            returns.addFollowUp(me(), id, new FollowUpCommand(typed.description(), typed.dueOn())));
   }
 
   @PostMapping("/cases/{id}/return/follow-ups/{followUpId}/done")
-  String followUpDone(
-      @PathVariable UUID id, @PathVariable UUID followUpId, RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/return",
-        "followUpDone",
+  String followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId, Model model) {
+    return submit(
+        "followUp-" + followUpId,
+        null,
+        Map.of(),
+        model,
+        "/cases/" + id + "/return?followUpDone",
+        () -> returnPage(id, model),
         () -> {
           returns.followUpDone(me(), id, followUpId);
           return followUpId;
@@ -330,39 +399,46 @@ class ProtectionController {
     return "cases/protection/residence";
   }
 
+  /** A residence permit or reflection period as typed (CETS 197 arts. 13 and 14). */
+  record PermitForm(
+      PermitKind kind,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {}
+
   @PostMapping("/cases/{id}/residence")
   String permit(
       @PathVariable UUID id,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String validFrom,
-      @RequestParam(required = false) String validTo,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/residence",
+      @Valid PermitForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "permit",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/residence?permit",
+        () -> residencePage(id, model),
         () ->
             residence.addPermit(
                 me(),
                 id,
                 new PermitCommand(
-                    FormValues.choice(PermitKind.class, kind),
-                    Dates.parse(validFrom, "validFrom"),
-                    Dates.notBefore(
-                        Dates.parse(validTo, "validTo"),
-                        Dates.parse(validFrom, "validFrom"),
-                        "validTo"))));
+                    typed.kind(),
+                    typed.validFrom(),
+                    Dates.notBefore(typed.validTo(), typed.validFrom(), "validTo"))));
   }
 
   @PostMapping("/cases/{id}/residence/cooperation")
   String cooperation(
-      @PathVariable UUID id,
-      @RequestParam(required = false) String status,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/residence",
+      @PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
+    return submit(
         "cooperation",
+        null,
+        status == null ? Map.of() : Map.of("status", status),
+        model,
+        "/cases/" + id + "/residence?cooperation",
+        () -> residencePage(id, model),
         () -> {
           residence.recordCooperation(me(), id, FormValues.choice(Cooperation.class, status));
           return id;
@@ -380,26 +456,31 @@ class ProtectionController {
     return CurrentUser.get();
   }
 
-  private static String run(
-      RedirectAttributes redirect,
-      String page,
+  /**
+   * Submits a form through the platform's one mechanism ({@link FormErrors}): on success to {@code
+   * done}; refused by binding or by the domain, the page again with status 422, everything typed
+   * and the message at the field. A refusal no field can show (403, 404) goes to the error page.
+   */
+  private static String submit(
+      String name,
+      BindingResult bound,
+      Map<String, String> values,
+      Model model,
       String done,
-      java.util.function.Supplier<Object> action) {
-    try {
-      action.get();
-    } catch (PalermoException e) {
-      if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
-        throw e;
-      }
-      Object reason = e.properties().get("reason");
-      redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
-      Object field = e.properties().get("field");
-      if (field != null) {
-        redirect.addFlashAttribute("problemField", field.toString());
-      }
-      return "redirect:" + page;
+      Supplier<String> page,
+      Supplier<Object> action) {
+    FormErrors errors = FormErrors.on(name);
+    if (bound != null) {
+      errors.bound(bound);
     }
-    return "redirect:" + page + "?" + done;
+    return errors.submit(
+        model,
+        values,
+        () -> {
+          action.get();
+          return "redirect:" + done;
+        },
+        page);
   }
 
   static Boolean yesNo(String value) {

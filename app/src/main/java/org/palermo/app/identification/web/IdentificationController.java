@@ -1,14 +1,17 @@
 package org.palermo.app.identification.web;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.palermo.app.access.CurrentUser;
-import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.application.DecideIdentification;
 import org.palermo.app.identification.application.DecisionCommand;
@@ -27,18 +30,23 @@ import org.palermo.app.identification.procedure.Evidence;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
 import org.palermo.app.identification.procedure.Reconsideration;
 import org.palermo.app.identification.procedure.TraffickingStatus;
+import org.palermo.app.platform.DateMeaning;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.Languages;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.Plausible;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Formal identification pages: referral of a screening, the procedure with its deadlines and
@@ -149,123 +157,154 @@ class IdentificationController {
     return "identification/procedure";
   }
 
+  /**
+   * A referral for identification as typed, with an adult's consent ({@link
+   * IdentificationConsent}).
+   */
+  record ReferForm(
+      String authorityAgencyId,
+      String consentGiven,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate consentOn,
+      String interpreterUsed) {}
+
+  /** An anonymous notification as typed. */
+  record NotifyForm(IdentificationConsent.Exploitation exploitation, String country) {}
+
+  /**
+   * A decision as typed: the grounds (the reasons printed in the letter; a decision is reasoned),
+   * the evidence considered and the trauma-informed statement.
+   */
+  record DecisionForm(
+      String kind,
+      TraffickingStatus status,
+      DecisionMakingOrg decidedByOrg,
+      String grounds,
+      UUID secondReviewerId,
+      List<Evidence> evidence,
+      String evidenceOther,
+      String credibilityTraumaInformed) {}
+
+  /** A request for reconsideration as typed ({@link RequestReconsideration}). */
+  record ReconsiderationForm(
+      Reconsideration.Requester requestedBy,
+      String representativeName,
+      String grounds,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate receivedOn) {}
+
   @PostMapping("/screenings/{id}/identification")
   String referScreening(
       @PathVariable UUID id,
-      @RequestParam(required = false) String authorityAgencyId,
-      @RequestParam(required = false) String consentGiven,
-      @RequestParam(required = false) String consentOn,
-      @RequestParam(required = false) String interpreterUsed,
-      RedirectAttributes redirect) {
-    IdentificationConsent.Consent consent = null;
-    if ("yes".equals(consentGiven)) {
-      java.time.Instant at = null;
-      try {
-        at =
-            consentOn == null || consentOn.isBlank()
-                ? null
-                : java.time.LocalDate.parse(consentOn.strip())
-                    .atStartOfDay(java.time.ZoneOffset.UTC)
-                    .toInstant();
-      } catch (java.time.format.DateTimeParseException e) {
-        at = null;
-      }
-      consent =
-          new IdentificationConsent.Consent(
-              at,
-              "yes".equals(interpreterUsed)
-                  ? Boolean.TRUE
-                  : "no".equals(interpreterUsed) ? Boolean.FALSE : null);
-    }
-    try {
-      refer.refer(
-          CurrentUser.get(),
-          new ReferForIdentification.Command(id, FormValues.uuid(authorityAgencyId), consent));
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?referred";
+      @Valid ReferForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
+        id,
+        "refer",
+        bound,
+        form,
+        model,
+        () -> {
+          IdentificationConsent.Consent consent = null;
+          if ("yes".equals(typed.consentGiven())) {
+            consent =
+                new IdentificationConsent.Consent(
+                    typed.consentOn() == null
+                        ? null
+                        : typed.consentOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    "yes".equals(typed.interpreterUsed())
+                        ? Boolean.TRUE
+                        : "no".equals(typed.interpreterUsed()) ? Boolean.FALSE : null);
+          }
+          refer.refer(
+              CurrentUser.get(),
+              new ReferForIdentification.Command(
+                  id, FormValues.uuid(typed.authorityAgencyId()), consent));
+          return "referred";
+        });
   }
 
   @PostMapping("/screenings/{id}/identification/anonymous-notification")
   String notifyAnonymously(
       @PathVariable UUID id,
-      @RequestParam(required = false) String exploitation,
-      @RequestParam(required = false) String country,
-      RedirectAttributes redirect) {
-    try {
-      consents.notifyAnonymously(
-          CurrentUser.get(),
-          id,
-          new IdentificationConsent.NotificationCommand(
-              FormValues.choice(IdentificationConsent.Exploitation.class, exploitation), country));
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?notified";
+      @Valid NotifyForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
+        id,
+        "notify",
+        bound,
+        form,
+        model,
+        () -> {
+          consents.notifyAnonymously(
+              CurrentUser.get(),
+              id,
+              new IdentificationConsent.NotificationCommand(typed.exploitation(), typed.country()));
+          return "notified";
+        });
   }
 
   @PostMapping("/screenings/{id}/identification/decisions")
   String decide(
       @PathVariable UUID id,
-      @RequestParam(defaultValue = "") String kind,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String decidedByOrg,
-      @RequestParam(defaultValue = "") String grounds,
-      @RequestParam(required = false) UUID secondReviewerId,
-      @RequestParam(required = false) List<String> evidence,
-      @RequestParam(required = false) String evidenceOther,
-      @RequestParam(required = false) String credibilityTraumaInformed,
-      RedirectAttributes redirect) {
-    PalermoPrincipal me = CurrentUser.get();
-    boolean proposed;
-    try {
-      TraffickingStatus s = FormValues.choice(TraffickingStatus.class, status);
-      DecisionMakingOrg org = FormValues.choice(DecisionMakingOrg.class, decidedByOrg);
-      Set<Evidence> considered = EnumSet.noneOf(Evidence.class);
-      if (evidence != null) {
-        for (String e : evidence) {
-          Evidence v = FormValues.choice(Evidence.class, e);
-          if (v != null) {
-            considered.add(v);
+      @Valid DecisionForm typed,
+      BindingResult bound,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    Map<String, Object> values = new LinkedHashMap<>(form.toSingleValueMap());
+    values.put("evidence", form.getOrDefault("evidence", List.of()));
+    return submit(
+        id,
+        "decision",
+        bound,
+        values,
+        model,
+        () -> {
+          Set<Evidence> considered = EnumSet.noneOf(Evidence.class);
+          if (typed.evidence() != null) {
+            typed.evidence().stream().filter(e -> e != null).forEach(considered::add);
           }
-        }
-      }
-      DecisionCommand command =
-          new DecisionCommand(
-              id,
-              s,
-              org,
-              grounds,
-              secondReviewerId,
-              considered,
-              evidenceOther,
-              "yes".equals(credibilityTraumaInformed));
-      Decision d;
-      if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(kind)) {
-        d = decisions.decide(me, DecisionKind.CONCLUSIVE_GROUNDS, command);
-      } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(kind)) {
-        d = decisions.decide(me, DecisionKind.REASONABLE_GROUNDS, command);
-      } else {
-        throw new PalermoException(
-            ErrorCode.VALIDATION_FAILED, "Say which decision.", Map.of("field", "kind"));
-      }
-      proposed = d.awaitingReview();
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?" + (proposed ? "proposed" : "decided");
+          DecisionCommand command =
+              new DecisionCommand(
+                  id,
+                  typed.status(),
+                  typed.decidedByOrg(),
+                  typed.grounds() == null ? "" : typed.grounds(),
+                  typed.secondReviewerId(),
+                  considered,
+                  typed.evidenceOther(),
+                  "yes".equals(typed.credibilityTraumaInformed()));
+          Decision d;
+          if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(typed.kind())) {
+            d = decisions.decide(CurrentUser.get(), DecisionKind.CONCLUSIVE_GROUNDS, command);
+          } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(typed.kind())) {
+            d = decisions.decide(CurrentUser.get(), DecisionKind.REASONABLE_GROUNDS, command);
+          } else {
+            throw new PalermoException(
+                ErrorCode.VALIDATION_FAILED,
+                "Say which decision.",
+                Map.of("field", "kind", "reason", "required"));
+          }
+          return d.awaitingReview() ? "proposed" : "decided";
+        });
   }
 
   @PostMapping("/screenings/{id}/identification/decisions/{decisionId}/confirm")
-  String confirm(
-      @PathVariable UUID id, @PathVariable UUID decisionId, RedirectAttributes redirect) {
-    try {
-      review.confirm(CurrentUser.get(), id, decisionId);
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?confirmed";
+  String confirm(@PathVariable UUID id, @PathVariable UUID decisionId, Model model) {
+    return submit(
+        id,
+        "confirm",
+        null,
+        Map.of(),
+        model,
+        () -> {
+          review.confirm(CurrentUser.get(), id, decisionId);
+          return "confirmed";
+        });
   }
 
   @PostMapping("/screenings/{id}/identification/decisions/{decisionId}/return")
@@ -273,52 +312,57 @@ class IdentificationController {
       @PathVariable UUID id,
       @PathVariable UUID decisionId,
       @RequestParam(defaultValue = "") String reason,
-      RedirectAttributes redirect) {
-    try {
-      review.returnToDecider(CurrentUser.get(), id, decisionId, reason);
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?returned";
+      Model model) {
+    return submit(
+        id,
+        "review",
+        null,
+        Map.of("reason", reason),
+        model,
+        () -> {
+          review.returnToDecider(CurrentUser.get(), id, decisionId, reason);
+          return "returned";
+        });
   }
 
   @PostMapping("/screenings/{id}/identification/reconsideration")
   String reconsider(
       @PathVariable UUID id,
-      @RequestParam(required = false) String requestedBy,
-      @RequestParam(required = false) String representativeName,
-      @RequestParam(defaultValue = "") String grounds,
-      @RequestParam(required = false) String receivedOn,
-      RedirectAttributes redirect) {
-    LocalDate received;
-    try {
-      received = receivedOn == null || receivedOn.isBlank() ? null : LocalDate.parse(receivedOn);
-    } catch (java.time.format.DateTimeParseException e) {
-      received = null;
-    }
-    try {
-      reconsideration.request(
-          CurrentUser.get(),
-          new RequestReconsideration.Command(
-              id,
-              FormValues.choice(Reconsideration.Requester.class, requestedBy),
-              representativeName,
-              grounds,
-              received));
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?reconsideration";
+      @Valid ReconsiderationForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
+        id,
+        "reconsideration",
+        bound,
+        form,
+        model,
+        () -> {
+          reconsideration.request(
+              CurrentUser.get(),
+              new RequestReconsideration.Command(
+                  id,
+                  typed.requestedBy(),
+                  typed.representativeName(),
+                  typed.grounds() == null ? "" : typed.grounds(),
+                  typed.receivedOn()));
+          return "reconsideration";
+        });
   }
 
   @PostMapping("/screenings/{id}/identification/removal")
-  String recordRemoval(@PathVariable UUID id, RedirectAttributes redirect) {
-    try {
-      removal.record(CurrentUser.get(), new RecordRemoval.Command(id));
-    } catch (PalermoException e) {
-      return back(e, redirect, id);
-    }
-    return "redirect:/screenings/" + id + "/identification?removal";
+  String recordRemoval(@PathVariable UUID id, Model model) {
+    return submit(
+        id,
+        "removal",
+        null,
+        Map.of(),
+        model,
+        () -> {
+          removal.record(CurrentUser.get(), new RecordRemoval.Command(id));
+          return "removal";
+        });
   }
 
   @GetMapping("/screenings/{id}/identification/decisions/{decisionId}/letter")
@@ -344,12 +388,27 @@ class IdentificationController {
     return "identification/letter";
   }
 
-  private static String back(PalermoException e, RedirectAttributes redirect, UUID id) {
-    if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
-      throw e;
+  /**
+   * Submits a form through the platform's one mechanism ({@link FormErrors}): on success to the
+   * procedure with the notice {@code action} answers; refused by binding or by the procedure, the
+   * page again with status 422, everything typed and the message at the field. A refusal no field
+   * can show (403, 404) goes to the error page.
+   */
+  private String submit(
+      UUID id,
+      String name,
+      BindingResult bound,
+      Map<String, ?> values,
+      Model model,
+      Supplier<String> action) {
+    FormErrors errors = FormErrors.on(name);
+    if (bound != null) {
+      errors.bound(bound);
     }
-    Object reason = e.properties().get("reason");
-    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
-    return "redirect:/screenings/" + id + "/identification";
+    return errors.submit(
+        model,
+        values,
+        () -> "redirect:/screenings/" + id + "/identification?" + action.get(),
+        () -> procedure(id, model));
   }
 }

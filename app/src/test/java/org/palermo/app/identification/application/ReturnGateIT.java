@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +35,7 @@ import org.palermo.app.identification.procedure.DeadlinePolicy;
 import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
 import org.palermo.app.identification.procedure.TraffickingStatus;
+import org.palermo.app.platform.Refused;
 import org.palermo.app.referral.ReferralFixtures;
 import org.palermo.app.referral.ReferralFixtures.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,7 +165,10 @@ class ReturnGateIT {
             .content(body));
   }
 
-  /** The return form, as a signed-in caseworker sends it; expects the flashed refusal reason. */
+  /**
+   * The return form, as a signed-in caseworker sends it; expects the refusal reason on the page
+   * shown again (422).
+   */
   void pageReturnRefused(UUID caseId, String kind, String reason) throws Exception {
     MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
     mvc.perform(
@@ -177,7 +180,7 @@ class ReturnGateIT {
                 .param("returnOn", TODAY.plusDays(10).toString())
                 .param("freeChoice", "yes")
                 .param("informedDecision", "yes"))
-        .andExpect(flash().attribute("problem", reason));
+        .andExpect(Refused.because(reason));
   }
 
   long returnsOf(UUID caseId) {
@@ -361,7 +364,7 @@ class ReturnGateIT {
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
-        .andExpect(flash().attribute("problem", "REVIEW_WINDOW_OPEN"));
+        .andExpect(Refused.because("REVIEW_WINDOW_OPEN"));
     apiReturn(caseId, AVR.replace("ASSISTED_VOLUNTARY", "OTHER"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REVIEW_WINDOW_OPEN"));
@@ -575,7 +578,7 @@ class ReturnGateIT {
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
-        .andExpect(flash().attribute("problem", "NO_CASE_LINKED"));
+        .andExpect(Refused.because("NO_CASE_LINKED"));
     assertThat(
             jdbc.sql(
                     "SELECT removal_recorded_on FROM identification_procedure WHERE screening_id = ?")

@@ -1,10 +1,11 @@
 package org.palermo.app.identification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +22,7 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -252,7 +254,15 @@ class DecisionReviewIT {
                 .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
                 .param("grounds", "Indicators of deceptive recruitment.")
                 .param("credibilityTraumaInformed", "yes"))
-        .andExpect(flash().attribute("problem", "EVIDENCE_REQUIRED"));
+        // The page comes back with the grounds, the choices and the message at the evidence
+        // (issue #14 §1 item 2): nothing typed is lost.
+        .andExpect(Refused.at("evidence", "EVIDENCE_REQUIRED"))
+        .andExpect(
+            content().string(containsString(">Indicators of deceptive recruitment.</textarea>")))
+        .andExpect(content().string(containsString("href=\"#decision-evidence\"")))
+        .andExpect(
+            content()
+                .string(containsString("List the evidence considered: tick at least one kind.")));
     mvc.perform(
             post("/screenings/" + screening + "/identification/decisions")
                 .session(session)
@@ -328,7 +338,7 @@ class DecisionReviewIT {
                 .param("secondReviewerId", second.id().toString())
                 .param("evidence", "PERSONS_ACCOUNT")
                 .param("credibilityTraumaInformed", "yes"))
-        .andExpect(flash().attribute("problem", "REFLECTION_PERIOD_RUNNING"));
+        .andExpect(Refused.because("REFLECTION_PERIOD_RUNNING"));
     assertThat(page(officer)).contains("recovery and reflection period ends on");
     api(frontline, get("/api/v1/screenings/" + screening), null)
         .andExpect(jsonPath("$.identification.stage").value("AWAITING_CONCLUSIVE_GROUNDS"))

@@ -19,6 +19,7 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +61,7 @@ class IdentificationConsentIT {
                 .session(session)
                 .with(csrf())
                 .param("authorityAgencyId", authority.id().toString()))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("problem", "ADULT_CONSENT_REQUIRED"));
+        .andExpect(Refused.because("ADULT_CONSENT_REQUIRED"));
     assertThat(procedures(screening)).isZero();
 
     mvc.perform(

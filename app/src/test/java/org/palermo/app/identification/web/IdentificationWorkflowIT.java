@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +18,7 @@ import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.palermo.app.identification.ScreeningFixtures;
+import org.palermo.app.platform.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -201,7 +201,7 @@ class IdentificationWorkflowIT {
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
-        .andExpect(flash().attribute("problem", "REMOVAL_BARRED"));
+        .andExpect(Refused.because("REMOVAL_BARRED"));
     String page =
         mvc.perform(get("/screenings/" + screening + "/identification").session(session))
             .andExpect(status().isOk())
@@ -320,7 +320,7 @@ class IdentificationWorkflowIT {
                     .param("status", "NotAVictimOfTrafficking")
                     .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
                     .param("grounds", "No indicator.")))
-        .andExpect(flash().attribute("problem", "SECOND_REVIEW_REQUIRED"));
+        .andExpect(Refused.because("SECOND_REVIEW_REQUIRED"));
     api(frontline, get("/api/v1/screenings/" + screening), null)
         .andExpect(jsonPath("$.identification.stage").value("AWAITING_REASONABLE_GROUNDS"));
     String decisionId =
