@@ -83,6 +83,12 @@ abstract class DemoBrowserTest {
    *     each test then reports itself as skipped (see {@link #openBrowser})
    */
   static boolean startDemoServer(String logName) throws IOException, InterruptedException {
+    return startDemoServer(logName, List.of());
+  }
+
+  /** As {@link #startDemoServer(String)}, with more JVM options for the server. */
+  static boolean startDemoServer(String logName, List<String> jvmOptions)
+      throws IOException, InterruptedException {
     if (SKIP) {
       return false;
     }
@@ -99,7 +105,7 @@ abstract class DemoBrowserTest {
     Files.createDirectories(artefacts);
     english = messages("");
     arabic = messages("_ar");
-    server = PalermoServer.start(jar, artefacts.resolve(logName), STARTUP_LIMIT);
+    server = PalermoServer.start(jar, artefacts.resolve(logName), STARTUP_LIMIT, jvmOptions);
     users = server.demoUsers();
     return true;
   }
