@@ -2,6 +2,8 @@ package org.palermo.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +20,10 @@ import org.openqa.selenium.WebElement;
  * signing in next in the same browser does not get it; the caseworker, signing in again, is shown
  * the kept answers, saves them, and the case has the note exactly once. The kept answers are shown
  * only once.
+ *
+ * <p>It also holds the browser test of the 413 page (issue #14 item 5), the other way a form's
+ * answers could end in a dead end, so that both share one server: a file over 10 MB is answered by
+ * the product's error page, in the layout and in the user's language, with a way back.
  */
 class SessionExpiryBrowserIT extends DemoBrowserTest {
   static final Duration IDLE = Duration.ofSeconds(40);
@@ -88,5 +94,43 @@ class SessionExpiryBrowserIT extends DemoBrowserTest {
     // Single use: the kept answers are not shown again.
     open("/session/kept");
     awaitPath("/");
+  }
+
+  @Test
+  void an_upload_over_the_limit_is_answered_in_the_layout_in_the_users_language() throws Exception {
+    open("/login?lang=ar");
+    signIn(users.get("caseworker"));
+    open("/cases");
+    String casePath =
+        driver
+            .findElement(By.cssSelector("main table tbody tr a[href*='/cases/']"))
+            .getAttribute("href")
+            .substring(server.baseUrl().length())
+            .replaceAll("[?#].*$", "");
+    open(casePath + "/attachments");
+    Path big = Files.createTempFile("palermo-too-big-", ".pdf");
+    try {
+      byte[] bytes = new byte[10 * 1024 * 1024 + 1];
+      java.util.Arrays.fill(bytes, (byte) 'a');
+      Files.write(big, bytes);
+      driver.findElement(By.id("upload-file")).sendKeys(big.toAbsolutePath().toString());
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].form.querySelector('button[type=submit]').click()",
+              driver.findElement(By.id("upload-file")));
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, PAGE_WAIT)
+          .until(d -> !d.findElements(By.cssSelector("ul.error-ways")).isEmpty());
+    } finally {
+      Files.deleteIfExists(big);
+    }
+    assertThat(text(By.tagName("h1"))).isEqualTo(arabic.getProperty("error.title"));
+    assertThat(text(By.cssSelector("main"))).contains(arabic.getProperty("error.413"));
+    assertThat(driver.findElements(By.cssSelector("header.site-header, .site-header")))
+        .as("the error page is in the product's layout")
+        .isNotEmpty();
+    assertThat(driver.getPageSource()).doesNotContain("Apache Tomcat");
+    assertThat(driver.findElement(By.cssSelector("ul.error-ways a[href='/']")).getText().strip())
+        .isEqualTo(arabic.getProperty("nav.home"));
+    assertDocument("ar", "rtl");
   }
 }
