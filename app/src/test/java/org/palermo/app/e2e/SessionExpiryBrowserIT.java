@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.palermo.app.e2e.PalermoServer.DemoUser;
 
 /**
  * An expired session loses nothing (issue #14 item 3), in a real (headless) Chromium against {@code
