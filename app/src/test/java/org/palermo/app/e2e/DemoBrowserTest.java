@@ -43,7 +43,10 @@ import org.palermo.app.platform.I18nBundles;
  * runs them.
  */
 abstract class DemoBrowserTest {
-  static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+  /** 120 s unless {@code -Dpalermo.e2e.startup-seconds=N} (a loaded machine starts slower). */
+  static final Duration STARTUP_LIMIT =
+      Duration.ofSeconds(Long.getLong("palermo.e2e.startup-seconds", 120));
+
   static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
   /** Thymeleaf shows a message key missing from the bundles as {@code ??key_locale??}. */

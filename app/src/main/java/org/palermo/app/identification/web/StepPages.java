@@ -46,7 +46,9 @@ final class StepPages {
   /** A colleague's conflicting answer to one question: the option's label, or the years given. */
   record Theirs(String labelKey, String years) {}
 
-  /** The colleague's conflicting answers of this page by question id, as shown (issue #14 item 4). */
+  /**
+   * The colleague's conflicting answers of this page by question id, as shown (issue #14 item 4).
+   */
   static Map<String, Theirs> theirs(
       Questionnaire questionnaire, Step step, Variant variant, Map<String, String> raw) {
     Map<String, Theirs> out = new java.util.LinkedHashMap<>();

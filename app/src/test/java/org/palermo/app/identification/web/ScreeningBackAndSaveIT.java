@@ -136,7 +136,8 @@ class ScreeningBackAndSaveIT {
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     // The officer's own answer is the one selected.
     assertThat(shownAgain)
-        .containsPattern("<input type=\"radio\" name=\"guardianPresent\"[^>]*value=\"YES\"[^>]*checked")
+        .containsPattern(
+            "<input type=\"radio\" name=\"guardianPresent\"[^>]*value=\"YES\"[^>]*checked")
         .doesNotContainPattern(
             "<input type=\"radio\" name=\"guardianPresent\"[^>]*value=\"NO\"[^>]*checked");
     // The colleague's answer beside the question, with who saved it.
