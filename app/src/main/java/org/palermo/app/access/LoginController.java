@@ -27,6 +27,7 @@ class LoginController {
   private final SecondFactor secondFactor;
   private final HttpSessionSecurityContextRepository contexts;
   private final ObjectProvider<ClientRegistrationRepository> oidc;
+  private final KeptSubmissions kept;
 
   LoginController(
       Accounts accounts,
@@ -34,14 +35,12 @@ class LoginController {
       HttpSessionSecurityContextRepository contexts,
       ObjectProvider<ClientRegistrationRepository> oidc,
       KeptSubmissions kept) {
-    this.kept = kept;
     this.accounts = accounts;
     this.secondFactor = secondFactor;
     this.contexts = contexts;
     this.oidc = oidc;
+    this.kept = kept;
   }
-
-  private final KeptSubmissions kept;
 
   @GetMapping("/login")
   String login(Model model, HttpServletRequest request) {
