@@ -27,21 +27,25 @@ class LoginController {
   private final SecondFactor secondFactor;
   private final HttpSessionSecurityContextRepository contexts;
   private final ObjectProvider<ClientRegistrationRepository> oidc;
+  private final KeptSubmissions kept;
 
   LoginController(
       Accounts accounts,
       SecondFactor secondFactor,
       HttpSessionSecurityContextRepository contexts,
-      ObjectProvider<ClientRegistrationRepository> oidc) {
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      KeptSubmissions kept) {
     this.accounts = accounts;
     this.secondFactor = secondFactor;
     this.contexts = contexts;
     this.oidc = oidc;
+    this.kept = kept;
   }
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(Model model, HttpServletRequest request) {
     model.addAttribute("noUsers", !accounts.hasUsers());
+    model.addAttribute("keptWaiting", KeptSubmissions.handleSent(request));
     List<OidcProvider> providers = new ArrayList<>();
     if (oidc.getIfAvailable() instanceof InMemoryClientRegistrationRepository registrations) {
       for (ClientRegistration r : registrations) {
@@ -85,7 +89,7 @@ class LoginController {
       return "redirect:/login/mfa?error";
     }
     complete(pending.getPrincipal(), request, response);
-    return "redirect:/";
+    return afterSignIn(pending.getPrincipal(), request);
   }
 
   @PostMapping("/login/mfa/enrol")
@@ -104,7 +108,14 @@ class LoginController {
       return "redirect:/login/mfa?error";
     }
     complete(pending.getPrincipal(), request, response);
-    return "redirect:/";
+    return afterSignIn(pending.getPrincipal(), request);
+  }
+
+  /** Home, or the answers kept when the session expired (issue #14 item 3). */
+  private String afterSignIn(PalermoPrincipal who, HttpServletRequest request) {
+    return kept.waitingFor(request, who.userId())
+        ? "redirect:" + KeptSubmissionPage.PATH
+        : "redirect:/";
   }
 
   private void complete(

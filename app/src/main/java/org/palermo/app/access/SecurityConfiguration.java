@@ -160,7 +160,9 @@ class SecurityConfiguration {
       OidcLogin oidcLogin,
       SessionProperties sessions,
       Clock clock,
-      AuditLog audit)
+      AuditLog audit,
+      KeptSubmissions kept,
+      EndedSessions ended)
       throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -181,9 +183,10 @@ class SecurityConfiguration {
         .securityContext(c -> c.securityContextRepository(contexts))
         // Idle and absolute session lifetimes (ASVS V3.3.1, V3.3.2), before any authorisation.
         .addFilterAfter(
-            new SessionTimeouts(sessions, clock, audit), SecurityContextHolderFilter.class)
+            new SessionTimeouts(sessions, clock, audit, kept), SecurityContextHolderFilter.class)
         .formLogin(
-            f -> f.loginPage("/login").successHandler(loginSuccess()).failureUrl("/login?error"))
+            f ->
+                f.loginPage("/login").successHandler(loginSuccess(kept)).failureUrl("/login?error"))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .addFilterBefore(
             new LoginThrottle(properties.security().loginAttemptsPerMinute()),
@@ -201,6 +204,19 @@ class SecurityConfiguration {
                           if (auth instanceof MfaPendingAuthentication) {
                             res.sendRedirect(req.getContextPath() + "/login/mfa");
                           } else {
+                            if (ex instanceof org.springframework.security.web.csrf.CsrfException
+                                && req.getRequestedSessionId() != null
+                                && !req.isRequestedSessionIdValid()) {
+                              // A form of a session the container freed after the idle timeout:
+                              // kept for its user if it carries that session's token (item 3).
+                              var late = ended.take(req.getRequestedSessionId());
+                              if (late.isPresent()
+                                  && kept.keep(req, res, late.get().who(), late.get().token())) {
+                                res.sendRedirect(
+                                    req.getContextPath() + SessionTimeouts.EXPIRED_URL);
+                                return;
+                              }
+                            }
                             if (ex instanceof org.springframework.security.web.csrf.CsrfException) {
                               req.setAttribute(
                                   org.palermo.app.platform.ErrorAnswers.CSRF_REFUSED, true);
@@ -215,13 +231,17 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  private static AuthenticationSuccessHandler loginSuccess() {
+  private static AuthenticationSuccessHandler loginSuccess(KeptSubmissions kept) {
     SavedRequestAwareAuthenticationSuccessHandler saved =
         new SavedRequestAwareAuthenticationSuccessHandler();
     saved.setDefaultTargetUrl("/");
     return (req, res, auth) -> {
       if (auth instanceof MfaPendingAuthentication) {
         res.sendRedirect(req.getContextPath() + "/login/mfa");
+      } else if (auth.getPrincipal() instanceof PalermoPrincipal who
+          && kept.waitingFor(req, who.userId())) {
+        // The answers of a form posted after the session expired (issue #14 item 3).
+        res.sendRedirect(req.getContextPath() + KeptSubmissionPage.PATH);
       } else {
         saved.onAuthenticationSuccess(req, res, auth);
       }

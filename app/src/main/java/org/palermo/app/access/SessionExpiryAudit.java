@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class SessionExpiryAudit implements HttpSessionListener {
   private static final Logger log = LoggerFactory.getLogger(SessionExpiryAudit.class);
   private final AuditLog audit;
+  private final EndedSessions ended;
 
-  SessionExpiryAudit(AuditLog audit) {
+  SessionExpiryAudit(AuditLog audit, EndedSessions ended) {
     this.audit = audit;
+    this.ended = ended;
   }
 
   @Override
@@ -45,6 +47,8 @@ class SessionExpiryAudit implements HttpSessionListener {
           && sc.getAuthentication() != null
           && sc.getAuthentication().getPrincipal() instanceof PalermoPrincipal who) {
         SessionTimeouts.recordExpiry(audit, who, "idle");
+        // A form of this session posted later is kept for this user (issue #14 item 3).
+        ended.remember(session.getId(), who, KeptSubmissions.csrfToken(session));
       }
     } catch (RuntimeException e) {
       // At shutdown the database may already be gone; never fail the container's cleanup.

@@ -40,11 +40,13 @@ final class SessionTimeouts extends OncePerRequestFilter {
   private final SessionProperties properties;
   private final Clock clock;
   private final AuditLog audit;
+  private final KeptSubmissions kept;
 
-  SessionTimeouts(SessionProperties properties, Clock clock, AuditLog audit) {
+  SessionTimeouts(SessionProperties properties, Clock clock, AuditLog audit, KeptSubmissions kept) {
     this.properties = properties;
     this.clock = clock;
     this.audit = audit;
+    this.kept = kept;
   }
 
   @Override
@@ -117,6 +119,9 @@ final class SessionTimeouts extends OncePerRequestFilter {
       PalermoPrincipal who,
       String reason)
       throws IOException {
+    // A form posted into the expired session is kept for its user (issue #14 item 3); the CSRF
+    // token it must carry is the expired session's, read before the session is gone.
+    kept.keep(request, response, who, KeptSubmissions.csrfToken(session));
     session.removeAttribute(OWNER); // audited here, not again by SessionExpiryAudit
     session.invalidate();
     SecurityContextHolder.clearContext();

@@ -444,6 +444,9 @@ class GeneratedAccessMatrixIT {
           Map.entry("/login", "sign-in form; no personal data"),
           Map.entry("/login/mfa", "second-factor form of the signing-in user only"),
           Map.entry("/account", "the signed-in user's own account and tokens"),
+          Map.entry(
+              "/session/kept",
+              "the signed-in user's own answers kept when the session expired (issue 14 item 3)"),
           Map.entry("/account/mfa", "the signed-in user's own second-factor enrolment"),
           Map.entry("/cases/new", "empty registration form"),
           Map.entry(

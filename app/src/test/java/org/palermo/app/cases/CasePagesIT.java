@@ -49,6 +49,9 @@ class CasePagesIT {
   @Autowired ReferralFixtures referrals;
   @Autowired ServicesDelivered services;
   @Autowired CaseSummary summary;
+  @Autowired org.palermo.app.cases.care.Assessments assessments;
+  @Autowired org.palermo.app.cases.care.SupportPlan plan;
+  @Autowired org.palermo.app.cases.care.CaseNotes notes;
 
   TestUser worker;
   MockHttpSession session;
@@ -386,5 +389,72 @@ class CasePagesIT {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(refused).doesNotContain("Harbour Street Clinic").doesNotContain("sum-referrals");
+  }
+
+  @Test
+  void the_summary_prints_assessments_support_plan_and_notes_only_to_readers_of_the_case_narrative()
+      throws Exception {
+    Actor owner = referrals.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    Agency shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    Actor recipient = referrals.actor(shelterAgency, Role.CASEWORKER);
+    UUID shelter =
+        referrals.service(
+            shelterAgency, "Printed shelter", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    UUID caseId = referrals.adultCase(owner.agency(), "fr");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    var factor = org.palermo.app.cases.care.Factor.PHYSICAL_HEALTH;
+    assessments.record(
+        owner.principal(),
+        caseId,
+        new org.palermo.app.cases.care.Assessments.NewAssessment(
+            org.palermo.app.cases.care.AssessmentLevel.INDIVIDUAL,
+            LocalDate.now().minusDays(1),
+            "Assessed summary " + tag,
+            java.util.Map.of(
+                factor,
+                new org.palermo.app.cases.care.Assessments.Rated(
+                    factor, org.palermo.app.cases.care.Rating.RISK, "Untreated injury " + tag))));
+    plan.add(
+        owner.principal(),
+        caseId,
+        new org.palermo.app.cases.care.SupportPlan.NewObjective(
+            org.palermo.app.cases.care.PlanType.Health,
+            "See a doctor " + tag,
+            "Clinic on Monday " + tag,
+            LocalDate.now().plusDays(30)));
+    notes.add(owner.principal(), caseId, "Printed note " + tag, false);
+    mvc.perform(
+            post("/api/v1/referrals")
+                .header("Authorization", owner.bearer())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"caseId": "%s", "serviceId": "%s", "need": "SAFE_ACCOMMODATION",
+                     "scope": ["IDENTITY", "CONTACT"], %s}"""
+                        .formatted(caseId, shelter, ReferralFixtures.consentJson())))
+        .andExpect(status().isCreated());
+
+    MockHttpSession ownerSession = ScreeningFixtures.signIn(mvc, owner.user());
+    String page =
+        mvc.perform(get("/cases/" + caseId + "/summary").session(ownerSession))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("<h2 id=\"sum-assessments\">")
+        .contains("Assessed summary " + tag)
+        .contains("Untreated injury " + tag)
+        .contains("<h2 id=\"sum-plan\">")
+        .contains("See a doctor " + tag)
+        .contains("Clinic on Monday " + tag)
+        .contains("<h2 id=\"sum-notes\">")
+        .contains("Printed note " + tag);
+
+    // The recipient of the referral may not read the case narrative: none of these sections.
+    CaseSummary.Sections none = summary.of(recipient.principal(), caseId);
+    assertThat(none.assessments()).isNull();
+    assertThat(none.objectives()).isNull();
+    assertThat(none.notes()).isNull();
   }
 }

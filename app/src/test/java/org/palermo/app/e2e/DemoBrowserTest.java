@@ -44,7 +44,10 @@ import org.palermo.app.platform.I18nBundles;
  */
 @ExtendWith(SharedDemoServer.class)
 abstract class DemoBrowserTest {
-  static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+  /** 120 s unless {@code -Dpalermo.e2e.startup-seconds=N} (a loaded machine starts slower). */
+  static final Duration STARTUP_LIMIT =
+      Duration.ofSeconds(Long.getLong("palermo.e2e.startup-seconds", 120));
+
   static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
   /** Thymeleaf shows a message key missing from the bundles as {@code ??key_locale??}. */
@@ -54,6 +57,8 @@ abstract class DemoBrowserTest {
   static final boolean SKIP = "true".equalsIgnoreCase(System.getProperty("skip.e2e"));
 
   static PalermoServer server;
+  /** Whether {@link #server} is this class's own ({@link #startOwnDemoServer}), not the shared one. */
+  static boolean ownServer;
   static Map<String, DemoUser> users;
   static Path artefacts;
   static Properties english;
@@ -98,11 +103,41 @@ abstract class DemoBrowserTest {
     return true;
   }
 
+  /**
+   * For a class that needs a server of its own, started with more JVM options (e.g. a short idle
+   * timeout, which would sign out every other class's users on the shared server): started here
+   * and stopped after the class, which must leave no PostgreSQL process behind.
+   */
+  static boolean startOwnDemoServer(String logName, List<String> jvmOptions)
+      throws IOException, InterruptedException {
+    if (SKIP) {
+      return false;
+    }
+    Browser.requireInstalled();
+    Path jar = SharedDemoServer.jar();
+    artefacts = SharedDemoServer.artefacts(jar);
+    english = messages("");
+    arabic = messages("_ar");
+    server = PalermoServer.start(jar, artefacts.resolve(logName), STARTUP_LIMIT, jvmOptions);
+    ownServer = true;
+    users = server.demoUsers();
+    return true;
+  }
+
   @AfterAll
   static void forgetServer() {
-    // the server itself runs on for the next class; SharedDemoServer stops it after the run
+    PalermoServer used = server;
+    boolean own = ownServer;
     server = null;
     users = null;
+    ownServer = false;
+    // the shared server runs on for the next class; SharedDemoServer stops it after the run
+    if (own && used != null) {
+      used.close();
+      assertThat(used.leftoverPostgres())
+          .as("PostgreSQL processes the server left running when it stopped")
+          .isZero();
+    }
   }
 
   @BeforeEach

@@ -70,8 +70,17 @@ final class PalermoServer implements AutoCloseable {
    */
   static PalermoServer start(Path jar, Path logFile, Duration startupLimit)
       throws IOException, InterruptedException {
+    return start(jar, logFile, startupLimit, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path, Duration)}, with more JVM options for the server (e.g. {@code
+   * -Dpalermo.session.idle-timeout=PT40S}).
+   */
+  static PalermoServer start(Path jar, Path logFile, Duration startupLimit, List<String> jvmOptions)
+      throws IOException, InterruptedException {
     Path dataDir = Files.createTempDirectory("palermo-e2e-data-");
-    return start(jar, dataDir, true, logFile, startupLimit, List.of());
+    return start(jar, dataDir, true, logFile, startupLimit, List.of(), jvmOptions);
   }
 
   /**
@@ -82,7 +91,7 @@ final class PalermoServer implements AutoCloseable {
   static PalermoServer startOn(
       Path jar, Path dataDir, Path logFile, Duration startupLimit, List<String> serveOptions)
       throws IOException, InterruptedException {
-    return start(jar, dataDir, false, logFile, startupLimit, serveOptions);
+    return start(jar, dataDir, false, logFile, startupLimit, serveOptions, List.of());
   }
 
   /**
@@ -102,13 +111,15 @@ final class PalermoServer implements AutoCloseable {
       boolean ownsDataDir,
       Path logFile,
       Duration startupLimit,
-      List<String> serveOptions)
+      List<String> serveOptions,
+      List<String> jvmOptions)
       throws IOException, InterruptedException {
     Files.createDirectories(logFile.getParent());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(LAUNCHER_JVM_OPTIONS);
     command.addAll(coverageAgent());
+    command.addAll(jvmOptions);
     command.addAll(
         List.of(
             "-jar",

@@ -8,8 +8,11 @@ import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseReferrals;
+import org.palermo.app.cases.care.Assessments;
+import org.palermo.app.cases.care.CaseNotes;
 import org.palermo.app.cases.care.ServicesDelivered;
 import org.palermo.app.cases.care.ServicesDelivered.Delivered;
+import org.palermo.app.cases.care.SupportPlan;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,32 +26,55 @@ import org.springframework.stereotype.Service;
 public class CaseSummary {
   private final AccessPolicy policy;
   private final ServicesDelivered services;
+  private final Assessments assessments;
+  private final SupportPlan plan;
+  private final CaseNotes notes;
   private final List<CaseReferrals> referrals;
   private final CaseAudit audit;
 
   CaseSummary(
       AccessPolicy policy,
       ServicesDelivered services,
+      Assessments assessments,
+      SupportPlan plan,
+      CaseNotes notes,
       List<CaseReferrals> referrals,
       CaseAudit audit) {
     this.policy = policy;
     this.services = services;
+    this.assessments = assessments;
+    this.plan = plan;
+    this.notes = notes;
     this.referrals = referrals;
     this.audit = audit;
   }
 
-  /** The sections; a {@code null} list is a section the user may not see. */
-  public record Sections(List<Delivered> services, List<CaseReferrals.Line> referrals) {}
+  /**
+   * The sections; a {@code null} list is a section the user may not see. Notes are the ones the
+   * user may read (health notes only with the health field group, as on the notes page).
+   */
+  public record Sections(
+      List<Delivered> services,
+      List<CaseReferrals.Line> referrals,
+      List<Assessments.Assessment> assessments,
+      List<SupportPlan.Objective> objectives,
+      List<CaseNotes.Note> notes) {}
 
   public Sections of(PalermoPrincipal who, UUID caseId) {
     Set<FieldGroup> readable = policy.groups(who, caseId, Access.READ);
     if (!readable.contains(FieldGroup.CASE_NARRATIVE)) {
-      return new Sections(null, null);
+      return new Sections(null, null, null, null, null);
     }
     List<Delivered> delivered = services.list(who, caseId);
     List<CaseReferrals.Line> lines =
         referrals.stream().flatMap(r -> r.ofCase(caseId).stream()).toList();
     audit.caseAction(who, "cases.summary.referrals.read", caseId, "count=" + lines.size());
-    return new Sections(delivered, lines);
+    // Each read below asks the policy itself and is audited by its owner (issue #14 item 19).
+    return new Sections(
+        delivered,
+        lines,
+        assessments.list(who, caseId),
+        plan.list(who, caseId),
+        notes.list(who, caseId).notes());
   }
 }

@@ -45,6 +45,7 @@ class ScreeningController {
   private final ScreeningQueries queries;
   private final Questionnaire questionnaire;
   private final MessageSource messages;
+  private final org.palermo.app.access.Accounts accounts;
 
   ScreeningController(
       StartScreening start,
@@ -53,7 +54,9 @@ class ScreeningController {
       LinkScreeningToCase link,
       ScreeningQueries queries,
       Questionnaire questionnaire,
-      MessageSource messages) {
+      MessageSource messages,
+      org.palermo.app.access.Accounts accounts) {
+    this.accounts = accounts;
     this.start = start;
     this.save = save;
     this.complete = complete;
@@ -145,6 +148,11 @@ class ScreeningController {
         "questions",
         StepPages.questions(
             questionnaire, step, s.variant(), values, errors == null ? Map.of() : errors));
+    @SuppressWarnings("unchecked")
+    Map<String, String> theirs = (Map<String, String>) model.getAttribute("theirsRaw");
+    if (theirs != null && !theirs.isEmpty()) {
+      model.addAttribute("theirs", StepPages.theirs(questionnaire, step, s.variant(), theirs));
+    }
     return "identification/step";
   }
 
@@ -176,6 +184,9 @@ class ScreeningController {
           save.save(
               me, new SaveScreeningStep.Command(id, step, answers, "skip".equals(action), version));
     } catch (PalermoException e) {
+      if (e.code() == ErrorCode.PRECONDITION_FAILED && !"skip".equals(action)) {
+        keepBoth(me, id, step, answers, redirect);
+      }
       return back(e, redirect, here, answers, form);
     }
     if ("pause".equals(action)) {
@@ -218,6 +229,42 @@ class ScreeningController {
       return back(e, redirect, "/screenings/" + id + "/result", Map.of(), null);
     }
     return "redirect:/screenings/" + id + "/result?linked";
+  }
+
+  /**
+   * A real conflict with a colleague's newer save of this page (issue #14 item 4): the page comes
+   * back with the user's own answers selected (nothing typed is dropped) and, beside each question
+   * the colleague answered differently, the colleague's answer, who saved it and when, so that the
+   * user chooses and saves again (the page then carries the latest version).
+   */
+  private void keepBoth(
+      PalermoPrincipal me,
+      UUID id,
+      Step step,
+      Map<String, String> answers,
+      RedirectAttributes redirect) {
+    Screening latest = queries.get(me, id).screening();
+    Screening.Snapshot snapshot = latest.snapshot();
+    Map<String, String> theirs = new java.util.LinkedHashMap<>();
+    for (var question : questionnaire.questions(step, latest.variant())) {
+      String stored = snapshot.answers() == null ? null : snapshot.answers().get(question.id());
+      if (stored != null && !stored.equals(answers.get(question.id()))) {
+        theirs.put(question.id(), stored);
+      }
+    }
+    redirect.addFlashAttribute("submitted", answers);
+    if (!theirs.isEmpty()) {
+      redirect.addFlashAttribute("theirsRaw", theirs);
+      redirect.addFlashAttribute(
+          "theirsBy",
+          snapshot.updatedBy() == null
+              ? "—"
+              : accounts
+                  .user(snapshot.updatedBy())
+                  .map(org.palermo.app.access.Accounts.UserSummary::displayName)
+                  .orElse("—"));
+      redirect.addFlashAttribute("theirsAt", snapshot.updatedAt());
+    }
   }
 
   /** The basis page's fields as shown: what was just submitted, else what is stored. */

@@ -43,6 +43,29 @@ final class StepPages {
     }
   }
 
+  /** A colleague's conflicting answer to one question: the option's label, or the years given. */
+  record Theirs(String labelKey, String years) {}
+
+  /**
+   * The colleague's conflicting answers of this page by question id, as shown (issue #14 item 4).
+   */
+  static Map<String, Theirs> theirs(
+      Questionnaire questionnaire, Step step, Variant variant, Map<String, String> raw) {
+    Map<String, Theirs> out = new java.util.LinkedHashMap<>();
+    for (Question q : questionnaire.questions(step, variant)) {
+      String value = raw.get(q.id());
+      if (value == null) {
+        continue;
+      }
+      if (q.kind() == QuestionKind.YEARS && !NOT_ANSWERING.contains(value)) {
+        out.put(q.id(), new Theirs(null, value));
+      } else {
+        out.put(q.id(), new Theirs(optionKey(q.kind(), value), null));
+      }
+    }
+    return out;
+  }
+
   /** One entry of the progress list. */
   record StepLink(String slug, String state, int number) {
     public String titleKey() {

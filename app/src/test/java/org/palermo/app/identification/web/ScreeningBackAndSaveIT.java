@@ -2,6 +2,7 @@ package org.palermo.app.identification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -115,9 +116,44 @@ class ScreeningBackAndSaveIT {
         .andExpect(redirectedUrl("/screenings/" + id + "/steps/recruitment"));
     // ...and the first officer's stale page with another answer is a conflict: refused, and the
     // colleague's answer stays.
-    mvc.perform(page(one, id, Step.CHILD, Map.of("guardianPresent", "YES"), before))
-        .andExpect(redirectedUrl("/screenings/" + id + "/steps/child"))
-        .andExpect(flash().attribute("problem", "PRECONDITION_FAILED"));
+    var refused =
+        mvc.perform(page(one, id, Step.CHILD, Map.of("guardianPresent", "YES"), before))
+            .andExpect(redirectedUrl("/screenings/" + id + "/steps/child"))
+            .andExpect(flash().attribute("problem", "PRECONDITION_FAILED"))
+            .andReturn();
     assertThat(answer(id, "guardianPresent")).isEqualTo("NO");
+
+    // The page comes back with both answers (issue #14 item 4): the officer's own answer still
+    // selected, and beside the question the colleague's answer, with who saved it; saving again
+    // from that page (it carries the latest version) records the officer's choice.
+    String shownAgain =
+        mvc.perform(
+                get("/screenings/" + id + "/steps/child")
+                    .session(one)
+                    .flashAttrs(refused.getFlashMap()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    // The officer's own answer is the one selected.
+    assertThat(shownAgain)
+        .containsPattern(
+            "<input type=\"radio\" name=\"guardianPresent\"[^>]*value=\"YES\"[^>]*checked")
+        .doesNotContainPattern(
+            "<input type=\"radio\" name=\"guardianPresent\"[^>]*value=\"NO\"[^>]*checked");
+    // The colleague's answer beside the question, with who saved it.
+    assertThat(shownAgain)
+        .contains("class=\"notice conflict-notice\"")
+        .containsPattern(
+            "(?s)<p class=\"conflict-theirs\">\\s*<span>Test "
+                + java.util.regex.Pattern.quote(colleague.username())
+                + " saved this page on [^<]+</span>\\s*<strong>No</strong>");
+    java.util.regex.Matcher v =
+        java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(shownAgain);
+    assertThat(v.find()).isTrue();
+    int latest = Integer.parseInt(v.group(1));
+    assertThat(latest).isEqualTo(version(id));
+    mvc.perform(page(one, id, Step.CHILD, Map.of("guardianPresent", "YES"), latest))
+        .andExpect(redirectedUrl("/screenings/" + id + "/steps/recruitment"));
+    assertThat(answer(id, "guardianPresent")).isEqualTo("YES");
   }
 }
