@@ -26,6 +26,7 @@ class ReferralSteps {
   private final AccessPolicy policy;
   private final CaseOwnership ownership;
   private final ReferralEvents events;
+  private final ReferralProperties properties;
   private final Clock clock;
 
   ReferralSteps(
@@ -33,11 +34,13 @@ class ReferralSteps {
       AccessPolicy policy,
       CaseOwnership ownership,
       ReferralEvents events,
+      ReferralProperties properties,
       Clock clock) {
     this.store = store;
     this.policy = policy;
     this.ownership = ownership;
     this.events = events;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -70,6 +73,10 @@ class ReferralSteps {
     Instant now = clock.instant();
     Referral next = r.complete(now);
     store.update(next);
+    if (!next.transfer()) {
+      // The recipient keeps the referral view for the period the service lasts (#14 item 15).
+      store.keepUntil(next.id(), now.plus(properties.keepAfterCompletion()));
+    }
     events.step(who, next, "completed", "", now);
     return next;
   }
@@ -88,6 +95,23 @@ class ReferralSteps {
     }
     policy.require(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
     Instant now = clock.instant();
+    if (r.status() == ReferralStatus.COMPLETED) {
+      // After completion, revoking withdraws what the recipient kept (#14 item 15); the referral
+      // stays completed.
+      if (!ReferralPolicy.givesRecipientView(
+          r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now)) {
+        throw new PalermoException(
+            ErrorCode.CONFLICT,
+            "The recipient keeps nothing of this referral any more.",
+            Map.of("reason", "NOTHING_KEPT"));
+      }
+      store.keepUntil(r.id(), now);
+      // Not a change of status: no ReferralStatusChanged (a completion is counted once).
+      String d = "referral:" + r.id() + " " + r.serviceType();
+      events.timeline(who, r.caseId(), "referral.withdrawn", d);
+      events.audit(who, r.caseId(), "referral.withdrawn", Outcome.SUCCESS, d);
+      return r;
+    }
     Referral next = r.revoke(now);
     store.update(next);
     events.step(who, next, "revoked", "", now);
