@@ -98,6 +98,32 @@ class ReferralController {
     return "redirect:/referrals/" + id + "?" + step;
   }
 
+  /**
+   * The recipient records the service it delivered (issue #14 item 14). Refused, the referral is
+   * shown again with 422, the date and note kept and the message at the field ({@link FormErrors});
+   * the date follows the one date policy ({@link Dates}, a past event).
+   */
+  @PostMapping("/referrals/{id}/delivered")
+  String delivered(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String deliveredOn,
+      @RequestParam(required = false) String note,
+      Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    return FormErrors.on("delivered")
+        .submit(
+            model,
+            Map.of(
+                "deliveredOn", deliveredOn == null ? "" : deliveredOn,
+                "note", note == null ? "" : note),
+            () -> {
+              steps.delivered(
+                  me, id, dates.parse(deliveredOn, "deliveredOn", DateMeaning.HAPPENED), note);
+              return "redirect:/referrals/" + id + "?delivered";
+            },
+            () -> detail(id, model));
+  }
+
   @GetMapping("/cases/{caseId}/referrals")
   String ofCase(
       @PathVariable UUID caseId,

@@ -27,6 +27,7 @@ class ReferralSteps {
   private final CaseOwnership ownership;
   private final ReferralEvents events;
   private final ReferralProperties properties;
+  private final org.palermo.app.cases.ReferredServices services;
   private final Clock clock;
 
   ReferralSteps(
@@ -35,12 +36,14 @@ class ReferralSteps {
       CaseOwnership ownership,
       ReferralEvents events,
       ReferralProperties properties,
+      org.palermo.app.cases.ReferredServices services,
       Clock clock) {
     this.store = store;
     this.policy = policy;
     this.ownership = ownership;
     this.events = events;
     this.properties = properties;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -79,6 +82,42 @@ class ReferralSteps {
     }
     events.step(who, next, "completed", "", now);
     return next;
+  }
+
+  /**
+   * The recipient records the service it delivered on the referral (issue #14 item 14): while the
+   * referral is accepted, or completed and still kept ({@link ReferralPolicy#givesRecipientView});
+   * it reaches the case's services list and the statistics (the {@code ServiceDelivered} event).
+   */
+  @Transactional
+  UUID delivered(PalermoPrincipal who, UUID referralId, java.time.LocalDate on, String note) {
+    Referral r = asRecipient(who, referralId, "delivered");
+    Instant now = clock.instant();
+    boolean inForce =
+        r.status() == ReferralStatus.ACCEPTED
+            || (r.status() == ReferralStatus.COMPLETED
+                && ReferralPolicy.givesRecipientView(
+                    r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now));
+    if (!inForce) {
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "A service is recorded on an accepted referral, or a completed one still kept.",
+          Map.of("reason", "STATUS_" + r.status().name()));
+    }
+    if (on == null) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "Say when the service was delivered.",
+          Map.of("field", "deliveredOn", "reason", "required"));
+    }
+    UUID id = services.recordDelivered(who, r.caseId(), r.serviceType(), on, note);
+    events.audit(
+        who,
+        r.caseId(),
+        "referral.delivered",
+        Outcome.SUCCESS,
+        "referral:" + r.id() + " service:" + id);
+    return id;
   }
 
   @Transactional

@@ -18,6 +18,8 @@ import org.palermo.app.TestAccounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
+import org.palermo.app.cases.care.CareServiceType;
+import org.palermo.app.cases.care.ServicesDelivered;
 import org.palermo.app.directory.DirectoryRecords;
 import org.palermo.app.directory.ServiceType;
 import org.palermo.app.identification.ScreeningFixtures;
@@ -47,6 +49,7 @@ class ReferralFollowUpIT {
   @Autowired ReferralSteps steps;
   @Autowired DirectoryRecords directory;
   @Autowired JdbcClient jdbc;
+  @Autowired ServicesDelivered services;
 
   UUID refer(Actor sender, UUID caseId, UUID serviceId) throws Exception {
     MvcResult r =
@@ -117,6 +120,70 @@ class ReferralFollowUpIT {
     assertThatThrownBy(() -> steps.revoke(sender.principal(), id))
         .isInstanceOf(PalermoException.class)
         .hasMessageContaining("keeps nothing");
+  }
+
+  @Test
+  void the_recipient_records_the_service_delivered_and_it_reaches_the_cases_services()
+      throws Exception {
+    Actor sender = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    Agency shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    Actor shelterWorker = fixtures.actor(shelterAgency, Role.CASEWORKER);
+    Actor stranger = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    UUID shelter =
+        fixtures.service(
+            shelterAgency, "Delivering shelter", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    UUID caseId = fixtures.adultCase(sender.agency(), "fr");
+    UUID id = refer(sender, caseId, shelter);
+    steps.accept(shelterWorker.principal(), id);
+    MockHttpSession page = ScreeningFixtures.signIn(mvc, shelterWorker.user());
+    var csrf =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .csrf();
+
+    // A future date is refused at its field, the note kept.
+    mvc.perform(
+            post("/referrals/" + id + "/delivered")
+                .session(page)
+                .with(csrf)
+                .param("deliveredOn", java.time.LocalDate.now().plusDays(3).toString())
+                .param("note", "Bed allocated, arrived 10:00"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("Bed allocated, arrived 10:00")));
+    mvc.perform(
+            post("/referrals/" + id + "/delivered")
+                .session(page)
+                .with(csrf)
+                .param("deliveredOn", java.time.LocalDate.now().toString())
+                .param("note", "Bed allocated, arrived 10:00"))
+        .andExpect(status().is3xxRedirection());
+
+    List<ServicesDelivered.Delivered> services = this.services.list(sender.principal(), caseId);
+    assertThat(services)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.serviceType()).isEqualTo(CareServiceType.SHELTER);
+              assertThat(d.providerAgencyId()).isEqualTo(shelterAgency.id());
+              assertThat(d.note()).isEqualTo("Bed allocated, arrived 10:00");
+            });
+    // The statistics hear of it: the ServiceDelivered event is published.
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM event_publication WHERE event_type LIKE ?"
+                        + " AND serialized_event LIKE ?")
+                .params("%ServiceDelivered", "%" + caseId + "%")
+                .query(Long.class)
+                .single())
+        .isPositive();
+    assertThat(fixtures.audits("referral.delivered", caseId, "SUCCESS")).isEqualTo(1);
+    // Another agency cannot record on it.
+    mvc.perform(
+            post("/referrals/" + id + "/delivered")
+                .session(ScreeningFixtures.signIn(mvc, stranger.user()))
+                .with(csrf)
+                .param("deliveredOn", java.time.LocalDate.now().toString()))
+        .andExpect(status().isNotFound());
+    assertThat(this.services.list(sender.principal(), caseId)).hasSize(1);
   }
 
   @Test
