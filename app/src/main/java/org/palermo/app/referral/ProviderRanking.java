@@ -177,13 +177,16 @@ final class ProviderRanking {
   private static List<Reason> reasons(Ranked r, Query q) {
     List<Reason> out = new ArrayList<>();
     switch (r.eligible()) {
-      case NOT_BY_AGE ->
-          out.add(
-              new Reason(
-                  "eligibility.age",
-                  List.of(
-                      r.provider().minimumAge() == null ? 0 : r.provider().minimumAge(),
-                      r.provider().maximumAge() == null ? "-" : r.provider().maximumAge())));
+      case NOT_BY_AGE -> {
+        Integer min = r.provider().minimumAge();
+        Integer max = r.provider().maximumAge();
+        out.add(
+            min != null && max != null
+                ? new Reason("eligibility.age", List.of(min, max))
+                : min != null
+                    ? new Reason("eligibility.ageFrom", List.of(min))
+                    : new Reason("eligibility.ageTo", List.of(max)));
+      }
       case NOT_BY_SEX ->
           out.add(new Reason("eligibility.sex." + r.provider().sexServed(), List.of()));
       case YES -> {}
