@@ -90,6 +90,52 @@ public class CaseLookup {
   }
 
   /**
+   * What a provider's eligibility is checked against (HSDS {@code minimum_age}, {@code maximum_age}
+   * and a service for one sex): the person's age in whole years today ({@code null} when the birth
+   * date is unknown) and the sex served that the person falls under ({@code "female"}, {@code
+   * "male"}, or {@code null} when neither the recorded sex nor the gender says). Unaudited and
+   * unchecked: for ranking inside the referral module, after the access policy granted the case.
+   */
+  public record Eligibility(Integer age, boolean ageDisputed, String sex) {}
+
+  /** The eligibility facts of the person of the case; see {@link Eligibility}. */
+  public Optional<Eligibility> eligibility(UUID caseId) {
+    LocalDate today = LocalDate.now(clock);
+    return jdbc.sql(
+            """
+            SELECT p.id, p.birth_date, p.birth_date_sealed, p.age_disputed, p.sex, p.gender
+            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
+        .param(caseId)
+        .query(
+            (rs, n) -> {
+              UUID personId = rs.getObject("id", UUID.class);
+              String sealed = rs.getString("birth_date_sealed");
+              LocalDate birth =
+                  sealed != null
+                      ? cipher.openDate(personId, sealed)
+                      : rs.getObject("birth_date", LocalDate.class);
+              Integer age =
+                  birth == null
+                      ? null
+                      : (int) java.time.temporal.ChronoUnit.YEARS.between(birth, today);
+              String sex = rs.getString("sex");
+              String gender = rs.getString("gender");
+              String served =
+                  "FEMALE".equals(sex)
+                      ? "female"
+                      : "MALE".equals(sex)
+                          ? "male"
+                          : sex == null || "UNKNOWN".equals(sex)
+                              ? ("Feminine".equals(gender)
+                                  ? "female"
+                                  : "Masculine".equals(gender) ? "male" : null)
+                              : null;
+              return new Eligibility(age, rs.getBoolean("age_disputed"), served);
+            })
+        .optional();
+  }
+
+  /**
    * The person of a case as a referral view shows them (identity and languages), opened from their
    * sealed columns (SECURITY.md rule 6). Unaudited and unchecked: for other modules that have asked
    * the access policy for {@code IDENTITY} on the case first (the referral module's detail).

@@ -35,6 +35,13 @@ public class Providers {
    * @param languages BCP 47 language tags it works in
    * @param openings weekly opening hours; empty when unknown (treated as "ask")
    * @param capacityAvailable free places (shelter beds, appointment slots), {@code null} if unknown
+   * @param minimumAge the youngest age served (HSDS {@code service.minimum_age}), {@code null} if
+   *     none is given
+   * @param maximumAge the oldest age served (HSDS {@code service.maximum_age}), {@code null} if
+   *     none is given
+   * @param sexServed {@code "female"} or {@code "male"} when the service serves only that sex (an
+   *     HSDS attribute of the service with {@code link_type} {@code "eligibility"} and that {@code
+   *     value}), {@code null} when it serves everyone
    */
   public record Provider(
       UUID serviceId,
@@ -49,7 +56,44 @@ public class Providers {
       BigDecimal latitude,
       BigDecimal longitude,
       List<Opening> openings,
-      Integer capacityAvailable) {}
+      Integer capacityAvailable,
+      Integer minimumAge,
+      Integer maximumAge,
+      String sexServed) {
+    /** A provider without eligibility data: it serves everyone. */
+    public Provider(
+        UUID serviceId,
+        String serviceName,
+        ServiceType type,
+        UUID organizationId,
+        String organizationName,
+        UUID agencyId,
+        List<String> languages,
+        String city,
+        String country,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        List<Opening> openings,
+        Integer capacityAvailable) {
+      this(
+          serviceId,
+          serviceName,
+          type,
+          organizationId,
+          organizationName,
+          agencyId,
+          languages,
+          city,
+          country,
+          latitude,
+          longitude,
+          openings,
+          capacityAvailable,
+          null,
+          null,
+          null);
+    }
+  }
 
   /** Every active service of {@code type}. */
   public List<Provider> offering(ServiceType type) {
@@ -67,6 +111,14 @@ public class Providers {
             """
             SELECT s.id, s.name, s.service_type, o.id AS org_id, o.name AS org_name, o.agency_id,
               s.capacity_available, loc.city, loc.country, loc.latitude, loc.longitude,
+              CASE WHEN jsonb_typeof(s.doc->'minimum_age') = 'number'
+                THEN floor((s.doc->>'minimum_age')::numeric)::int END AS minimum_age,
+              CASE WHEN jsonb_typeof(s.doc->'maximum_age') = 'number'
+                THEN floor((s.doc->>'maximum_age')::numeric)::int END AS maximum_age,
+              (SELECT lower(a.doc->>'value') FROM directory_attribute a
+                WHERE a.service_id = s.id AND a.doc->>'link_type' = 'eligibility'
+                  AND lower(a.doc->>'value') IN ('female', 'male')
+                ORDER BY a.id LIMIT 1) AS sex_served,
               (SELECT coalesce(array_agg(lg.code ORDER BY lg.id), '{}') FROM directory_language lg
                 WHERE lg.service_id = s.id AND lg.code IS NOT NULL) AS languages
             FROM directory_service s
@@ -101,7 +153,10 @@ public class Providers {
                       rs.getBigDecimal("latitude"),
                       rs.getBigDecimal("longitude"),
                       List.of(),
-                      capacity == null ? null : ((Number) capacity).intValue()));
+                      capacity == null ? null : ((Number) capacity).intValue(),
+                      (Integer) rs.getObject("minimum_age"),
+                      (Integer) rs.getObject("maximum_age"),
+                      rs.getString("sex_served")));
             });
     List<Provider> result = new ArrayList<>();
     for (Provider p : out.values()) {
@@ -119,7 +174,10 @@ public class Providers {
               p.latitude(),
               p.longitude(),
               openings(p.serviceId()),
-              p.capacityAvailable()));
+              p.capacityAvailable(),
+              p.minimumAge(),
+              p.maximumAge(),
+              p.sexServed()));
     }
     return List.copyOf(result);
   }

@@ -16,11 +16,15 @@ import org.palermo.app.directory.Providers.Opening;
 import org.palermo.app.directory.Providers.Provider;
 
 /**
- * Orders providers of one service type for one person, and says why. The keys, in order: free
- * capacity (places free first, unknown next, full last); for a child, child-protection agencies
- * first; a language the person speaks; open now, then opening soon, then unknown hours, then
- * closed; the shorter distance (haversine) from the origin. Ties keep the directory's order. Plain
- * Java: the caller supplies the time and the agencies that are child-protection agencies.
+ * Orders providers of one service type for one person, and says why. The keys, in order: whether
+ * the person is eligible by the directory's HSDS eligibility data (age within {@code minimum_age}
+ * and {@code maximum_age}, a service for one sex) — an ineligible provider is listed last, marked,
+ * never first (a children's shelter is not offered first to an adult woman; a child is not offered
+ * an adults-only service first: CRC art. 3(1)); free capacity (places free first, unknown next,
+ * full last); for a child, child-protection agencies first; a language the person speaks; open now,
+ * then opening soon, then unknown hours, then closed; the shorter distance (haversine) from the
+ * origin. Ties keep the directory's order. Plain Java: the caller supplies the time and the
+ * agencies that are child-protection agencies.
  */
 final class ProviderRanking {
   private ProviderRanking() {}
@@ -55,7 +59,39 @@ final class ProviderRanking {
       List<String> sharedLanguages,
       Hours hours,
       Double distanceKm,
-      List<Reason> reasons) {}
+      List<Reason> reasons,
+      Eligible eligible) {
+    Ranked(
+        int rank,
+        Provider provider,
+        Capacity capacity,
+        boolean childProtectionAgency,
+        List<String> sharedLanguages,
+        Hours hours,
+        Double distanceKm,
+        List<Reason> reasons) {
+      this(
+          rank,
+          provider,
+          capacity,
+          childProtectionAgency,
+          sharedLanguages,
+          hours,
+          distanceKm,
+          reasons,
+          Eligible.YES);
+    }
+  }
+
+  /**
+   * Whether the person meets the provider's eligibility: yes (or nothing says otherwise), or not by
+   * age, or not by sex.
+   */
+  enum Eligible {
+    YES,
+    NOT_BY_AGE,
+    NOT_BY_SEX
+  }
 
   /** What the ranking needs to know about the person and the moment. */
   record Query(
@@ -64,7 +100,38 @@ final class ProviderRanking {
       LocalDateTime now,
       Duration soon,
       boolean child,
-      Set<UUID> childProtectionAgencies) {}
+      Set<UUID> childProtectionAgencies,
+      Integer age,
+      String sex) {
+    /** A query that knows nothing of the person's age or sex: every provider is eligible. */
+    Query(
+        Collection<String> languages,
+        Place origin,
+        LocalDateTime now,
+        Duration soon,
+        boolean child,
+        Set<UUID> childProtectionAgencies) {
+      this(languages, origin, now, soon, child, childProtectionAgencies, null, null);
+    }
+  }
+
+  /**
+   * The person's eligibility for the provider. An unknown age or sex, or a provider that gives no
+   * limit, never excludes. A child is under 18 even when the recorded age says otherwise while the
+   * age is disputed (CoE Convention art. 10(3)): the caller then gives the child's age as unknown
+   * for the upper limit (see {@code ReferralQueries}).
+   */
+  static Eligible eligible(Provider p, Integer age, String sex) {
+    if (age != null
+        && ((p.minimumAge() != null && age < p.minimumAge())
+            || (p.maximumAge() != null && age > p.maximumAge()))) {
+      return Eligible.NOT_BY_AGE;
+    }
+    if (sex != null && p.sexServed() != null && !p.sexServed().equals(sex)) {
+      return Eligible.NOT_BY_SEX;
+    }
+    return Eligible.YES;
+  }
 
   static List<Ranked> rank(List<Provider> providers, Query q) {
     List<Ranked> unordered = new ArrayList<>();
@@ -77,10 +144,13 @@ final class ProviderRanking {
       List<String> shared = sharedLanguages(q.languages(), p.languages());
       Hours hours = hours(p.openings(), q.now(), q.soon());
       Double km = distanceKm(q.origin(), p.latitude(), p.longitude());
-      unordered.add(new Ranked(0, p, capacity, cp, shared, hours, km, List.of()));
+      unordered.add(
+          new Ranked(
+              0, p, capacity, cp, shared, hours, km, List.of(), eligible(p, q.age(), q.sex())));
     }
     Comparator<Ranked> order =
-        Comparator.comparing(Ranked::capacity)
+        Comparator.comparing((Ranked r) -> r.eligible() != Eligible.YES)
+            .thenComparing(Ranked::capacity)
             .thenComparing(r -> q.child() && !r.childProtectionAgency())
             .thenComparing(r -> r.sharedLanguages().isEmpty())
             .thenComparing(Ranked::hours)
@@ -98,13 +168,29 @@ final class ProviderRanking {
               r.sharedLanguages(),
               r.hours(),
               r.distanceKm(),
-              reasons(r, q)));
+              reasons(r, q),
+              r.eligible()));
     }
     return List.copyOf(out);
   }
 
   private static List<Reason> reasons(Ranked r, Query q) {
     List<Reason> out = new ArrayList<>();
+    switch (r.eligible()) {
+      case NOT_BY_AGE -> {
+        Integer min = r.provider().minimumAge();
+        Integer max = r.provider().maximumAge();
+        out.add(
+            min != null && max != null
+                ? new Reason("eligibility.age", List.of(min, max))
+                : min != null
+                    ? new Reason("eligibility.ageFrom", List.of(min))
+                    : new Reason("eligibility.ageTo", List.of(max)));
+      }
+      case NOT_BY_SEX ->
+          out.add(new Reason("eligibility.sex." + r.provider().sexServed(), List.of()));
+      case YES -> {}
+    }
     switch (r.capacity()) {
       case FREE -> out.add(new Reason("capacity.free", List.of(r.provider().capacityAvailable())));
       case FULL -> out.add(new Reason("capacity.full", List.of()));

@@ -1,10 +1,13 @@
 package org.palermo.app.referral;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.palermo.app.access.AccessPolicy;
@@ -12,7 +15,10 @@ import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.directory.ServiceType;
+import org.palermo.app.platform.DateMeaning;
+import org.palermo.app.platform.Dates;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.referral.Referral.Consent;
@@ -27,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Referral pages: the agency's inbox ({@code /referrals}), one referral in the referral view with
@@ -39,13 +44,19 @@ class ReferralController {
   private final ReferToProvider refer;
   private final ReferralSteps steps;
   private final ReferralQueries queries;
+  private final Dates dates;
   private final Clock clock;
 
   ReferralController(
-      ReferToProvider refer, ReferralSteps steps, ReferralQueries queries, Clock clock) {
+      ReferToProvider refer,
+      ReferralSteps steps,
+      ReferralQueries queries,
+      Dates dates,
+      Clock clock) {
     this.refer = refer;
     this.steps = steps;
     this.queries = queries;
+    this.dates = dates;
     this.clock = clock;
   }
 
@@ -87,6 +98,32 @@ class ReferralController {
     return "redirect:/referrals/" + id + "?" + step;
   }
 
+  /**
+   * The recipient records the service it delivered (issue #14 item 14). Refused, the referral is
+   * shown again with 422, the date and note kept and the message at the field ({@link FormErrors});
+   * the date follows the one date policy ({@link Dates}, a past event).
+   */
+  @PostMapping("/referrals/{id}/delivered")
+  String delivered(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String deliveredOn,
+      @RequestParam(required = false) String note,
+      Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    return FormErrors.on("delivered")
+        .submit(
+            model,
+            Map.of(
+                "deliveredOn", deliveredOn == null ? "" : deliveredOn,
+                "note", note == null ? "" : note),
+            () -> {
+              steps.delivered(
+                  me, id, dates.parse(deliveredOn, "deliveredOn", DateMeaning.HAPPENED), note);
+              return "redirect:/referrals/" + id + "?delivered";
+            },
+            () -> detail(id, model));
+  }
+
   @GetMapping("/cases/{caseId}/referrals")
   String ofCase(
       @PathVariable UUID caseId,
@@ -119,6 +156,12 @@ class ReferralController {
     return "referral/case";
   }
 
+  /**
+   * Makes a referral. A refused form is shown again with status 422 and everything typed — the
+   * chosen provider, the message, the consent, the scope — with the refusal at its field and an
+   * error summary ({@link FormErrors}; issue #14 §1 item 2); the consent's date and time follow the
+   * one date policy ({@link Dates}).
+   */
   @PostMapping("/cases/{caseId}/referrals")
   String create(
       @PathVariable UUID caseId,
@@ -135,79 +178,95 @@ class ReferralController {
       @RequestParam(required = false) List<String> scope,
       @RequestParam(required = false) String overrideReason,
       @RequestParam(required = false) String bestInterestsConsideration,
-      RedirectAttributes redirect) {
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
-    if (scope != null) {
-      scope.stream()
-          .map(s -> FormValues.choice(FieldGroup.class, s))
-          .filter(g -> g != null)
-          .forEach(groups::add);
-    }
-    Consent consent = null;
-    ConsentGiver giver = FormValues.choice(ConsentGiver.class, givenBy);
-    if (giver != null) {
-      consent =
-          new Consent(
-              giver,
-              dateTime(givenAt),
-              FormValues.choice(InformedHow.class, informedHow),
-              "yes".equals(interpreterUsed)
-                  ? Boolean.TRUE
-                  : "no".equals(interpreterUsed) ? Boolean.FALSE : null);
-    }
-    Referral r;
-    try {
-      r =
-          refer.refer(
-              me,
-              new ReferToProvider.Command(
-                  caseId,
-                  FormValues.uuid(serviceId),
-                  FormValues.uuid(toAgencyId),
-                  FormValues.uuid(serviceId) == null
-                      ? FormValues.choice(ServiceType.class, serviceType)
-                      : null,
-                  FormValues.choice(ProtectionNeed.class, need),
-                  transfer,
-                  note,
-                  consent,
-                  groups,
-                  overrideReason,
-                  bestInterestsConsideration));
-    } catch (PalermoException e) {
-      problem(e, redirect);
-      String back =
-          UriComponentsBuilder.fromPath("/cases/" + caseId + "/referrals")
-              .queryParamIfPresent(
-                  "need",
-                  java.util.Optional.ofNullable(FormValues.choice(ProtectionNeed.class, need)))
-              .queryParamIfPresent(
-                  "serviceType",
-                  java.util.Optional.ofNullable(FormValues.choice(ServiceType.class, serviceType)))
-              .build()
-              .toUriString();
-      return "redirect:" + back + "#make";
-    }
-    if (!CaseRoles.has(me)) {
-      // A role that may refer but not read referrals (an immigration officer, SECURITY.md) goes
-      // back to the case's referrals page it came from, not to a page it may not see (#14 item 5).
-      return "redirect:/cases/" + caseId + "/referrals?sent";
-    }
-    return "redirect:/referrals/" + r.id() + "?created";
+    Map<String, Object> values = new HashMap<>();
+    values.put("serviceId", serviceId == null ? "" : serviceId.strip());
+    values.put("toAgencyId", toAgencyId == null ? "" : toAgencyId.strip());
+    values.put("transfer", transfer);
+    values.put("note", note == null ? "" : note);
+    values.put("givenBy", givenBy == null ? "" : givenBy);
+    values.put("givenAt", givenAt == null ? "" : givenAt);
+    values.put("informedHow", informedHow == null ? "" : informedHow);
+    values.put("interpreterUsed", interpreterUsed == null ? "" : interpreterUsed);
+    values.put("scope", scope == null ? List.of() : List.copyOf(scope));
+    values.put("overrideReason", overrideReason == null ? "" : overrideReason);
+    values.put(
+        "bestInterestsConsideration",
+        bestInterestsConsideration == null ? "" : bestInterestsConsideration);
+    return FormErrors.on("make")
+        .submit(
+            model,
+            values,
+            () -> {
+              Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+              if (scope != null) {
+                scope.stream()
+                    .map(s -> FormValues.choice(FieldGroup.class, s))
+                    .filter(g -> g != null)
+                    .forEach(groups::add);
+              }
+              Consent consent = null;
+              ConsentGiver giver = FormValues.choice(ConsentGiver.class, givenBy);
+              if (giver != null) {
+                consent =
+                    new Consent(
+                        giver,
+                        consentAt(givenAt),
+                        FormValues.choice(InformedHow.class, informedHow),
+                        "yes".equals(interpreterUsed)
+                            ? Boolean.TRUE
+                            : "no".equals(interpreterUsed) ? Boolean.FALSE : null);
+              }
+              Referral r =
+                  refer.refer(
+                      me,
+                      new ReferToProvider.Command(
+                          caseId,
+                          FormValues.uuid(serviceId),
+                          FormValues.uuid(toAgencyId),
+                          FormValues.uuid(serviceId) == null
+                              ? FormValues.choice(ServiceType.class, serviceType)
+                              : null,
+                          FormValues.choice(ProtectionNeed.class, need),
+                          transfer,
+                          note,
+                          consent,
+                          groups,
+                          overrideReason,
+                          bestInterestsConsideration));
+              if (!CaseRoles.has(me)) {
+                // A role that may refer but not read referrals (an immigration officer,
+                // SECURITY.md) goes back to the case's referrals page it came from, not to a page
+                // it may not see (#14 item 5).
+                return "redirect:/cases/" + caseId + "/referrals?sent";
+              }
+              return "redirect:/referrals/" + r.id() + "?created";
+            },
+            () -> ofCase(caseId, need, serviceType, null, null, model));
   }
 
-  private LocalDateTime dateTimeOrNull(String s) {
-    try {
-      return s == null || s.isBlank() ? null : LocalDateTime.parse(s);
-    } catch (DateTimeParseException e) {
+  /**
+   * When the consent was given ({@code yyyy-mm-ddThh:mm}, in the instance's time zone): a malformed
+   * value is refused at the field, never dropped, and its date must be plausible for a past event
+   * (the one date policy, {@link Dates}); a moment still in the future is refused by {@link
+   * ReferralPolicy#complete}.
+   */
+  private Instant consentAt(String value) {
+    if (value == null || value.isBlank()) {
       return null;
     }
-  }
-
-  private java.time.Instant dateTime(String s) {
-    LocalDateTime t = dateTimeOrNull(s);
-    return t == null ? null : t.atZone(clock.getZone()).toInstant();
+    LocalDateTime t;
+    try {
+      t = LocalDateTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "'givenAt' is not a date and time (yyyy-mm-ddThh:mm).",
+          Map.of("field", "givenAt", "reason", "date"));
+    }
+    dates.check(t.toLocalDate(), "givenAt", DateMeaning.HAPPENED);
+    return t.atZone(clock.getZone()).toInstant();
   }
 
   static void problem(PalermoException e, RedirectAttributes redirect) {

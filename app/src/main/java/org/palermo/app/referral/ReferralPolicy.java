@@ -169,6 +169,26 @@ final class ReferralPolicy {
           NOTE_LENGTH,
           CONSIDERATION_LENGTH);
 
+  /**
+   * Whether a referral still gives its recipient the referral view (within its consent scope):
+   * while it is pending or accepted, and — a service referral, not a transfer — after the recipient
+   * marked it completed, until {@code keptUntil}: the period the service lasts, ended sooner when
+   * the sender withdraws it. The recipient keeps only what the person consented to share with it
+   * (CETS 197 art. 11(1); CoE Convention art. 12(1), assistance that goes on after a referral is
+   * closed), for no longer than the purpose needs (GDPR art. 5(1)(b) and (e); docs/security.md,
+   * "Consent scopes"). A declined or revoked referral gives nothing; an accepted transfer made the
+   * recipient the owner, whose scope is the case's.
+   */
+  static boolean givesRecipientView(
+      ReferralStatus status, boolean transfer, Instant keptUntil, Instant now) {
+    return switch (status) {
+      case PENDING -> true;
+      case ACCEPTED -> !transfer;
+      case COMPLETED -> !transfer && keptUntil != null && keptUntil.isAfter(now);
+      case DECLINED, REVOKED -> false;
+    };
+  }
+
   /** On what the sharing rests, once the rules pass: the basis and the consent recorded with it. */
   record Sharing(Basis basis, Consent consent, UUID bestInterestsId, String overrideReason) {}
 

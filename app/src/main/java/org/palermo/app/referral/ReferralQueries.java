@@ -123,7 +123,9 @@ class ReferralQueries {
       boolean overdue,
       boolean recipient,
       boolean sender,
-      PersonView person) {}
+      PersonView person,
+      Instant keptUntil,
+      Instant now) {}
 
   Inbox inbox(PalermoPrincipal who, int page, int size) {
     CaseRoles.require(who);
@@ -193,7 +195,9 @@ class ReferralQueries {
         r.overdue(now),
         recipient,
         sender,
-        person);
+        person,
+        store.keptUntil(r.id()).orElse(null),
+        now);
   }
 
   private PersonView person(UUID caseId, Set<FieldGroup> groups) {
@@ -221,6 +225,7 @@ class ReferralQueries {
       ProtectionNeed need,
       List<ServiceType> pathwayTypes,
       ServiceType serviceType,
+      List<ServiceType> fallenBackFrom,
       List<Ranked> ranked,
       boolean originKnown,
       List<Agency> agencies,
@@ -244,7 +249,6 @@ class ReferralQueries {
             .orElseThrow(() -> new PalermoException(ErrorCode.NOT_FOUND, "No such case."));
     List<ServiceType> pathway =
         need == null ? List.of() : pathways.serviceTypes(need, facts.child());
-    ServiceType chosen = type != null ? type : pathway.isEmpty() ? null : pathway.get(0);
     Place origin =
         latitude != null && longitude != null
             ? new Place(latitude, longitude)
@@ -259,21 +263,56 @@ class ReferralQueries {
     boolean noConsulate = cases.seeksOrHasInternationalProtection(caseId);
     Set<UUID> consulates =
         all.stream().filter(ConsularBar::consular).map(Agency::id).collect(Collectors.toSet());
+    java.util.function.Function<ServiceType, List<Providers.Provider>> offered =
+        t ->
+            providers.offering(t).stream()
+                .filter(p -> p.agencyId() == null || !p.agencyId().equals(who.agencyId()))
+                .filter(p -> !noConsulate || !consulates.contains(p.agencyId()))
+                .toList();
+    // The pathway falls back, never to a dead end: when no provider of a type can receive the
+    // referral through Palermo (none but the user's own agency, say), the next type of the pathway
+    // is offered, and the page says which were passed over (issue #14 item 16).
+    ServiceType chosen = type;
+    List<Providers.Provider> candidates = type == null ? List.of() : offered.apply(type);
+    List<ServiceType> fallenBackFrom = new java.util.ArrayList<>();
+    if (type == null && !pathway.isEmpty()) {
+      for (ServiceType t : pathway) {
+        List<Providers.Provider> ps = offered.apply(t);
+        if (ps.stream().anyMatch(p -> p.agencyId() != null)) {
+          chosen = t;
+          candidates = ps;
+          break;
+        }
+        fallenBackFrom.add(t);
+      }
+      if (chosen == null) {
+        // Nothing on the whole pathway: show its first type (with whatever the directory lists)
+        // and the agencies a referral can go to straight.
+        chosen = pathway.get(0);
+        candidates = offered.apply(chosen);
+        fallenBackFrom.clear();
+      }
+    }
+    // Eligibility by age and sex from the directory (HSDS). A disputed age is not used against the
+    // person: they are a child until assessed (CoE Convention art. 10(3)), and no age limit ranks a
+    // provider down for them.
+    CaseLookup.Eligibility person =
+        cases.eligibility(caseId).orElse(new CaseLookup.Eligibility(null, false, null));
+    Integer age = person.ageDisputed() ? null : person.age();
     List<Ranked> ranked =
         chosen == null
             ? List.of()
             : ProviderRanking.rank(
-                providers.offering(chosen).stream()
-                    .filter(p -> p.agencyId() == null || !p.agencyId().equals(who.agencyId()))
-                    .filter(p -> !noConsulate || !consulates.contains(p.agencyId()))
-                    .toList(),
+                candidates,
                 new ProviderRanking.Query(
                     languages(caseId),
                     origin,
                     LocalDateTime.now(clock),
                     properties.opensSoon(),
                     facts.child(),
-                    childAgencies));
+                    childAgencies,
+                    age,
+                    person.sex()));
     List<Agency> agencies =
         all.stream()
             .filter(a -> !a.function().isEnforcement() && !a.id().equals(who.agencyId()))
@@ -287,6 +326,7 @@ class ReferralQueries {
         need,
         pathway,
         chosen,
+        List.copyOf(fallenBackFrom),
         ranked,
         origin != null,
         agencies,

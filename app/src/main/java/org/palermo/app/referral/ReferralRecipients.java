@@ -16,15 +16,18 @@ import org.springframework.stereotype.Component;
  * Answers {@link Relationship#REFERRAL_RECIPIENT} for users of an agency that receives a pending or
  * accepted referral for the case, with the consent scope of those referrals, so that the access
  * policy gives them the referral view intersected with what the person consented to share
- * (SECURITY.md rule 4; CETS 197 art. 11(1)), on every route. A declined, completed or revoked
- * referral gives no access.
+ * (SECURITY.md rule 4; CETS 197 art. 11(1)), on every route. A completed referral keeps giving it
+ * for the period the service lasts, until the sender withdraws it; a declined or revoked referral
+ * gives no access ({@link ReferralPolicy#givesRecipientView}).
  */
 @Component
 class ReferralRecipients implements RelationshipSource {
   private final ReferralStore store;
+  private final java.time.Clock clock;
 
-  ReferralRecipients(ReferralStore store) {
+  ReferralRecipients(ReferralStore store, java.time.Clock clock) {
     this.store = store;
+    this.clock = clock;
   }
 
   @Override
@@ -34,7 +37,7 @@ class ReferralRecipients implements RelationshipSource {
 
   @Override
   public Standing standing(PalermoPrincipal who, UUID caseId) {
-    List<Set<FieldGroup>> scopes = store.recipientScopes(who.agencyId(), caseId);
+    List<Set<FieldGroup>> scopes = store.recipientScopes(who.agencyId(), caseId, clock.instant());
     if (scopes.isEmpty()) {
       return Standing.none();
     }
@@ -46,6 +49,6 @@ class ReferralRecipients implements RelationshipSource {
 
   @Override
   public Set<UUID> casesBeyondOwnAgency(PalermoPrincipal who) {
-    return store.casesReferredTo(who.agencyId());
+    return store.casesReferredTo(who.agencyId(), clock.instant());
   }
 }

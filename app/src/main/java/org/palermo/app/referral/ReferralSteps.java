@@ -26,6 +26,8 @@ class ReferralSteps {
   private final AccessPolicy policy;
   private final CaseOwnership ownership;
   private final ReferralEvents events;
+  private final ReferralProperties properties;
+  private final org.palermo.app.cases.ReferredServices services;
   private final Clock clock;
 
   ReferralSteps(
@@ -33,11 +35,15 @@ class ReferralSteps {
       AccessPolicy policy,
       CaseOwnership ownership,
       ReferralEvents events,
+      ReferralProperties properties,
+      org.palermo.app.cases.ReferredServices services,
       Clock clock) {
     this.store = store;
     this.policy = policy;
     this.ownership = ownership;
     this.events = events;
+    this.properties = properties;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -70,8 +76,48 @@ class ReferralSteps {
     Instant now = clock.instant();
     Referral next = r.complete(now);
     store.update(next);
+    if (!next.transfer()) {
+      // The recipient keeps the referral view for the period the service lasts (#14 item 15).
+      store.keepUntil(next.id(), now.plus(properties.keepAfterCompletion()));
+    }
     events.step(who, next, "completed", "", now);
     return next;
+  }
+
+  /**
+   * The recipient records the service it delivered on the referral (issue #14 item 14): while the
+   * referral is accepted, or completed and still kept ({@link ReferralPolicy#givesRecipientView});
+   * it reaches the case's services list and the statistics (the {@code ServiceDelivered} event).
+   */
+  @Transactional
+  UUID delivered(PalermoPrincipal who, UUID referralId, java.time.LocalDate on, String note) {
+    Referral r = asRecipient(who, referralId, "delivered");
+    Instant now = clock.instant();
+    boolean inForce =
+        r.status() == ReferralStatus.ACCEPTED
+            || (r.status() == ReferralStatus.COMPLETED
+                && ReferralPolicy.givesRecipientView(
+                    r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now));
+    if (!inForce) {
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "A service is recorded on an accepted referral, or a completed one still kept.",
+          Map.of("reason", "STATUS_" + r.status().name()));
+    }
+    if (on == null) {
+      throw new PalermoException(
+          ErrorCode.VALIDATION_FAILED,
+          "Say when the service was delivered.",
+          Map.of("field", "deliveredOn", "reason", "required"));
+    }
+    UUID id = services.recordDelivered(who, r.caseId(), r.serviceType(), on, note);
+    events.audit(
+        who,
+        r.caseId(),
+        "referral.delivered",
+        Outcome.SUCCESS,
+        "referral:" + r.id() + " service:" + id);
+    return id;
   }
 
   @Transactional
@@ -88,6 +134,23 @@ class ReferralSteps {
     }
     policy.require(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
     Instant now = clock.instant();
+    if (r.status() == ReferralStatus.COMPLETED) {
+      // After completion, revoking withdraws what the recipient kept (#14 item 15); the referral
+      // stays completed.
+      if (!ReferralPolicy.givesRecipientView(
+          r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now)) {
+        throw new PalermoException(
+            ErrorCode.CONFLICT,
+            "The recipient keeps nothing of this referral any more.",
+            Map.of("reason", "NOTHING_KEPT"));
+      }
+      store.keepUntil(r.id(), now);
+      // Not a change of status: no ReferralStatusChanged (a completion is counted once).
+      String d = "referral:" + r.id() + " " + r.serviceType();
+      events.timeline(who, r.caseId(), "referral.withdrawn", d);
+      events.audit(who, r.caseId(), "referral.withdrawn", Outcome.SUCCESS, d);
+      return r;
+    }
     Referral next = r.revoke(now);
     store.update(next);
     events.step(who, next, "revoked", "", now);

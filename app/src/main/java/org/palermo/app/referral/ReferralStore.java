@@ -192,35 +192,67 @@ class ReferralStore {
   }
 
   /**
-   * The consent scopes of the agency's pending or accepted referrals for the case, one per referral
-   * (empty when it receives none). An accepted transfer is left out: it made the agency the owner,
-   * and the owner's consent scope is the case's ({@code case_file.consent_scope}).
+   * The consent scopes of the agency's referrals for the case that give it the referral view
+   * ({@link ReferralPolicy#givesRecipientView}), one per referral (empty when none does).
    */
-  List<Set<FieldGroup>> recipientScopes(UUID agencyId, UUID caseId) {
-    return jdbc.sql(
-            "SELECT scope FROM referral WHERE case_id = ? AND to_agency_id = ?"
-                + " AND (status = 'PENDING' OR (status = 'ACCEPTED' AND NOT transfer))")
+  List<Set<FieldGroup>> recipientScopes(UUID agencyId, UUID caseId, Instant now) {
+    return jdbc
+        .sql(
+            "SELECT scope, status, transfer, kept_until FROM referral"
+                + " WHERE case_id = ? AND to_agency_id = ?"
+                + " AND status IN ('PENDING', 'ACCEPTED', 'COMPLETED')")
         .params(caseId, agencyId)
         .query(
             (rs, n) -> {
+              if (!ReferralPolicy.givesRecipientView(
+                  ReferralStatus.valueOf(rs.getString("status")),
+                  rs.getBoolean("transfer"),
+                  instant(rs, "kept_until"),
+                  now)) {
+                return null;
+              }
               Set<FieldGroup> scope = EnumSet.noneOf(FieldGroup.class);
               for (String s : (String[]) rs.getArray("scope").getArray()) {
                 scope.add(FieldGroup.valueOf(s));
               }
               return scope;
             })
-        .list();
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
-  /** The cases with a pending or accepted referral to the agency. */
-  java.util.Set<UUID> casesReferredTo(UUID agencyId) {
+  /**
+   * The cases with a referral to the agency that gives it the referral view: pending or accepted,
+   * or completed and kept (the SQL form of {@link ReferralPolicy#givesRecipientView}, which an
+   * accepted transfer passes here too: its recipient owns the case).
+   */
+  java.util.Set<UUID> casesReferredTo(UUID agencyId, Instant now) {
     return java.util.Set.copyOf(
         jdbc.sql(
                 "SELECT DISTINCT case_id FROM referral WHERE to_agency_id = ?"
-                    + " AND status IN ('PENDING', 'ACCEPTED')")
-            .param(agencyId)
+                    + " AND (status IN ('PENDING', 'ACCEPTED')"
+                    + " OR (status = 'COMPLETED' AND NOT transfer AND kept_until > ?))")
+            .params(agencyId, Timestamp.from(now))
             .query(UUID.class)
             .list());
+  }
+
+  /** Until when the recipient keeps the referral view after completion; empty if it keeps none. */
+  Optional<Instant> keptUntil(UUID referralId) {
+    return jdbc.sql("SELECT kept_until FROM referral WHERE id = ?")
+        .param(referralId)
+        .query((rs, n) -> Optional.ofNullable(instant(rs, "kept_until")))
+        .optional()
+        .flatMap(o -> o);
+  }
+
+  /** Sets until when the recipient keeps the referral view ({@code until}: now, to withdraw it). */
+  void keepUntil(UUID referralId, Instant until) {
+    jdbc.sql("UPDATE referral SET kept_until = ? WHERE id = ?")
+        .params(Timestamp.from(until), referralId)
+        .update();
   }
 
   private static Timestamp ts(Instant i) {

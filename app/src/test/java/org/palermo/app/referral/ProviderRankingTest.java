@@ -151,4 +151,58 @@ class ProviderRankingTest {
     wrong.setProperty("adult.MEDICAL", "HOSPITAL");
     assertThatThrownBy(() -> Pathways.parse(wrong)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_provider_the_person_is_not_eligible_for_is_never_first() {
+    Provider p = provider("children", List.of("ar"), 43.0, 5, List.of());
+    Provider children =
+        new Provider(
+            p.serviceId(),
+            "children",
+            p.type(),
+            p.organizationId(),
+            p.organizationName(),
+            p.agencyId(),
+            p.languages(),
+            p.city(),
+            p.country(),
+            p.latitude(),
+            p.longitude(),
+            p.openings(),
+            5,
+            0,
+            17,
+            null);
+    Provider q = provider("men", List.of("ar"), 43.0, 5, List.of());
+    Provider men =
+        new Provider(
+            q.serviceId(),
+            "men",
+            q.type(),
+            q.organizationId(),
+            q.organizationName(),
+            q.agencyId(),
+            q.languages(),
+            q.city(),
+            q.country(),
+            q.latitude(),
+            q.longitude(),
+            q.openings(),
+            5,
+            null,
+            null,
+            "male");
+    Provider adults = provider("adults", List.of(), 44.0, null, List.of());
+    Query woman =
+        new Query(List.of("ar"), HARBOUR, NOW, Duration.ofHours(2), false, Set.of(), 36, "female");
+    List<Ranked> ranked = ProviderRanking.rank(List.of(children, men, adults), woman);
+    assertThat(names(ranked)).containsExactly("adults", "children", "men");
+    assertThat(ranked.get(1).reasons().get(0).key()).isEqualTo("eligibility.age");
+    assertThat(ranked.get(2).reasons().get(0).key()).isEqualTo("eligibility.sex.male");
+    // Without age or sex, nothing is excluded: the free, Arabic-speaking places come first.
+    Query unknown =
+        new Query(List.of("ar"), HARBOUR, NOW, Duration.ofHours(2), false, Set.of(), null, null);
+    assertThat(names(ProviderRanking.rank(List.of(children, men, adults), unknown)))
+        .containsExactly("children", "men", "adults");
+  }
 }

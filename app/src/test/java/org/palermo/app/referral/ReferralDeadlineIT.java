@@ -95,7 +95,8 @@ class ReferralDeadlineIT {
     assertThat(overdueOn(recipient, LocalDateTime.of(2026, 3, 10, 10, 0))).contains(r.id());
     assertThat(overdueOn(sender, LocalDateTime.of(2026, 3, 10, 10, 0))).contains(r.id());
     // An answer takes it off the list.
-    new ReferralSteps(store, policy, null, events, at(LocalDateTime.of(2026, 3, 11, 8, 0)))
+    new ReferralSteps(
+            store, policy, null, events, properties, null, at(LocalDateTime.of(2026, 3, 11, 8, 0)))
         .accept(recipient.principal(), r.id());
     assertThat(overdueOn(recipient, LocalDateTime.of(2026, 3, 11, 10, 0))).doesNotContain(r.id());
   }

@@ -2,6 +2,7 @@ package org.palermo.app.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,9 +65,45 @@ class ReferralPagesIT {
                 .session(session)
                 .with(csrf())
                 .param("serviceId", shelter.toString())
+                .param("need", "SAFE_ACCOMMODATION")
+                .param("note", "Bed allocated, arrive 10:00")
                 .param("scope", "IDENTITY", "CONTACT"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("problem", "CONSENT_REQUIRED"));
+        // Refused, the form comes back (422) with the chosen provider and the message kept, and
+        // the reason in the error summary (#14 §1 item 2).
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("class=\"error-summary\"")))
+        .andExpect(content().string(containsString("Record the consent")))
+        .andExpect(content().string(containsString("Bed allocated, arrive 10:00")))
+        .andExpect(
+            content()
+                .string(matchesRegex("(?s).*value=\"" + shelter + "\"[^>]*checked=\"checked\".*")));
+    assertThat(fixtures.referrals(caseId)).isZero();
+    // A consent date that cannot be right is refused at its field, the input kept.
+    mvc.perform(
+            post("/cases/" + caseId + "/referrals")
+                .session(session)
+                .with(csrf())
+                .param("serviceId", shelter.toString())
+                .param("givenBy", "THE_PERSON")
+                .param("givenAt", "1900-01-01T10:00")
+                .param("informedHow", "ORALLY")
+                .param("interpreterUsed", "no")
+                .param("scope", "IDENTITY"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("too far in the past")))
+        .andExpect(content().string(containsString("value=\"1900-01-01T10:00\"")));
+    mvc.perform(
+            post("/cases/" + caseId + "/referrals")
+                .session(session)
+                .with(csrf())
+                .param("serviceId", shelter.toString())
+                .param("givenBy", "THE_PERSON")
+                .param("givenAt", "yesterday")
+                .param("informedHow", "ORALLY")
+                .param("interpreterUsed", "no")
+                .param("scope", "IDENTITY"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("A date is not valid")));
     assertThat(fixtures.referrals(caseId)).isZero();
 
     String location =
@@ -142,8 +179,9 @@ class ReferralPagesIT {
                 .param("serviceType", "CHILD_PROTECTION")
                 .param("scope", "IDENTITY", "CONTACT")
                 .param("bestInterestsConsideration", "Urgent care"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("problem", "RECIPIENT_CONSULAR"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("nothing about them goes to a consulate")))
+        .andExpect(content().string(containsString(">Urgent care</textarea>")));
     assertThat(fixtures.referrals(child)).isZero();
   }
 

@@ -76,6 +76,22 @@ public class ServicesDelivered {
   @Transactional
   public UUID record(PalermoPrincipal who, UUID caseId, NewService cmd) {
     guard.write(who, caseId, FieldGroup.CASE_NARRATIVE);
+    return insert(who, caseId, cmd);
+  }
+
+  /**
+   * Records the service that the recipient of a referral delivered (issue #14 item 14), which the
+   * recipient may do without reading or writing the case narrative: only for {@link
+   * org.palermo.app.cases.ReferredServices}, which the referral module calls after it checked that
+   * {@code who} answers for the recipient agency of a referral of this case in force. The provider
+   * is the recipient's own agency.
+   */
+  @Transactional
+  public UUID recordByRecipient(PalermoPrincipal who, UUID caseId, NewService cmd) {
+    return insert(who, caseId, cmd);
+  }
+
+  private UUID insert(PalermoPrincipal who, UUID caseId, NewService cmd) {
     if (cmd.serviceType() == null) {
       throw CareGuard.invalid("serviceType", "required", "'serviceType' is required.");
     }
