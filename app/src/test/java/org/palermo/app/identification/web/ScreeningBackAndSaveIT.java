@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.UUID;
@@ -116,8 +118,8 @@ class ScreeningBackAndSaveIT {
     // ...and the first officer's stale page with another answer is a conflict: refused, and the
     // colleague's answer stays.
     mvc.perform(page(one, id, Step.CHILD, Map.of("guardianPresent", "YES"), before))
-        .andExpect(redirectedUrl("/screenings/" + id + "/steps/child"))
-        .andExpect(flash().attribute("problem", "PRECONDITION_FAILED"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(model().attribute("problem", "PRECONDITION_FAILED"));
     assertThat(answer(id, "guardianPresent")).isEqualTo("NO");
   }
 }
