@@ -399,8 +399,12 @@ class CasePages {
       errors.refused(
           new PalermoException(
               e.code(), e.getMessage(), Map.of("field", "form", "reason", "stale")));
-    } else {
+    } else if (e.properties().containsKey("field")) {
       errors.refused(e);
+    } else {
+      // A refusal that names no field (an age dispute only an assessment may end, 409) is the
+      // error page's, as before.
+      throw e;
     }
   }
 

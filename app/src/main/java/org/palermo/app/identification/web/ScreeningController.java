@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The screening interview pages: the agency's drafts and completed screenings, the basis page, one
@@ -294,7 +297,8 @@ class ScreeningController {
       throw e;
     }
     Object reason = e.properties().get("reason");
-    model.addAttribute("problem", reason == null ? e.code().name() : reason.toString());
+    String problem = reason == null ? e.code().name() : reason.toString();
+    model.addAttribute("problem", problem);
     Object errors = e.properties().get("errors");
     if (errors instanceof Map<?, ?> map && !map.isEmpty()) {
       model.addAttribute("errors", map);
@@ -311,7 +315,16 @@ class ScreeningController {
             () -> {
               throw new IllegalStateException("a refused form is never submitted");
             },
-            page);
+            () -> {
+              String view = page.get();
+              // The page moved on (the screening was completed meanwhile): the message follows.
+              if (view.startsWith("redirect:")
+                  && RequestContextHolder.getRequestAttributes()
+                      instanceof ServletRequestAttributes r) {
+                RequestContextUtils.getOutputFlashMap(r.getRequest()).put("problem", problem);
+              }
+              return view;
+            });
   }
 
   static PalermoException noSuchPage() {

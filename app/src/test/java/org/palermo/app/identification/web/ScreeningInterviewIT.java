@@ -329,7 +329,8 @@ class ScreeningInterviewIT {
             .getContentAsString();
     assertThat(byCase).contains("/screenings/" + id);
     mvc.perform(post("/screenings/" + id + "/steps/person").session(session).with(csrf()))
-        .andExpect(model().attribute("problem", "COMPLETED"));
+        .andExpect(redirectedUrl("/screenings/" + id + "/result"))
+        .andExpect(flash().attribute("problem", "COMPLETED"));
 
     // Linking is a step of the case: on its timeline, with the screening's id and nothing else,
     // followed by the person's trafficking status the screening now indicates (issue 13 §1).
