@@ -124,7 +124,7 @@ class CasePagesIT {
                     .param("action", "create")
                     .param("givenName", "NoPurpose")
                     .param("legalBasis", "CONSENT"))
-            .andExpect(status().isOk())
+            .andExpect(status().isUnprocessableContent())
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.palermo.app.cases.LegalBasis;
 import org.palermo.app.cases.MigrationStatus;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.palermo.app.cases.ProtectionStatus;
+import org.palermo.app.cases.RegistrationSource;
 import org.palermo.app.cases.application.CaseErrors;
 import org.palermo.app.cases.application.CaseExport;
 import org.palermo.app.cases.application.CaseHistory;
@@ -42,6 +43,7 @@ import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.TableExport;
 import org.palermo.app.platform.TableExport.Format;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,6 +63,9 @@ class CasePages {
   private static final String ID = "{id:[0-9a-fA-F-]{36}}";
   private static final int PAGE_SIZE = 25;
 
+  /** The registration form's name: its inputs' ids are {@code f-<field>}. */
+  private static final String FORM = "f";
+
   private final CaseList list;
   private final CaseExport export;
   private final PersonRecords persons;
@@ -73,6 +78,8 @@ class CasePages {
   private final AccessPolicy policy;
 
   private final Dates dates;
+  private final List<RegistrationSource> sources;
+  private final MessageSource messages;
 
   CasePages(
       CaseList list,
@@ -85,8 +92,12 @@ class CasePages {
       CaseSummary summary,
       ReturnGate gate,
       AccessPolicy policy,
-      Dates dates) {
+      Dates dates,
+      List<RegistrationSource> sources,
+      MessageSource messages) {
     this.dates = dates;
+    this.sources = sources;
+    this.messages = messages;
     this.gate = gate;
     this.policy = policy;
     this.list = list;
@@ -144,33 +155,54 @@ class CasePages {
   }
 
   @GetMapping("/cases/new")
-  String newPerson(Model model) {
-    return form(model, new PersonForm(), null, false);
+  String newPerson(@RequestParam(required = false) UUID screening, Model model) {
+    PersonForm form = new PersonForm();
+    if (screening != null) {
+      // Issue #14 item 11: the screening's answers prefill the form, nothing is retyped.
+      PalermoPrincipal me = CurrentUser.get();
+      for (RegistrationSource source : sources) {
+        var answers = source.answers(me, screening);
+        if (answers.isPresent()) {
+          form = PersonForm.of(answers.get(), dates.today());
+          model.addAttribute("fromScreening", answers.get());
+          break;
+        }
+      }
+    }
+    return form(model, form, null, false);
   }
 
   @PostMapping("/cases/new")
   String register(
       @ModelAttribute("form") PersonForm form,
       @RequestParam(defaultValue = "check") String action,
-      Model model) {
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     PalermoPrincipal me = CurrentUser.get();
-    PersonDetails d = form.details();
-    if (!form.unreadable.isEmpty()) {
-      model.addAttribute("problems", form.unreadable);
-      return form(model, form, null, false);
-    }
-    if ("create".equals(action)) {
+    FormErrors errors = FormErrors.on(FORM);
+    PersonDetails d = form.details(errors, dates, locale);
+    UUID screening = FormValues.uuid(form.getScreening());
+    if (!errors.any() && "create".equals(action)) {
       try {
         PersonRecords.Registered r = persons.register(me, d);
+        linkScreening(me, screening, r.reference());
         return "redirect:/cases/" + r.caseId();
       } catch (PalermoException e) {
-        model.addAttribute("problems", fields(e));
-        return form(model, form, null, false);
+        if (!FormErrors.shown(e)) {
+          throw e;
+        }
+        refused(errors, e);
       }
+    } else if (!errors.any() && d.givenName() == null) {
+      errors.refused(
+          new PalermoException(
+              org.palermo.app.platform.ErrorCode.VALIDATION_FAILED,
+              "'givenName' is required.",
+              Map.of("field", "givenName", "reason", "required")));
     }
-    if (d.givenName() == null) {
-      model.addAttribute("problems", List.of("givenName"));
-      return form(model, form, null, false);
+    if (errors.any()) {
+      return refusedForm(model, errors, form, locale, response);
     }
     List<PersonMatches.Match> found =
         matches.find(
@@ -181,8 +213,11 @@ class CasePages {
   }
 
   @PostMapping("/cases/new/open")
-  String openForKnownPerson(@RequestParam UUID personId) {
-    PersonRecords.Registered r = work.openFor(CurrentUser.get(), personId);
+  String openForKnownPerson(
+      @RequestParam UUID personId, @RequestParam(required = false) String screening) {
+    PalermoPrincipal me = CurrentUser.get();
+    PersonRecords.Registered r = work.openFor(me, personId);
+    linkScreening(me, FormValues.uuid(screening), r.reference());
     return "redirect:/cases/" + r.caseId();
   }
 
@@ -263,28 +298,113 @@ class CasePages {
       @ModelAttribute("form") PersonForm form,
       @RequestParam int version,
       Model model,
+      Locale locale,
+      HttpServletResponse response,
       RedirectAttributes flash) {
     PalermoPrincipal me = CurrentUser.get();
     CaseWork.CaseView view = work.view(me, id);
-    PersonDetails d = form.details();
-    if (form.unreadable.isEmpty()) {
+    FormErrors errors = FormErrors.on(FORM);
+    PersonDetails d = form.details(errors, dates, locale);
+    if (!errors.any()) {
       try {
         persons.update(me, view.person().id(), d, version);
         flash.addFlashAttribute("notice", "cases.notice.saved");
         return "redirect:/cases/" + id;
       } catch (PalermoException e) {
-        if (e.code() != org.palermo.app.platform.ErrorCode.VALIDATION_FAILED) {
+        if (!FormErrors.shown(e)) {
           throw e;
         }
-        model.addAttribute("problems", fields(e));
+        refused(errors, e);
       }
-    } else {
-      model.addAttribute("problems", form.unreadable);
     }
     model.addAttribute("c", view);
     model.addAttribute("caseId", id);
     model.addAttribute("version", version);
+    return refusedForm(model, errors, form, locale, response);
+  }
+
+  /**
+   * The registration form refused: shown again with status 422, everything typed, and each message
+   * (quoting the value, "Citizenships: 'zz' is not a country; pick from the list") at its field and
+   * in the error summary.
+   */
+  private String refusedForm(
+      Model model,
+      FormErrors errors,
+      PersonForm form,
+      Locale locale,
+      HttpServletResponse response) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (FormErrors.Problem p : errors.all()) {
+      String label =
+          messages.getMessage("cases.field." + label(p.field()), null, p.field(), locale);
+      String value = form.refused.getOrDefault(p.field(), "");
+      texts.put(
+          p.field(),
+          messages.getMessage(
+              "cases.error." + p.reason(),
+              new Object[] {label, value},
+              messages.getMessage("cases.error.invalid", new Object[] {label, value}, locale),
+              locale));
+    }
+    model.addAttribute("formErrors", errors);
+    model.addAttribute("errorTexts", texts);
+    model.addAttribute("values", Map.of());
+    response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
     return form(model, form, null, false);
+  }
+
+  /** The label of a form field: the journey's inputs are labelled by their kind. */
+  private static String label(String field) {
+    java.util.regex.Matcher j =
+        java.util.regex.Pattern.compile("journey(City|Country|Date)\\d").matcher(field);
+    return j.matches() ? j.group(1).toLowerCase(Locale.ROOT) : field;
+  }
+
+  /**
+   * The domain's refusal at the fields it names: the record's own check gives a list of {@code
+   * field → reason} (PersonDetails#problems), others one field.
+   */
+  @SuppressWarnings("unchecked")
+  private static void refused(FormErrors errors, PalermoException e) {
+    if (e.properties().get("errors") instanceof List<?> l) {
+      for (Object x : l) {
+        Map<String, Object> m = (Map<String, Object>) x;
+        String field = String.valueOf(m.get("field"));
+        java.util.regex.Matcher j =
+            java.util.regex.Pattern.compile("journey\\[(\\d+)\\]\\.(\\w+)").matcher(field);
+        if (j.matches()) {
+          field =
+              "journey"
+                  + Character.toUpperCase(j.group(2).charAt(0))
+                  + j.group(2).substring(1)
+                  + j.group(1);
+        }
+        String reason =
+            switch (String.valueOf(m.get("reason"))) {
+              case "REQUIRED" -> "required";
+              case "TOO_LONG" -> "tooLong";
+              case "OUT_OF_RANGE" -> "range";
+              case "ISO_3166_ALPHA_2" -> "notCountry";
+              case "ISO_639" -> "notLanguage";
+              default -> "invalid";
+            };
+        errors.refused(
+            new PalermoException(
+                e.code(), e.getMessage(), Map.of("field", field, "reason", reason)));
+      }
+    } else if (e.code() == org.palermo.app.platform.ErrorCode.PRECONDITION_FAILED
+        || e.code() == org.palermo.app.platform.ErrorCode.CONFLICT) {
+      errors.refused(
+          new PalermoException(
+              e.code(), e.getMessage(), Map.of("field", "form", "reason", "stale")));
+    } else if (e.properties().containsKey("field")) {
+      errors.refused(e);
+    } else {
+      // A refusal that names no field (an age dispute only an assessment may end, 409) is the
+      // error page's, as before.
+      throw e;
+    }
   }
 
   @GetMapping("/cases/" + ID + "/timeline")
@@ -366,25 +486,35 @@ class CasePages {
     model.addAttribute("industries", Industry.values());
     model.addAttribute("recruitmentMethods", RecruitmentMethod.values());
     model.addAttribute("journeyTypes", JourneyEventType.values());
-    if (!model.containsAttribute("problems")) {
-      model.addAttribute("problems", List.of());
+    Locale ui = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    model.addAttribute("countries", CodeLists.countries(ui));
+    model.addAttribute("languages", CodeLists.languages(ui));
+    if (!model.containsAttribute("errorTexts")) {
+      model.addAttribute("errorTexts", Map.of());
     }
+    // The optional part opens by itself when it holds something (prefilled, refused or edited).
+    model.addAttribute("moreOpen", form.hasMore() || model.containsAttribute("formErrors"));
     return "cases/new";
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> fields(PalermoException e) {
-    Object errors = e.properties().get("errors");
-    if (errors instanceof List<?> l) {
-      return l.stream()
-          .map(x -> String.valueOf(((java.util.Map<String, Object>) x).get("field")))
-          .toList();
+  /**
+   * Links the screening the registration started from to the new case. The case exists whatever
+   * happens here: a refused link (a colleague linked it meanwhile) must not show the form again,
+   * which would invite a second registration; the screening's result page still offers the link.
+   */
+  private void linkScreening(PalermoPrincipal me, UUID screening, String reference) {
+    if (screening == null) {
+      return;
     }
-    Object field = e.properties().get("field");
-    if (field != null) {
-      return List.of(field.toString());
+    for (RegistrationSource source : sources) {
+      try {
+        source.registered(me, screening, reference);
+      } catch (PalermoException e) {
+        if (!FormErrors.shown(e)) {
+          throw e;
+        }
+      }
     }
-    throw e;
   }
 
   /** A user id from a form: none when empty, a validation error (not a 500) when malformed. */

@@ -3,6 +3,7 @@ package org.palermo.app.identification.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.LegalBasis;
@@ -18,6 +19,7 @@ import org.palermo.app.identification.screening.Screening;
 import org.palermo.app.identification.screening.ScreeningStatus;
 import org.palermo.app.identification.screening.Step;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -28,7 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The screening interview pages: the agency's drafts and completed screenings, the basis page, one
@@ -92,12 +96,12 @@ class ScreeningController {
 
   @PostMapping
   String startScreening(
-      @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+      @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
     UUID id;
     try {
       id = start.start(CurrentUser.get(), basisCommand(form));
     } catch (PalermoException e) {
-      return back(e, redirect, "/screenings/new", Map.of(), form);
+      return back(e, model, Map.of(), form, () -> newScreening(model, locale));
     }
     return "redirect:/screenings/" + id + "/steps/" + Step.PERSON.slug();
   }
@@ -161,17 +165,18 @@ class ScreeningController {
       @PathVariable UUID id,
       @PathVariable String slug,
       @RequestParam MultiValueMap<String, String> form,
-      RedirectAttributes redirect) {
+      Model model,
+      Locale locale) {
     PalermoPrincipal me = CurrentUser.get();
     Step step = Step.bySlug(slug).orElseThrow(ScreeningController::noSuchPage);
     Integer version = version(form);
     String action = form.getFirst("action");
-    String here = "/screenings/" + id + "/steps/" + slug;
+    Supplier<String> here = () -> step(id, slug, model, locale);
     if (step == Step.BASIS) {
       try {
         save.saveBasis(me, id, basisCommand(form), version);
       } catch (PalermoException e) {
-        return back(e, redirect, here, Map.of(), form);
+        return back(e, model, Map.of(), form, here);
       }
       return "pause".equals(action)
           ? "redirect:/screenings?saved"
@@ -185,9 +190,9 @@ class ScreeningController {
               me, new SaveScreeningStep.Command(id, step, answers, "skip".equals(action), version));
     } catch (PalermoException e) {
       if (e.code() == ErrorCode.PRECONDITION_FAILED && !"skip".equals(action)) {
-        keepBoth(me, id, step, answers, redirect);
+        keepBoth(me, id, step, answers, model);
       }
-      return back(e, redirect, here, answers, form);
+      return back(e, model, answers, form, here);
     }
     if ("pause".equals(action)) {
       return "redirect:/screenings?saved";
@@ -200,13 +205,14 @@ class ScreeningController {
   String completeScreening(
       @PathVariable UUID id,
       @RequestParam MultiValueMap<String, String> form,
-      RedirectAttributes redirect) {
+      Model model,
+      Locale locale) {
     try {
       complete.complete(
           CurrentUser.get(),
           new CompleteScreening.Command(id, form.getFirst("caseReference"), version(form)));
     } catch (PalermoException e) {
-      return back(e, redirect, "/screenings/" + id + "/steps/review", Map.of(), form);
+      return back(e, model, Map.of(), form, () -> step(id, Step.REVIEW.slug(), model, locale));
     }
     return "redirect:/screenings/" + id + "/result";
   }
@@ -222,11 +228,12 @@ class ScreeningController {
   String linkCase(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String caseReference,
-      RedirectAttributes redirect) {
+      Model model,
+      Locale locale) {
     try {
       link.link(CurrentUser.get(), new LinkScreeningToCase.Command(id, caseReference));
     } catch (PalermoException e) {
-      return back(e, redirect, "/screenings/" + id + "/result", Map.of(), null);
+      return back(e, model, Map.of(), null, () -> result(id, model, locale));
     }
     return "redirect:/screenings/" + id + "/result?linked";
   }
@@ -242,7 +249,7 @@ class ScreeningController {
       UUID id,
       Step step,
       Map<String, String> answers,
-      RedirectAttributes redirect) {
+      Model model) {
     Screening latest = queries.get(me, id).screening();
     Screening.Snapshot snapshot = latest.snapshot();
     Map<String, String> theirs = new java.util.LinkedHashMap<>();
@@ -252,10 +259,10 @@ class ScreeningController {
         theirs.put(question.id(), stored);
       }
     }
-    redirect.addFlashAttribute("submitted", answers);
+    model.addAttribute("submitted", answers);
     if (!theirs.isEmpty()) {
-      redirect.addFlashAttribute("theirsRaw", theirs);
-      redirect.addFlashAttribute(
+      model.addAttribute("theirsRaw", theirs);
+      model.addAttribute(
           "theirsBy",
           snapshot.updatedBy() == null
               ? "—"
@@ -263,7 +270,7 @@ class ScreeningController {
                   .user(snapshot.updatedBy())
                   .map(org.palermo.app.access.Accounts.UserSummary::displayName)
                   .orElse("—"));
-      redirect.addFlashAttribute("theirsAt", snapshot.updatedAt());
+      model.addAttribute("theirsAt", snapshot.updatedAt());
     }
   }
 
@@ -323,29 +330,48 @@ class ScreeningController {
   }
 
   /**
-   * Sends the user back to the form with the error (and what was typed) for a refusal the user can
-   * fix; not-found and forbidden go to the error page.
+   * Shows the form again for a refusal the user can fix (issue #14 §1 item 2, through {@link
+   * FormErrors}): status 422, what was typed kept, the messages at the questions and in the error
+   * summary; not-found and forbidden go to the error page.
    */
   private static String back(
       PalermoException e,
-      RedirectAttributes redirect,
-      String to,
+      Model model,
       Map<String, String> answers,
-      MultiValueMap<String, String> form) {
+      MultiValueMap<String, String> form,
+      Supplier<String> page) {
     if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
       throw e;
     }
     Object reason = e.properties().get("reason");
-    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
+    String problem = reason == null ? e.code().name() : reason.toString();
+    model.addAttribute("problem", problem);
     Object errors = e.properties().get("errors");
     if (errors instanceof Map<?, ?> map && !map.isEmpty()) {
-      redirect.addFlashAttribute("errors", map);
-      redirect.addFlashAttribute("submitted", answers);
+      model.addAttribute("errors", map);
+      model.addAttribute("submitted", answers);
     }
     if (form != null && form.containsKey("legalBasis")) {
-      redirect.addFlashAttribute("submittedBasis", form.toSingleValueMap());
+      model.addAttribute("submittedBasis", form.toSingleValueMap());
     }
-    return "redirect:" + to;
+    return FormErrors.on("screening")
+        .refused(e)
+        .submit(
+            model,
+            form == null ? Map.of() : form.toSingleValueMap(),
+            () -> {
+              throw new IllegalStateException("a refused form is never submitted");
+            },
+            () -> {
+              String view = page.get();
+              // The page moved on (the screening was completed meanwhile): the message follows.
+              if (view.startsWith("redirect:")
+                  && RequestContextHolder.getRequestAttributes()
+                      instanceof ServletRequestAttributes r) {
+                RequestContextUtils.getOutputFlashMap(r.getRequest()).put("problem", problem);
+              }
+              return view;
+            });
   }
 
   static PalermoException noSuchPage() {

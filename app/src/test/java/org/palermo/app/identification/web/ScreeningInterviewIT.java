@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,11 +90,11 @@ class ScreeningInterviewIT {
     assertThat(form).contains("name=\"legalBasis\"").doesNotContain("name=\"age");
 
     mvc.perform(post("/screenings").session(session).with(csrf()).param("age.years", "17"))
-        .andExpect(redirectedUrl("/screenings/new"))
-        .andExpect(flash().attribute("problem", "LEGAL_BASIS_REQUIRED"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(model().attribute("problem", "LEGAL_BASIS_REQUIRED"));
     mvc.perform(post("/screenings").session(session).with(csrf()).param("legalBasis", "CONSENT"))
-        .andExpect(redirectedUrl("/screenings/new"))
-        .andExpect(flash().attribute("problem", "CONSENT_REQUIRED"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(model().attribute("problem", "CONSENT_REQUIRED"));
     assertThat(screenings(officer.agency())).as("nothing stored without a basis").isZero();
 
     String to =
@@ -182,8 +183,8 @@ class ScreeningInterviewIT {
         .andExpect(redirectedUrl("/screenings/" + id + "/steps/recruitment"));
     // The first officer's page was shown before the colleague saved: refused, not overwritten.
     mvc.perform(page(one, id, Step.CHILD, Map.of("guardianPresent", "NO"), shown))
-        .andExpect(redirectedUrl("/screenings/" + id + "/steps/child"))
-        .andExpect(flash().attribute("problem", "PRECONDITION_FAILED"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(model().attribute("problem", "PRECONDITION_FAILED"));
     // Answers are sealed at rest (docs/security.md); read them through the store.
     assertThat(store.find(id).orElseThrow().snapshot().answers().values().get("guardianPresent"))
         .isEqualTo("YES");
@@ -210,8 +211,8 @@ class ScreeningInterviewIT {
                 .getResponse()
                 .getRedirectedUrl());
     mvc.perform(page(session, id, Step.PERSON, Map.of("age", "abc"), 0))
-        .andExpect(redirectedUrl("/screenings/" + id + "/steps/person"))
-        .andExpect(flash().attribute("problem", "INVALID_ANSWERS"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(model().attribute("problem", "INVALID_ANSWERS"));
     String again =
         mvc.perform(
                 get("/screenings/" + id + "/steps/person")
@@ -256,7 +257,7 @@ class ScreeningInterviewIT {
                 .session(session)
                 .with(csrf())
                 .param("caseReference", foreign))
-        .andExpect(flash().attribute("problem", "CASE_NOT_FOUND"));
+        .andExpect(model().attribute("problem", "CASE_NOT_FOUND"));
     mvc.perform(
             post("/screenings/" + id + "/complete")
                 .session(session)
@@ -329,6 +330,7 @@ class ScreeningInterviewIT {
             .getContentAsString();
     assertThat(byCase).contains("/screenings/" + id);
     mvc.perform(post("/screenings/" + id + "/steps/person").session(session).with(csrf()))
+        .andExpect(redirectedUrl("/screenings/" + id + "/result"))
         .andExpect(flash().attribute("problem", "COMPLETED"));
 
     // Linking is a step of the case: on its timeline, with the screening's id and nothing else,
