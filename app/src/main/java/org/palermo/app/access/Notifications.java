@@ -3,24 +3,46 @@ package org.palermo.app.access;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Notices to an agency (table {@code notification}): for now, that someone broke the glass on one
- * of its cases (SECURITY.md rule 5, "shown to the record's owner"). Details name staff and times,
- * never the person.
+ * Notices to an agency (table {@code notification}): that someone broke the glass on one of its
+ * cases (SECURITY.md rule 5, "shown to the record's owner"), an erasure request, an abnormal volume
+ * of requests, and the case work of its cases. Details name staff, times and case references, never
+ * the person.
+ *
+ * <p>A notice is addressed to an agency, but each user of it sees it only under the rule of its
+ * kind ({@link #visible}; SECURITY.md rule 2, need to know): a notice about a case shows only to a
+ * user the access policy lets read the case now (so not after the case was transferred away, nor to
+ * a role that reads nothing of it), except the kinds that oversight or a guardian must see whatever
+ * the case's owner.
  */
 @Service
 public class Notifications {
+  /** Roles that oversee the agency's use of access: the data-protection officer and supervisors. */
+  static final Set<Role> OVERSIGHT = EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.CASE_SUPERVISOR);
+
+  /** Roles that act for a child (CoE Convention art. 10(4); Directive 2011/36/EU art. 14(2)). */
+  static final Set<Role> ACTING_FOR_A_CHILD =
+      EnumSet.of(Role.CHILD_PROTECTION_OFFICER, Role.CASEWORKER, Role.CASE_SUPERVISOR);
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ObjectProvider<AccessPolicy> policy;
 
-  Notifications(JdbcClient jdbc, Clock clock) {
+  Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<AccessPolicy> policy) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.policy = policy;
   }
 
   /** One notice. {@code kind} names the message {@code security.notification.<kind>}. */
@@ -35,12 +57,66 @@ public class Notifications {
         .update();
   }
 
-  /** The newest notices of {@code who}'s agency. */
+  /**
+   * The newest notices of {@code who}'s agency that {@code who} may see ({@link #visible}), at most
+   * {@code limit}: the newest 200 of the agency are looked at.
+   */
   public List<Notice> forAgency(PalermoPrincipal who, int limit) {
+    Map<UUID, Boolean> readable = new HashMap<>();
+    return newest(who.agencyId()).stream()
+        .filter(n -> visible(who, n, readable))
+        .limit(Math.max(1, Math.min(limit, 200)))
+        .toList();
+  }
+
+  /**
+   * The rule of each kind of notice, explicitly (an unknown kind falls to the strictest rule that
+   * applies to it):
+   *
+   * <ul>
+   *   <li>{@code breakGlass}, {@code erasureRequested}: the agency's oversight roles always (the
+   *       record's owner is told of an emergency access, SECURITY.md rule 5; the DPO decides the
+   *       erasure, GDPR art. 17 and 38), anyone else only while they may read the case;
+   *   <li>{@code abnormalVolume}: oversight roles only (it names a colleague; ASVS V7);
+   *   <li>{@code missingChildGuardian}: the guardian's agency, roles acting for a child, whoever
+   *       owns the case now (the guardian must act at once, CoE Convention art. 10(4));
+   *   <li>every other kind (case work: tasks, referrals' answers, identification decisions,
+   *       guardian needed, missing child): only a user the access policy lets read the case now.
+   * </ul>
+   */
+  boolean visible(PalermoPrincipal who, Notice n, Map<UUID, Boolean> readable) {
+    return switch (n.kind()) {
+      case "breakGlass", "erasureRequested" ->
+          oversees(who) || (n.caseId() != null && reads(who, n.caseId(), readable));
+      case "abnormalVolume" -> oversees(who);
+      case "missingChildGuardian" ->
+          ACTING_FOR_A_CHILD.stream().anyMatch(who::hasRole)
+              || (n.caseId() != null && reads(who, n.caseId(), readable));
+      default -> n.caseId() == null ? oversees(who) : reads(who, n.caseId(), readable);
+    };
+  }
+
+  private static boolean oversees(PalermoPrincipal who) {
+    return OVERSIGHT.stream().anyMatch(who::hasRole);
+  }
+
+  /** Whether the policy lets {@code who} read anything of the case but its statistics. */
+  private boolean reads(PalermoPrincipal who, UUID caseId, Map<UUID, Boolean> readable) {
+    return readable.computeIfAbsent(
+        caseId,
+        c -> {
+          Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+          groups.addAll(policy.getObject().groups(who, c, Access.READ));
+          groups.remove(FieldGroup.STATISTICS_ONLY);
+          return !groups.isEmpty();
+        });
+  }
+
+  private List<Notice> newest(UUID agencyId) {
     return jdbc.sql(
             "SELECT id, kind, case_id, detail, created_at FROM notification WHERE agency_id = ?"
-                + " ORDER BY created_at DESC, id LIMIT ?")
-        .params(who.agencyId(), Math.max(1, Math.min(limit, 200)))
+                + " ORDER BY created_at DESC, id LIMIT 200")
+        .params(agencyId)
         .query(
             (rs, n) ->
                 new Notice(

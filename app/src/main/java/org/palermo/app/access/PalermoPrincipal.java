@@ -23,7 +23,7 @@ public record PalermoPrincipal(
     AgencyType agencyType,
     Set<Role> roles,
     AgencyType function)
-    implements Principal, Serializable {
+    implements Principal, Serializable, org.palermo.app.platform.UserIdentity {
 
   public PalermoPrincipal {
     roles = Set.copyOf(roles);

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
@@ -29,12 +32,15 @@ public class CaseLookup {
   private final AuditLog audit;
   private final Clock clock;
   private final FieldCipher cipher;
+  private final AccessPolicy policy;
 
-  CaseLookup(JdbcClient jdbc, AuditLog audit, Clock clock, FieldCipher cipher) {
+  CaseLookup(
+      JdbcClient jdbc, AuditLog audit, Clock clock, FieldCipher cipher, AccessPolicy policy) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
     this.cipher = cipher;
+    this.policy = policy;
   }
 
   /** A case as other modules see it. */
@@ -137,10 +143,12 @@ public class CaseLookup {
 
   /**
    * The person of a case as a referral view shows them (identity and languages), opened from their
-   * sealed columns (SECURITY.md rule 6). Unaudited and unchecked: for other modules that have asked
-   * the access policy for {@code IDENTITY} on the case first (the referral module's detail).
+   * sealed columns (SECURITY.md rule 6), for another module's view of the case (the referral
+   * module's detail) on behalf of {@code who}: {@link #person} asks the access policy for {@code
+   * IDENTITY} and audits the read (SECURITY.md rules 2 and 7).
    */
   public record PersonView(
+      UUID personId,
       String givenName,
       String familyName,
       LocalDate birthDate,
@@ -149,8 +157,28 @@ public class CaseLookup {
       List<String> citizenships,
       List<String> languages) {}
 
-  /** The person of the case; see {@link PersonView} for who may call it. */
-  public Optional<PersonView> person(UUID caseId) {
+  /**
+   * The person of the case as {@code who} may read them: refused (and the refusal audited) by the
+   * access policy unless {@code who} may read {@code IDENTITY} on the case; the read is audited
+   * with the person as target (who saw my record, ASVS 7.1). Empty if there is no such case.
+   */
+  public Optional<PersonView> person(PalermoPrincipal who, UUID caseId) {
+    policy.require(who, caseId, FieldGroup.IDENTITY, Access.READ);
+    Optional<PersonView> found = openPerson(caseId);
+    found.ifPresent(
+        p ->
+            audit.record(
+                new AuditEntry(
+                    who.username(),
+                    who.agencyName(),
+                    "cases.person.read",
+                    "person:" + p.personId(),
+                    Outcome.SUCCESS,
+                    "case:" + caseId)));
+    return found;
+  }
+
+  private Optional<PersonView> openPerson(UUID caseId) {
     return jdbc.sql(
             """
             SELECT p.id, p.given_name, p.family_name, p.birth_date, p.birth_date_sealed,
@@ -162,6 +190,7 @@ public class CaseLookup {
               UUID personId = rs.getObject("id", UUID.class);
               String sealed = rs.getString("birth_date_sealed");
               return new PersonView(
+                  personId,
                   cipher.open(personId, rs.getString("given_name")),
                   cipher.open(personId, rs.getString("family_name")),
                   sealed != null

@@ -58,6 +58,7 @@ public class ErrorAnswers implements ErrorController {
     page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
     page.addObject("status", status);
     page.addObject("csrf", Boolean.TRUE.equals(request.getAttribute(CSRF_REFUSED)));
+    page.addObject("stillSaving", request.getAttribute(SubmissionTokens.STILL_SAVING));
     return page;
   }
 

@@ -1,6 +1,7 @@
 package org.palermo.app.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -12,10 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.palermo.app.platform.crypto.DataKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one idempotency mechanism (issue #12 §2; IETF draft "The Idempotency-Key HTTP Header Field"):
@@ -35,6 +45,12 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * For the API the key row is written in the creating transaction ({@link #run}), so two concurrent
  * requests with one key create once (the second waits on the first's row).
+ *
+ * <p>A key belongs to the user's stable id ({@link UserIdentity}), never to the username, which can
+ * be renamed or reused. The request's fingerprint is stored as HMAC-SHA-256 under a key derived
+ * from a data key that the master key wraps ({@link DataKeys#derivedKey}), so that the table does
+ * not let someone holding the database test guesses of what a user sent. Expired rows are deleted
+ * daily ({@link #purgeExpired}, {@code palermo.idempotency.purge-cron}).
  */
 @Service
 public class Idempotency {
@@ -44,12 +60,27 @@ public class Idempotency {
   /** How long a key is remembered. */
   public static final Duration KEPT = Duration.ofHours(24);
 
+  /** The record whose data key is the root of the fingerprint key. */
+  static final UUID KEY_ROOT = UUID.fromString("00000000-0000-0000-0000-0000000001d3");
+
+  /** The HKDF label of the fingerprint key. */
+  static final String KEY_LABEL = "palermo idempotency fingerprint hmac-sha256 v1";
+
+  private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final DataKeys keys;
+  private final TransactionTemplate ownTransaction;
+  private volatile byte[] fingerprintKey;
 
-  Idempotency(JdbcClient jdbc, Clock clock) {
+  Idempotency(
+      JdbcClient jdbc, Clock clock, DataKeys keys, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.keys = keys;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** An answer: status, Location (may be null) and body (may be null). */
@@ -68,11 +99,11 @@ public class Idempotency {
    * Runs {@code create} once per (owner, key, request), in one transaction with the key's row;
    * without a key it simply runs. Returns the first answer on a replay.
    *
-   * @param owner the signed-in user's name
+   * @param owner the signed-in user's id
    * @param fingerprint what identifies the request: method, path and body ({@link #fingerprint})
    */
   @Transactional
-  public Reply run(String owner, String key, String fingerprint, Supplier<Reply> create) {
+  public Reply run(UUID owner, String key, String fingerprint, Supplier<Reply> create) {
     if (key == null) {
       return create.get();
     }
@@ -97,7 +128,7 @@ public class Idempotency {
    * the identifier).
    */
   @Transactional
-  public UUID runForId(String owner, String key, String fingerprint, Supplier<UUID> create) {
+  public UUID runForId(UUID owner, String key, String fingerprint, Supplier<UUID> create) {
     return UUID.fromString(
         run(owner, key, fingerprint, () -> new Reply(201, null, create.get().toString())).body());
   }
@@ -107,7 +138,7 @@ public class Idempotency {
    * (400) and a key used for another request (422).
    */
   @Transactional(propagation = Propagation.REQUIRED)
-  Claim claim(String owner, String key, String fingerprint) {
+  Claim claim(UUID owner, String key, String fingerprint) {
     if (key.isBlank() || key.length() > KEY_MAX) {
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
@@ -115,13 +146,14 @@ public class Idempotency {
           Map.of("field", "Idempotency-Key", "reason", "IDEMPOTENCY_KEY_INVALID"));
     }
     Instant now = clock.instant();
-    jdbc.sql("DELETE FROM idempotency_record WHERE created_at < ?")
-        .param(Timestamp.from(now.minus(KEPT)))
+    // This key, if it expired, is forgotten now; all the others by the daily purge.
+    jdbc.sql("DELETE FROM idempotency_record WHERE owner_id = ? AND key = ? AND created_at < ?")
+        .params(owner, key, Timestamp.from(now.minus(KEPT)))
         .update();
-    String hash = sha256(fingerprint);
+    String hash = hash(fingerprint);
     int inserted =
         jdbc.sql(
-                "INSERT INTO idempotency_record (owner, key, request_hash, created_at)"
+                "INSERT INTO idempotency_record (owner_id, key, request_hash, created_at)"
                     + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
             .params(owner, key, hash, Timestamp.from(now))
             .update();
@@ -145,32 +177,72 @@ public class Idempotency {
 
   /** Records the first answer to a claimed key. */
   @Transactional(propagation = Propagation.REQUIRED)
-  void complete(String owner, String key, Reply r) {
+  void complete(UUID owner, String key, Reply r) {
     jdbc.sql(
             "UPDATE idempotency_record SET status = ?, location = ?, body = ?"
-                + " WHERE owner = ? AND key = ?")
+                + " WHERE owner_id = ? AND key = ?")
         .params(r.status(), r.location(), r.body(), owner, key)
         .update();
   }
 
   /** Forgets a claimed key whose request did not create anything, so that a retry runs. */
   @Transactional(propagation = Propagation.REQUIRED)
-  void release(String owner, String key) {
-    jdbc.sql("DELETE FROM idempotency_record WHERE owner = ? AND key = ? AND status IS NULL")
+  void release(UUID owner, String key) {
+    jdbc.sql("DELETE FROM idempotency_record WHERE owner_id = ? AND key = ? AND status IS NULL")
         .params(owner, key)
         .update();
   }
 
   /** The first answer to a key, once its request has finished. */
-  Optional<Reply> answer(String owner, String key) {
+  Optional<Reply> answer(UUID owner, String key) {
     return stored(owner, key)
         .filter(s -> s.status() != null)
         .map(s -> new Reply(s.status(), s.location(), s.body()));
   }
 
   /** Whether a key is still claimed (its first request running, or finished). */
-  boolean known(String owner, String key) {
+  boolean known(UUID owner, String key) {
     return stored(owner, key).isPresent();
+  }
+
+  /**
+   * Deletes every key older than {@link #KEPT} (daily, at {@code palermo.idempotency.purge-cron},
+   * default 02:40), so that what users sent is not kept beyond the day the keys serve.
+   *
+   * @return how many were deleted
+   */
+  @Scheduled(cron = "${palermo.idempotency.purge-cron:0 40 2 * * *}")
+  public int purgeExpired() {
+    int purged =
+        jdbc.sql("DELETE FROM idempotency_record WHERE created_at < ?")
+            .param(Timestamp.from(clock.instant().minus(KEPT)))
+            .update();
+    log.info("Purged {} expired idempotency keys", purged);
+    return purged;
+  }
+
+  /** The stored form of a fingerprint: HMAC-SHA-256 under the instance's fingerprint key. */
+  String hash(String fingerprint) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(fingerprint.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private byte[] key() {
+    byte[] k = fingerprintKey;
+    if (k == null) {
+      // Created, the first time, in a transaction of its own: a request that rolls back must not
+      // take the root key with it after its hash was computed with it.
+      k =
+          ownTransaction.execute(
+              s -> keys.derivedKey(jdbc, KEY_ROOT, KEY_LABEL, true).orElseThrow());
+      fingerprintKey = k;
+    }
+    return k;
   }
 
   static PalermoException reused() {
@@ -195,20 +267,16 @@ public class Idempotency {
 
   private record Stored(String hash, Integer status, String location, String body) {}
 
-  private Optional<Stored> stored(String owner, String key) {
+  private Optional<Stored> stored(UUID owner, String key) {
     return jdbc.sql(
             "SELECT request_hash, status, location, body FROM idempotency_record"
-                + " WHERE owner = ? AND key = ?")
+                + " WHERE owner_id = ? AND key = ?")
         .params(owner, key)
         .query(
             (rs, n) ->
                 new Stored(
                     rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
         .optional();
-  }
-
-  private static String sha256(String s) {
-    return sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String sha256(byte[] bytes) {

@@ -4,7 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,7 +29,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
+import org.springframework.web.util.WebUtils;
 
 /**
  * One submission is one record (issue #14 §1 item 1): every page form that posts carries a one-time
@@ -35,9 +46,12 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
  *   <li>{@link Replays}, after Spring Security (so after the CSRF check), runs the first post of a
  *       token and remembers its redirect; a second post of the same token (a double click, a
  *       resubmitted page) gets the same redirect and creates nothing. A second post that arrives
- *       while the first is still running waits for its answer (a browser shows the answer to the
- *       last click). The same token with other form values (Back, then a changed form) is a
- *       submission of its own and runs, untracked: a page never drops what was typed.
+ *       while the first is still running waits for its answer at most {@value #WAIT_MILLIS} ms (a
+ *       browser shows the answer to the last click), then answers 409 with a "still saving" page
+ *       whose button sends the same form again, same token, so the server thread is never held
+ *       longer. The same token with other form values (Back, then a changed form) or another file
+ *       (multipart forms: each file part counts by its SHA-256) is a submission of its own and
+ *       runs, untracked: a page never drops what was typed.
  * </ul>
  *
  * Only redirects are remembered (never a page body, which may hold personal data): a post that
@@ -54,7 +68,19 @@ class SubmissionTokens {
   static final String PREFIX = "form:";
 
   /** Longest wait for the answer of a first submission still running. */
-  static final long WAIT_MILLIS = 30_000;
+  static final long WAIT_MILLIS = 2_000;
+
+  /**
+   * Request attribute for the error page: the submission whose first post is still running ({@link
+   * StillSaving}), so the page can say so and offer to send it again.
+   */
+  static final String STILL_SAVING = SubmissionTokens.class.getName() + ".stillSaving";
+
+  /**
+   * A submission whose first post is still running: where it posts and the values to send again
+   * (none for a form with files, which a page cannot send again).
+   */
+  public record StillSaving(String action, List<Map.Entry<String, String>> fields) {}
 
   private static final String POST_FORM = SubmissionTokens.class.getName() + ".post";
 
@@ -141,14 +167,13 @@ class SubmissionTokens {
         HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String token = request.getParameter(FIELD);
-      Optional<String> owner = owner();
+      Optional<UUID> owner = owner();
       if (token == null || owner.isEmpty()) {
         chain.doFilter(request, response);
         return;
       }
       String key = PREFIX + token;
-      String fingerprint =
-          Idempotency.fingerprint("POST", request.getRequestURI(), formValues(request));
+      String fingerprint = fingerprint(request);
       long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
       while (true) {
         Idempotency.Claim claim;
@@ -175,6 +200,7 @@ class SubmissionTokens {
           return;
         }
         if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+          request.setAttribute(STILL_SAVING, stillSaving(request));
           response.sendError(HttpServletResponse.SC_CONFLICT);
           return;
         }
@@ -196,7 +222,7 @@ class SubmissionTokens {
       }
     }
 
-    private Optional<Reply> waitFor(String owner, String key, long deadline) {
+    private Optional<Reply> waitFor(UUID owner, String key, long deadline) {
       while (System.nanoTime() < deadline) {
         Optional<Reply> answer = idempotency.answer(owner, key);
         if (answer.isPresent() || !idempotency.known(owner, key)) {
@@ -217,26 +243,107 @@ class SubmissionTokens {
       response.setHeader("Location", first.location());
     }
 
-    /** The form's values in a fixed order, without the CSRF and submission tokens. */
-    private static String formValues(HttpServletRequest request) {
-      Map<String, String> values = new TreeMap<>();
+    private static StillSaving stillSaving(HttpServletRequest request) throws IOException {
+      List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+      if (!files(request).isEmpty()) {
+        return new StillSaving(request.getRequestURI(), List.of());
+      }
       request
           .getParameterMap()
           .forEach(
-              (name, v) -> {
-                if (!FIELD.equals(name) && !"_csrf".equals(name)) {
-                  values.put(name, String.join("\u0000", v));
+              (name, values) -> {
+                if (!"_csrf".equals(name)) {
+                  for (String v : values) {
+                    fields.add(Map.entry(name, v));
+                  }
                 }
               });
-      return values.toString();
+      return new StillSaving(request.getRequestURI(), List.copyOf(fields));
     }
 
-    private static Optional<String> owner() {
+    private static Optional<UUID> owner() {
       Authentication auth = SecurityContextHolder.getContext().getAuthentication();
       if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
         return Optional.empty();
       }
-      return Optional.of(auth.getName());
+      return auth.getPrincipal() instanceof UserIdentity user
+          ? Optional.of(user.userId())
+          : Optional.empty();
+    }
+  }
+
+  /**
+   * What identifies a page submission: the path, the form's values in a fixed order without the
+   * CSRF and submission tokens, and each file part by its name, file name and the SHA-256 of its
+   * bytes, so that the same token with another file is a submission of its own.
+   */
+  static String fingerprint(HttpServletRequest request) throws IOException {
+    Map<String, String> values = new TreeMap<>();
+    request
+        .getParameterMap()
+        .forEach(
+            (name, v) -> {
+              if (!FIELD.equals(name) && !"_csrf".equals(name)) {
+                values.put(name, String.join("\u0000", v));
+              }
+            });
+    Map<String, String> files = files(request);
+    return Idempotency.fingerprint(
+        "POST",
+        request.getRequestURI(),
+        files.isEmpty() ? values.toString() : values + "\nfiles=" + files);
+  }
+
+  /** The file parts of a multipart request: "part name#n" to "file name, sha256:…". */
+  static Map<String, String> files(HttpServletRequest request) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    // Already resolved (a test's mock request, behind the security chain's wrappers).
+    MultipartHttpServletRequest multipart =
+        WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart != null) {
+      for (var entry : multipart.getMultiFileMap().entrySet()) {
+        int n = 0;
+        for (MultipartFile f : entry.getValue()) {
+          try (InputStream in = f.getInputStream()) {
+            files.put(entry.getKey() + "#" + n++, f.getOriginalFilename() + ", " + sha256(in));
+          }
+        }
+      }
+    }
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+      return files;
+    }
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    java.util.Collection<Part> parts;
+    try {
+      parts = request.getParts();
+    } catch (ServletException | IllegalStateException | IOException e) {
+      // Not readable as multipart here (not multipart, or over the upload limit): the handler
+      // answers it (400, 413 page); there is no file to count.
+      return files;
+    }
+    for (Part p : parts) {
+      if (p.getSubmittedFileName() == null) {
+        continue;
+      }
+      int n = seen.merge("part:" + p.getName(), 1, Integer::sum) - 1;
+      try (InputStream in = p.getInputStream()) {
+        files.put("part:" + p.getName() + "#" + n, p.getSubmittedFileName() + ", " + sha256(in));
+      }
+    }
+    return files;
+  }
+
+  private static String sha256(InputStream in) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (DigestInputStream d = new DigestInputStream(in, digest)) {
+        d.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -129,7 +129,7 @@ class ReferralApi {
     ConsentBody c = body.consent();
     UUID id =
         idempotency.runForId(
-            me.username(),
+            me.userId(),
             key,
             Idempotency.fingerprint("POST", "/api/v1/referrals", canonical(body)),
             () ->

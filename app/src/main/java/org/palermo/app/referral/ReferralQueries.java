@@ -180,7 +180,7 @@ class ReferralQueries {
     }
     Instant now = clock.instant();
     String reference = cases.facts(r.caseId()).map(CaseFacts::reference).orElse(null);
-    PersonView person = person(r.caseId(), groups);
+    PersonView person = person(who, r.caseId(), groups);
     events.audit(
         who,
         r.caseId(),
@@ -200,12 +200,13 @@ class ReferralQueries {
         now);
   }
 
-  private PersonView person(UUID caseId, Set<FieldGroup> groups) {
+  private PersonView person(PalermoPrincipal who, UUID caseId, Set<FieldGroup> groups) {
     if (!groups.contains(FieldGroup.IDENTITY)) {
       return new PersonView(Set.copyOf(groups), null, null, null, null, null, null, null);
     }
-    // Opened by cases, the owner, only after the access policy granted the identity group.
-    CaseLookup.PersonView p = cases.person(caseId).orElseThrow();
+    // Opened by cases, the owner, which asks the access policy for the identity group on behalf of
+    // the user and audits the read.
+    CaseLookup.PersonView p = cases.person(who, caseId).orElseThrow();
     return new PersonView(
         Set.copyOf(groups),
         p.givenName(),

@@ -16,13 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EventReadModel {
   private final JdbcClient jdbc;
+  private final ErasedCases erasedCases;
 
-  EventReadModel(JdbcClient jdbc) {
+  EventReadModel(JdbcClient jdbc, ErasedCases erasedCases) {
     this.jdbc = jdbc;
+    this.erasedCases = erasedCases;
   }
 
   @ApplicationModuleListener
   void on(ReferralStatusChanged e) {
+    if (erasedCases.erased(e.caseId())) {
+      return;
+    }
     jdbc.sql(
             """
             INSERT INTO statistics_referral_step (referral_id, status, at, case_id, from_agency_id,
@@ -45,6 +50,9 @@ class EventReadModel {
 
   @ApplicationModuleListener
   void on(ServiceDelivered e) {
+    if (erasedCases.erased(e.caseId())) {
+      return;
+    }
     // The service's own id (issue 12 §3); events published before it had one keep the old key.
     String key =
         e.deliveryId() != null
@@ -74,6 +82,9 @@ class EventReadModel {
 
   @ApplicationModuleListener
   void on(IdentificationDecided e) {
+    if (erasedCases.erased(e.caseId())) {
+      return;
+    }
     jdbc.sql(
             """
             INSERT INTO statistics_decision (decision_id, case_id, kind, outcome, decided_by_org,

@@ -39,6 +39,8 @@ class StatisticsSubjectRecords implements SubjectRecords {
                 "received_at")
             .withholding(BOOKKEEPING, "person_version", "owner_version"),
         SubjectTable.of("statistics_trafficking_status", CASE_ID, "case_id", "status", "at"),
+        SubjectTable.of("statistics_erased_case", CASE_ID, "case_id")
+            .withholding(BOOKKEEPING, "erased_at"),
         SubjectTable.of(
                 "statistics_decision",
                 CASE_ID,

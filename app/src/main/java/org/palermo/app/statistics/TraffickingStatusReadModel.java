@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TraffickingStatusReadModel {
   private final JdbcClient jdbc;
+  private final ErasedCases erasedCases;
 
-  TraffickingStatusReadModel(JdbcClient jdbc) {
+  TraffickingStatusReadModel(JdbcClient jdbc, ErasedCases erasedCases) {
     this.jdbc = jdbc;
+    this.erasedCases = erasedCases;
   }
 
   @ApplicationModuleListener
   void on(TraffickingStatusChanged e) {
-    for (UUID caseId : e.caseIds()) {
+    for (UUID caseId : erasedCases.retained(e.caseIds())) {
       jdbc.sql(
               """
               INSERT INTO statistics_trafficking_status (case_id, status, at) VALUES (?, ?, ?)

@@ -37,15 +37,20 @@ class VictimReadModel {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ErasedCases erasedCases;
 
-  VictimReadModel(JdbcClient jdbc, Clock clock) {
+  VictimReadModel(JdbcClient jdbc, Clock clock, ErasedCases erasedCases) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.erasedCases = erasedCases;
   }
 
   /** Stores one registered victim; a repeated delivery of the same event is ignored. */
   @ApplicationModuleListener
   void on(PersonRegistered event) {
+    if (erasedCases.erased(event.caseId())) {
+      return;
+    }
     String[] types =
         event.exploitationTypes().stream().map(Exploitation::htcds).toArray(String[]::new);
     jdbc.sql(
@@ -86,6 +91,9 @@ class VictimReadModel {
    */
   @ApplicationModuleListener
   void on(PersonChanged event) {
+    if (erasedCases.erased(event.caseId())) {
+      return;
+    }
     String[] types =
         event.exploitationTypes().stream().map(Exploitation::htcds).toArray(String[]::new);
     jdbc.sql(
@@ -140,6 +148,9 @@ class VictimReadModel {
    */
   @ApplicationModuleListener
   void on(CaseTransferred event) {
+    if (erasedCases.erased(event.caseId())) {
+      return;
+    }
     jdbc.sql(
             """
             UPDATE statistics_victim SET owner_agency_type = ?, owner_version = ?, received_at = ?

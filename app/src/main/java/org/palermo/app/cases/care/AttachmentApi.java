@@ -80,7 +80,7 @@ class AttachmentApi {
     byte[] content = read(file, attachments.maxBytes());
     return new Created(
         keys.runForId(
-            me.username(),
+            me.userId(),
             key,
             Idempotency.fingerprint(
                 "POST",

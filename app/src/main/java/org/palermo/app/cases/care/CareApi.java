@@ -123,7 +123,7 @@ class CareApi {
     PalermoPrincipal me = CurrentUser.get();
     return new Created(
         keys.runForId(
-            me.username(),
+            me.userId(),
             key,
             Idempotency.fingerprint("POST", "/api/v1/cases/" + caseId + "/assessments", body),
             () ->
@@ -189,7 +189,7 @@ class CareApi {
     PalermoPrincipal me = CurrentUser.get();
     return new Created(
         keys.runForId(
-            me.username(),
+            me.userId(),
             key,
             Idempotency.fingerprint(
                 "POST", "/api/v1/cases/" + caseId + "/support-plan/objectives", body),
@@ -286,7 +286,7 @@ class CareApi {
     CareServiceType type = serviceType(body.serviceType());
     return new Created(
         keys.runForId(
-            me.username(),
+            me.userId(),
             key,
             Idempotency.fingerprint("POST", "/api/v1/cases/" + caseId + "/services", body),
             () ->
@@ -350,7 +350,7 @@ class CareApi {
     boolean health = Boolean.TRUE.equals(body.health());
     return new Created(
         keys.runForId(
-            me.username(),
+            me.userId(),
             key,
             Idempotency.fingerprint("POST", "/api/v1/cases/" + caseId + "/notes", body),
             () -> notes.add(me, caseId, body.text(), health)));

@@ -194,7 +194,7 @@ class CaseApi {
     }
     return Replies.of(
         idempotency.run(
-            who.username(),
+            who.userId(),
             key,
             Idempotency.fingerprint("POST", "/api/v1/cases", body),
             () -> {

@@ -93,7 +93,7 @@ class PersonApi {
     PersonBody person = parse(body);
     Idempotency.Reply r =
         idempotency.run(
-            who.username(),
+            who.userId(),
             key,
             Idempotency.fingerprint("POST", "/api/v1/persons", body),
             () -> {
