@@ -311,8 +311,20 @@ class IdentificationController {
     return "redirect:/screenings/" + id + "/identification?reconsideration";
   }
 
+  /**
+   * Records a removal, an irreversible step (issue 14 item 10): a POST without {@code confirm=true}
+   * records nothing and brings back the page with the confirmation, which says what will happen.
+   * While removal is barred (identification under way or the recovery and reflection period
+   * running: CETS 197 arts. 10(2) and 13(1)) the page offers no button at all.
+   */
   @PostMapping("/screenings/{id}/identification/removal")
-  String recordRemoval(@PathVariable UUID id, RedirectAttributes redirect) {
+  String recordRemoval(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "false") boolean confirm,
+      RedirectAttributes redirect) {
+    if (!confirm) {
+      return "redirect:/screenings/" + id + "/identification?confirmRemoval#removal-title";
+    }
     try {
       removal.record(CurrentUser.get(), new RecordRemoval.Command(id));
     } catch (PalermoException e) {

@@ -360,7 +360,8 @@ class ReturnGateIT {
     mvc.perform(
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
-                .with(csrf()))
+                .with(csrf())
+                .param("confirm", "true"))
         .andExpect(flash().attribute("problem", "REVIEW_WINDOW_OPEN"));
     apiReturn(caseId, AVR.replace("ASSISTED_VOLUNTARY", "OTHER"))
         .andExpect(status().isConflict())
@@ -574,7 +575,8 @@ class ReturnGateIT {
     mvc.perform(
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
-                .with(csrf()))
+                .with(csrf())
+                .param("confirm", "true"))
         .andExpect(flash().attribute("problem", "NO_CASE_LINKED"));
     assertThat(
             jdbc.sql(
