@@ -245,18 +245,24 @@ public class CaseStore {
   }
 
   /** An open case and its assignee (null: nobody). */
-  public record Assigned(UUID caseId, UUID assignee) {}
+  /**
+   * An open case and its assignee; {@code scoped} when it came by a transfer under a consent scope
+   * (the policy must then be asked about it on its own).
+   */
+  public record Assigned(UUID caseId, UUID assignee, boolean scoped) {}
 
   /** The agency's open cases with their assignees, for the team's caseload. */
   public List<Assigned> openCasesByAssignee(UUID agencyId) {
     return jdbc.sql(
-            "SELECT id, assigned_to FROM case_file"
+            "SELECT id, assigned_to, consent_scope IS NOT NULL AS scoped FROM case_file"
                 + " WHERE owner_agency_id = ? AND status <> 'CLOSED' ORDER BY assigned_to, id")
         .params(agencyId)
         .query(
             (rs, n) ->
                 new Assigned(
-                    rs.getObject("id", UUID.class), rs.getObject("assigned_to", UUID.class)))
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("assigned_to", UUID.class),
+                    rs.getBoolean("scoped")))
         .list();
   }
 
