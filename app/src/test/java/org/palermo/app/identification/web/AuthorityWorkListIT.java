@@ -62,7 +62,7 @@ class AuthorityWorkListIT {
       pages.put(
           Step.PERSON,
           Map.of(
-              Questionnaire.AGE, "19",
+              Questionnaire.AGE, "27",
               Questionnaire.AGE_DISPUTED, "YES",
               Questionnaire.NATIONAL, "NO"));
     }
