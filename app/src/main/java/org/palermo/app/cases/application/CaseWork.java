@@ -117,7 +117,10 @@ public class CaseWork {
         write,
         write && who.hasRole(Role.CASE_SUPERVISOR) && f.pending() != null,
         person,
-        cases.closureReason(caseId).orElse(null));
+        // Why a case was closed is case narrative (it may say the person went home).
+        policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ)
+            ? cases.closureReason(caseId).orElse(null)
+            : null);
   }
 
   /** The users who may be assigned to, or be focal points of, the case. */
