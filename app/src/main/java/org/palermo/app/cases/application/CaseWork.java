@@ -168,6 +168,8 @@ public class CaseWork {
   @Transactional
   public Moved close(
       PalermoPrincipal who, UUID caseId, ClosureReason reason, String note, int expectedVersion) {
+    // Who may write and whether the version is current come first (403/404, 412), then the form.
+    fresh(writable(who, caseId), expectedVersion);
     if (reason == null) {
       throw refused("closureReason", "required", "Choose why the case is closed.");
     }
