@@ -108,6 +108,10 @@ class AuthorityWorkListIT {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
+    return tableOf(html);
+  }
+
+  static String tableOf(String html) {
     int table = html.indexOf("id=\"work-list\"");
     return table < 0 ? "" : html.substring(table);
   }
@@ -149,9 +153,15 @@ class AuthorityWorkListIT {
     assertThat(list("child=yes")).contains(link(disputed)).doesNotContain(link(adult));
     assertThat(list("disputed=no")).contains(link(adult)).doesNotContain(link(disputed));
     String byAgency =
-        list(
-            "agency="
-                + java.net.URLEncoder.encode(firstSender.agency().name(), StandardCharsets.UTF_8));
+        tableOf(
+            mvc.perform(
+                    get("/identification")
+                        .param("agency", firstSender.agency().name())
+                        .session(ScreeningFixtures.signIn(mvc, officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     assertThat(byAgency).contains(link(adult)).doesNotContain(link(disputed));
     assertThat(list("urgency=LATE")).isEmpty();
   }
