@@ -33,7 +33,7 @@ class ErasureConfirmationIT {
   @Autowired CaseRecords records;
   @Autowired JdbcClient jdbc;
 
-  String status(UUID request) {
+  String requestStatus(UUID request) {
     return jdbc.sql("SELECT status FROM erasure_request WHERE id = ?")
         .param(request)
         .query(String.class)
@@ -84,7 +84,7 @@ class ErasureConfirmationIT {
         .contains("Erasing cannot be undone")
         .contains("name=\"confirm\" value=\"true\"")
         .contains("value=\"Art. 17 applies\"");
-    assertThat(status(request)).isEqualTo("REQUESTED");
+    assertThat(requestStatus(request)).isEqualTo("REQUESTED");
 
     mvc.perform(
             post("/privacy/erasure-requests/" + request + "/decision")
@@ -94,6 +94,6 @@ class ErasureConfirmationIT {
                 .param("confirm", "true")
                 .param("note", "Art. 17 applies"))
         .andExpect(redirectedUrl("/privacy?done=erased"));
-    assertThat(status(request)).isNotEqualTo("REQUESTED");
+    assertThat(requestStatus(request)).isNotEqualTo("REQUESTED");
   }
 }
