@@ -77,7 +77,15 @@ class PrivacyController {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "false") boolean erase,
       @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "false") boolean confirm,
       Model model) {
+    if (erase && !confirm) {
+      // Erasure cannot be undone (issue 14 item 10): the first press erases nothing and shows, at
+      // the request, what will happen and the button that confirms, the note kept.
+      model.addAttribute("confirmErase", id);
+      model.addAttribute("confirmNote", note);
+      return page(model, null);
+    }
     try {
       erasures.decide(CurrentUser.get(), id, erase, note);
     } catch (PalermoException e) {

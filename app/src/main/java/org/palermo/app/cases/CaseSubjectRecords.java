@@ -102,6 +102,7 @@ class CaseSubjectRecords implements SubjectRecords {
                 "status",
                 "opened_at",
                 "closed_at",
+                "closure_reason",
                 "assigned_to",
                 "pending_transition",
                 "pending_by",

@@ -262,6 +262,9 @@ class GeneratedAccessMatrixIT {
         new Resource(
             "case.timeline-page", all(narrative, anyGroup()), routes(PAGE_ID + "/timeline", "")),
         new Resource("case.summary", all(anyGroup(), narrative), routes(PAGE_ID + "/summary", "")),
+        // Closing asks first (issue 14 item 10): the page shows the case's open tasks and
+        // objectives, so it needs what the tasks page needs; who may not write sees why, no form.
+        new Resource("case.close-page", all(anyGroup(), narrative), routes(PAGE_ID + "/close", "")),
         care("assessments", narrative),
         care("support-plan", narrative),
         care("services", narrative),

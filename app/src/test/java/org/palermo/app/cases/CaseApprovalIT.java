@@ -60,7 +60,7 @@ class CaseApprovalIT {
     api(
             worker,
             patch(casePath).header("If-Match", etag(worker, casePath)),
-            "{\"transition\":\"CLOSE\"}")
+            "{\"transition\":\"CLOSE\",\"closureReason\":\"GOALS_MET\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("OPEN"))
         .andExpect(jsonPath("$.pendingTransition").value("CLOSE"));
@@ -84,7 +84,7 @@ class CaseApprovalIT {
     api(
             supervisor,
             patch(casePath).header("If-Match", etag(supervisor, casePath)),
-            "{\"transition\":\"CLOSE\"}")
+            "{\"transition\":\"CLOSE\",\"closureReason\":\"GOALS_MET\"}")
         .andExpect(jsonPath("$.pendingTransition").value("CLOSE"));
     api(
             supervisor,

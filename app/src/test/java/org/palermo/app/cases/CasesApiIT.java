@@ -224,7 +224,9 @@ class CasesApiIT {
         api(
                 worker,
                 patch(casePath).header("If-Match", tag),
-                "{\"transition\":\"" + transition + "\"}")
+                "CLOSE".equals(transition)
+                    ? "{\"transition\":\"CLOSE\",\"closureReason\":\"GOALS_MET\"}"
+                    : "{\"transition\":\"" + transition + "\"}")
             .andExpect(status().isOk())
             .andReturn());
   }
@@ -259,7 +261,16 @@ class CasesApiIT {
     for (String t : List.of("OPEN", "START_ASSESSMENT", "PLAN_SUPPORT", "DELIVER_SERVICES")) {
       move(casePath, t);
     }
-    assertThat(move(casePath, "CLOSE").get("status").asString()).isEqualTo("CLOSED");
+    // Closing needs a reason (issue 14 item 10): without one nothing changes.
+    api(
+            worker,
+            patch(casePath).header("If-Match", etag(worker, casePath)),
+            "{\"transition\":\"CLOSE\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("closureReason"));
+    JsonNode closed = move(casePath, "CLOSE");
+    assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+    assertThat(closed.get("closureReason").asString()).isEqualTo("GOALS_MET");
     String tag = etag(worker, casePath);
     api(worker, patch(casePath).header("If-Match", tag), "{\"transition\":\"PLAN_SUPPORT\"}")
         .andExpect(status().isConflict())

@@ -160,8 +160,16 @@ public class CaseTasks {
     colleagues.of(who.agencyId()).forEach(c -> names.put(c.id(), c.displayName()));
     java.util.Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
     int unassigned = 0;
+    // One answer of the policy for the agency's own cases, and a question per case only for a case
+    // with a consent scope (issue 14 item 7: the home page used to ask once per open case).
+    boolean ownReadable =
+        policy.groupsOnOwnCases(who, Access.READ).contains(FieldGroup.CASE_NARRATIVE);
     for (CaseStore.Assigned a : cases.openCasesByAssignee(who.agencyId())) {
-      if (!policy.allows(who, a.caseId(), FieldGroup.CASE_NARRATIVE, Access.READ)) {
+      boolean readable =
+          a.scoped()
+              ? policy.allows(who, a.caseId(), FieldGroup.CASE_NARRATIVE, Access.READ)
+              : ownReadable;
+      if (!readable) {
         continue;
       }
       if (a.assignee() == null) {

@@ -12,8 +12,10 @@ import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.access.Role;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.CaseTimeline;
+import org.palermo.app.cases.care.CaseNotes;
 import org.palermo.app.cases.domain.CaseFile;
 import org.palermo.app.cases.domain.CaseRefused;
+import org.palermo.app.cases.domain.ClosureReason;
 import org.palermo.app.cases.domain.Transition;
 import org.palermo.app.cases.persistence.CaseStore;
 import org.palermo.app.cases.persistence.CaseStore.StoredCase;
@@ -41,6 +43,7 @@ public class CaseWork {
   private final AccessPolicy policy;
   private final CaseAudit audit;
   private final CasesProperties properties;
+  private final CaseNotes notes;
   private final Clock clock;
 
   CaseWork(
@@ -52,6 +55,7 @@ public class CaseWork {
       AccessPolicy policy,
       CaseAudit audit,
       CasesProperties properties,
+      CaseNotes notes,
       Clock clock) {
     this.cases = cases;
     this.persons = persons;
@@ -61,6 +65,7 @@ public class CaseWork {
     this.policy = policy;
     this.audit = audit;
     this.properties = properties;
+    this.notes = notes;
     this.clock = clock;
   }
 
@@ -80,7 +85,13 @@ public class CaseWork {
       Set<Transition> needApproval,
       boolean mayWrite,
       boolean mayDecide,
-      PersonView person) {}
+      PersonView person,
+      ClosureReason closureReason) {
+    /** Whether the user may close the case now (through its confirmation page). */
+    public boolean closable() {
+      return mayWrite && transitions.contains(Transition.CLOSE);
+    }
+  }
 
   public CaseView view(PalermoPrincipal who, UUID caseId) {
     PersonView person = personRecords.personOfCase(who, caseId);
@@ -105,7 +116,11 @@ public class CaseWork {
         properties.approvalRequired(),
         write,
         write && who.hasRole(Role.CASE_SUPERVISOR) && f.pending() != null,
-        person);
+        person,
+        // Why a case was closed is case narrative (it may say the person went home).
+        policy.allows(who, caseId, FieldGroup.CASE_NARRATIVE, Access.READ)
+            ? cases.closureReason(caseId).orElse(null)
+            : null);
   }
 
   /** The users who may be assigned to, or be focal points of, the case. */
@@ -137,6 +152,42 @@ public class CaseWork {
    */
   @Transactional
   public Moved transition(PalermoPrincipal who, UUID caseId, Transition t, int expectedVersion) {
+    if (t == Transition.CLOSE) {
+      throw refused("closureReason", "required", "Closing a case needs a reason.");
+    }
+    return move(who, caseId, t, expectedVersion);
+  }
+
+  /**
+   * Closes the case (or asks a supervisor to, where closing needs approval) for {@code reason},
+   * recorded in the case and on its timeline (issue 14 item 10). The optional {@code note} is kept
+   * as a sealed case note, never on the timeline. Whatever the reason, the person may leave the
+   * programme at any time and nothing here reads their cooperation with the authorities
+   * (Trafficking Protocol art. 6(3); CoE Convention art. 12(6)).
+   */
+  @Transactional
+  public Moved close(
+      PalermoPrincipal who, UUID caseId, ClosureReason reason, String note, int expectedVersion) {
+    // Who may write and whether the version is current come first (403/404, 412), then the form.
+    fresh(writable(who, caseId), expectedVersion);
+    if (reason == null) {
+      throw refused("closureReason", "required", "Choose why the case is closed.");
+    }
+    boolean noNote = note == null || note.isBlank();
+    if (reason == ClosureReason.OTHER && noNote) {
+      throw refused("note", "closureNote", "Say in the note why the case is closed.");
+    }
+    Moved m = move(who, caseId, Transition.CLOSE, expectedVersion);
+    cases.closureReason(caseId, reason);
+    timeline.append(caseId, who, "case.closureReason", reason.name());
+    if (!noNote) {
+      notes.add(who, caseId, note, false);
+    }
+    audit.caseAction(who, "cases.close.reason", caseId, reason.name());
+    return m;
+  }
+
+  private Moved move(PalermoPrincipal who, UUID caseId, Transition t, int expectedVersion) {
     StoredCase c = writable(who, caseId);
     fresh(c, expectedVersion);
     Instant now = clock.instant();
@@ -147,6 +198,9 @@ public class CaseWork {
       throw CaseErrors.of(e);
     }
     save(out.file(), now);
+    if (t == Transition.REOPEN && out.moved()) {
+      cases.closureReason(caseId, null);
+    }
     if (out.moved()) {
       timeline.append(caseId, who, statusKind(out.file().status()), t.name());
       audit.caseAction(who, "cases.transition", caseId, t + " to=" + out.file().status());
@@ -174,6 +228,9 @@ public class CaseWork {
       throw CaseErrors.of(e);
     }
     save(next, now);
+    if (asked == Transition.CLOSE && !approve || asked == Transition.REOPEN && approve) {
+      cases.closureReason(caseId, null);
+    }
     String kind = approve ? "case.approved" : "case.rejected";
     timeline.append(caseId, who, kind, asked.name());
     if (approve) {
@@ -264,6 +321,13 @@ public class CaseWork {
       b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
     }
     return b.toString();
+  }
+
+  private static PalermoException refused(String field, String reason, String detail) {
+    return new PalermoException(
+        ErrorCode.VALIDATION_FAILED,
+        detail,
+        java.util.Map.<String, Object>of("field", field, "reason", reason));
   }
 
   private static void fresh(StoredCase c, int expectedVersion) {

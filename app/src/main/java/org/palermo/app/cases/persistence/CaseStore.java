@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.palermo.app.cases.CaseStatus;
 import org.palermo.app.cases.domain.CaseFile;
+import org.palermo.app.cases.domain.ClosureReason;
 import org.palermo.app.cases.domain.Transition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,6 +90,26 @@ public class CaseStore {
                 f.version())
             .update()
         == 1;
+  }
+
+  /** Records why the case is (being) closed, or clears it ({@code null}) when reopened. */
+  public void closureReason(UUID caseId, ClosureReason reason) {
+    jdbc.sql("UPDATE case_file SET closure_reason = ? WHERE id = ?")
+        .params(Sql.name(reason), caseId)
+        .update();
+  }
+
+  /** Why the case was closed, if it was and a reason was given. */
+  public Optional<ClosureReason> closureReason(UUID caseId) {
+    return jdbc
+        .sql("SELECT closure_reason FROM case_file WHERE id = ?")
+        .param(caseId)
+        .query(String.class)
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(v -> Sql.enumOf(ClosureReason.class, v));
   }
 
   /** Assigns the case if the version is unchanged; false when it is stale. */
@@ -224,18 +245,24 @@ public class CaseStore {
   }
 
   /** An open case and its assignee (null: nobody). */
-  public record Assigned(UUID caseId, UUID assignee) {}
+  /**
+   * An open case and its assignee; {@code scoped} when it came by a transfer under a consent scope
+   * (the policy must then be asked about it on its own).
+   */
+  public record Assigned(UUID caseId, UUID assignee, boolean scoped) {}
 
   /** The agency's open cases with their assignees, for the team's caseload. */
   public List<Assigned> openCasesByAssignee(UUID agencyId) {
     return jdbc.sql(
-            "SELECT id, assigned_to FROM case_file"
+            "SELECT id, assigned_to, consent_scope IS NOT NULL AS scoped FROM case_file"
                 + " WHERE owner_agency_id = ? AND status <> 'CLOSED' ORDER BY assigned_to, id")
         .params(agencyId)
         .query(
             (rs, n) ->
                 new Assigned(
-                    rs.getObject("id", UUID.class), rs.getObject("assigned_to", UUID.class)))
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("assigned_to", UUID.class),
+                    rs.getBoolean("scoped")))
         .list();
   }
 

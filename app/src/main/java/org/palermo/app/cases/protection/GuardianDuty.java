@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.AccessPolicy.Access;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.Notifications;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
@@ -36,6 +40,8 @@ public class GuardianDuty {
   private final CaseTimeline timeline;
   private final ChildSafeguards children;
   private final Notifications notifications;
+  private final AccessPolicy policy;
+  private final ProtectionAccess access;
   private final Clock clock;
 
   GuardianDuty(
@@ -45,6 +51,8 @@ public class GuardianDuty {
       CaseTimeline timeline,
       ChildSafeguards children,
       Notifications notifications,
+      AccessPolicy policy,
+      ProtectionAccess access,
       Clock clock) {
     this.jdbc = jdbc;
     this.cases = cases;
@@ -52,6 +60,8 @@ public class GuardianDuty {
     this.timeline = timeline;
     this.children = children;
     this.notifications = notifications;
+    this.policy = policy;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -80,6 +90,69 @@ public class GuardianDuty {
     timeline.append(caseId, by, "protection.guardianTaskOpened", "task:" + task + " due=" + today);
     notifications.notify(f.ownerAgencyId(), "guardianNeeded", caseId, "case " + f.reference());
     return Optional.of(task);
+  }
+
+  /** A child of the agency's open cases who needs a guardian and has none yet (no name). */
+  public record Waiting(UUID caseId, String reference, LocalDate since) {}
+
+  /**
+   * The children without a guardian (issue 14 item 7): the agency's open cases whose "appoint a
+   * guardian" task is still open and that have no guardian in office, of a person who is a child
+   * today (the law's age of majority, or age disputed: CETS 197 art. 10(3)–(4); Directive
+   * 2011/36/EU arts. 14–16), oldest first. Read with the policy's one answer for the agency's own
+   * cases ({@link AccessPolicy#groupsOnOwnCases}), asking row by row only for a case with a consent
+   * scope; audited as one agency read.
+   */
+  public java.util.List<Waiting> waiting(PalermoPrincipal who) {
+    LocalDate today = LocalDate.now(clock);
+    boolean ownReadable =
+        policy.groupsOnOwnCases(who, Access.READ).contains(FieldGroup.CASE_NARRATIVE);
+    java.util.List<Waiting> out =
+        jdbc
+            .sql(
+                """
+                SELECT c.id, c.reference, c.consent_scope IS NOT NULL AS scoped,
+                  MIN(t.created_at) AS since
+                FROM child_protection_task p
+                JOIN case_task t ON t.id = p.task_id
+                JOIN case_file c ON c.id = p.case_id
+                WHERE c.owner_agency_id = ? AND c.status <> 'CLOSED'
+                  AND p.purpose = 'APPOINT_GUARDIAN' AND t.completed_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM child_guardian g WHERE g.case_id = c.id
+                    AND g.appointed_on <= ? AND (g.ended_on IS NULL OR g.ended_on > ?))
+                GROUP BY c.id, c.reference, c.consent_scope
+                ORDER BY since, c.reference""")
+            .params(who.agencyId(), java.sql.Date.valueOf(today), java.sql.Date.valueOf(today))
+            .query(
+                (rs, n) ->
+                    rs.getBoolean("scoped")
+                        ? (policy.allows(
+                                who,
+                                rs.getObject("id", UUID.class),
+                                FieldGroup.CASE_NARRATIVE,
+                                Access.READ)
+                            ? waiting(rs, clock)
+                            : null)
+                        : (ownReadable ? waiting(rs, clock) : null))
+            .list()
+            .stream()
+            .filter(java.util.Objects::nonNull)
+            .filter(w -> cases.facts(w.caseId()).map(CaseFacts::child).orElse(false))
+            .toList();
+    access.record(
+        who,
+        "agency:" + who.agencyId(),
+        "protection.guardianless.read",
+        Outcome.SUCCESS,
+        "rows=" + out.size());
+    return out;
+  }
+
+  private static Waiting waiting(java.sql.ResultSet rs, Clock clock) throws java.sql.SQLException {
+    return new Waiting(
+        rs.getObject("id", UUID.class),
+        rs.getString("reference"),
+        rs.getTimestamp("since").toInstant().atZone(clock.getZone()).toLocalDate());
   }
 
   /** The open "appoint a guardian" task of the case, if any. */

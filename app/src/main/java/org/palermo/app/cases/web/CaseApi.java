@@ -18,6 +18,7 @@ import org.palermo.app.cases.application.CaseWork;
 import org.palermo.app.cases.application.CaseWork.CaseView;
 import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.application.PersonView;
+import org.palermo.app.cases.domain.ClosureReason;
 import org.palermo.app.cases.domain.Transition;
 import org.palermo.app.cases.persistence.Colleagues.Colleague;
 import org.palermo.app.platform.DateMeaning;
@@ -115,10 +116,20 @@ class CaseApi {
       Transition pendingTransition,
       UserRef pendingBy,
       List<Transition> allowedTransitions,
-      PersonView person) {}
+      PersonView person,
+      ClosureReason closureReason) {}
 
-  /** A change of a case: a lifecycle transition, an assignment, or both. */
-  record CasePatch(Transition transition, UUID assignedTo, Boolean unassign) {}
+  /**
+   * A change of a case: a lifecycle transition, an assignment, or both. Closing ({@code CLOSE})
+   * needs {@code closureReason}, and a {@code closureNote} when the reason is {@code OTHER} (issue
+   * 14 item 10); the note is kept as a sealed case note.
+   */
+  record CasePatch(
+      Transition transition,
+      UUID assignedTo,
+      Boolean unassign,
+      ClosureReason closureReason,
+      String closureNote) {}
 
   /** A supervisor's decision on the pending transition. */
   record Decision(Boolean approve) {}
@@ -228,7 +239,9 @@ class CaseApi {
     if (patch.assignedTo() != null || Boolean.TRUE.equals(patch.unassign())) {
       version = work.assign(who, id, patch.assignedTo(), version);
     }
-    if (patch.transition() != null) {
+    if (patch.transition() == Transition.CLOSE) {
+      work.close(who, id, patch.closureReason(), patch.closureNote(), version);
+    } else if (patch.transition() != null) {
       work.transition(who, id, patch.transition(), version);
     }
     return get(id);
@@ -312,7 +325,8 @@ class CaseApi {
         v.pending(),
         UserRef.of(v.pendingBy()),
         v.transitions(),
-        v.person());
+        v.person(),
+        v.closureReason());
   }
 
   private <T> T parse(String body, Class<T> type) {

@@ -242,6 +242,10 @@ class CasePages {
       @RequestParam Transition transition,
       @RequestParam int version,
       RedirectAttributes flash) {
+    if (transition == Transition.CLOSE) {
+      // Closing asks first (issue 14 item 10): only the confirmation page closes a case.
+      return "redirect:/cases/" + id + "/close";
+    }
     CaseWork.Moved m = work.transition(CurrentUser.get(), id, transition, version);
     flash.addFlashAttribute(
         "notice", m.pending() == null ? "cases.notice.moved" : "cases.notice.pending");

@@ -7,6 +7,7 @@ import org.palermo.app.access.Role;
 import org.palermo.app.access.WorkQueue;
 import org.palermo.app.cases.CaseList;
 import org.palermo.app.cases.application.CaseTasks;
+import org.palermo.app.cases.protection.GuardianDuty;
 import org.palermo.app.cases.protection.Residence;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -126,6 +127,39 @@ class CaseQueues {
                   null));
         }
         return out;
+      }
+    };
+  }
+
+  /**
+   * Children without a guardian (issue 14 item 7): for child-protection officers and the agencies
+   * whose function is child protection, the agency's children who need a guardian and have none,
+   * oldest first (CETS 197 art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)).
+   */
+  @Bean
+  WorkQueue guardianlessChildrenQueue(GuardianDuty guardians) {
+    return new WorkQueue.Base(
+        "guardianlessChildren",
+        12,
+        null,
+        who ->
+            CaseList.lists(who)
+                && (who.hasRole(Role.CHILD_PROTECTION_OFFICER)
+                    || who.agencyType() == org.palermo.app.access.AgencyType.CHILD_PROTECTION)) {
+      @Override
+      public List<Item> items(PalermoPrincipal who) {
+        return guardians.waiting(who).stream()
+            .map(
+                w ->
+                    new Item(
+                        w.reference(),
+                        "/cases/" + w.caseId() + "/child",
+                        w.since(),
+                        false,
+                        "home.guardianless.needs",
+                        null,
+                        null))
+            .toList();
       }
     };
   }

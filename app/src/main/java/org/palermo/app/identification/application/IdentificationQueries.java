@@ -73,6 +73,52 @@ public class IdentificationQueries {
     return new AuthorityLists(today, overdue, open);
   }
 
+  /**
+   * The authority's work list (issue 14 item 12): its own procedures awaiting a decision (the same
+   * rows as {@link #forAuthority}), each with the case reference and the child and age-disputed
+   * flags of its screening (which the authority reads as the referral's recipient), filtered and
+   * sorted as {@code filter} says. Audited as one agency read.
+   */
+  @Transactional(readOnly = true)
+  public AuthorityWorkList.Shown workList(PalermoPrincipal who, AuthorityWorkList.Filter filter) {
+    if (!IdentificationAccess.authorityOfficer(who)) {
+      audit.agency(who, "identification.worklist.read", Outcome.DENIED, "");
+      throw new PalermoException(
+          ErrorCode.FORBIDDEN, "Only competent-authority officers have identification lists.");
+    }
+    LocalDate today = today();
+    org.palermo.app.platform.calendar.WorkingCalendar calendar =
+        org.palermo.app.platform.calendar.WorkingCalendar.current();
+    List<AuthorityWorkList.Row> rows =
+        procedures.open(who.agencyId()).stream()
+            .map(i -> AuthorityWorkList.row(i, facts(i.screeningId()), today, calendar))
+            .toList();
+    AuthorityWorkList.Shown shown = AuthorityWorkList.shown(today, filter, rows);
+    audit.agency(
+        who,
+        "identification.worklist.read",
+        Outcome.SUCCESS,
+        "rows=" + shown.rows().size() + " of=" + shown.total());
+    return shown;
+  }
+
+  private AuthorityWorkList.Facts facts(UUID screeningId) {
+    String reference =
+        screeningStore.summary(screeningId).map(ScreeningStore.Summary::caseReference).orElse(null);
+    return screeningStore
+        .find(screeningId)
+        .map(
+            s ->
+                new AuthorityWorkList.Facts(
+                    reference,
+                    s.variant() == org.palermo.app.identification.screening.Variant.CHILD,
+                    s.answers()
+                        .is(
+                            org.palermo.app.identification.screening.Questionnaire.AGE_DISPUTED,
+                            org.palermo.app.identification.screening.Answer.YES)))
+        .orElse(new AuthorityWorkList.Facts(reference, false, false));
+  }
+
   @Transactional(readOnly = true)
   public Letter letter(PalermoPrincipal who, UUID screeningId, UUID decisionId) {
     Screenings.Loaded loaded = screenings.readable(who, screeningId, "identification.letter.read");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.cases.protection.IdentificationProgress;
+import org.palermo.app.identification.application.AuthorityWorkList;
 import org.palermo.app.identification.application.DecideIdentification;
 import org.palermo.app.identification.application.DecisionCommand;
 import org.palermo.app.identification.application.IdentificationConsent;
@@ -28,6 +29,7 @@ import org.palermo.app.identification.procedure.DecisionKind;
 import org.palermo.app.identification.procedure.DecisionMakingOrg;
 import org.palermo.app.identification.procedure.Evidence;
 import org.palermo.app.identification.procedure.IdentificationProcedure;
+import org.palermo.app.identification.procedure.ProcedureStage;
 import org.palermo.app.identification.procedure.Reconsideration;
 import org.palermo.app.identification.procedure.TraffickingStatus;
 import org.palermo.app.platform.DateMeaning;
@@ -95,10 +97,82 @@ class IdentificationController {
   /** A language a letter can be printed in, named in that language. */
   record LetterLanguage(String code, String name) {}
 
+  /**
+   * The authority's page: the decisions past their deadline, and the work list of every referral
+   * awaiting a decision, filtered and sorted by query parameters (issue 14 item 12) so that it
+   * works without script; an unknown value filters nothing.
+   */
   @GetMapping("/identification")
-  String authority(Model model) {
-    model.addAttribute("lists", queries.forAuthority(CurrentUser.get()));
+  String authority(
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
+      @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String child,
+      @RequestParam(required = false) String disputed,
+      @RequestParam(required = false) String urgency,
+      @RequestParam(required = false) String agency,
+      Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    model.addAttribute("lists", queries.forAuthority(me));
+    AuthorityWorkList.Filter filter =
+        new AuthorityWorkList.Filter(
+            choice(ProcedureStage.class, stage),
+            yesNo(child),
+            yesNo(disputed),
+            choice(AuthorityWorkList.Urgency.class, urgency),
+            agency == null || agency.isBlank() ? null : agency.strip(),
+            AuthorityWorkList.Sort.of(sort),
+            "desc".equalsIgnoreCase(dir));
+    model.addAttribute("work", queries.workList(me, filter));
+    // Each column header links to the list sorted by it (the current column: the other direction),
+    // the filters kept.
+    java.util.Map<String, String> sortLinks = new java.util.HashMap<>();
+    for (AuthorityWorkList.Sort s : AuthorityWorkList.Sort.values()) {
+      boolean current = s == filter.sort();
+      org.springframework.web.util.UriComponentsBuilder b =
+          org.springframework.web.util.UriComponentsBuilder.fromPath("/identification")
+              .queryParam("sort", s.param());
+      if (current && !filter.descending()) {
+        b.queryParam("dir", "desc");
+      }
+      if (filter.stage() != null) {
+        b.queryParam("stage", filter.stage().name());
+      }
+      if (filter.child() != null) {
+        b.queryParam("child", filter.child() ? "yes" : "no");
+      }
+      if (filter.ageDisputed() != null) {
+        b.queryParam("disputed", filter.ageDisputed() ? "yes" : "no");
+      }
+      if (filter.urgency() != null) {
+        b.queryParam("urgency", filter.urgency().name());
+      }
+      if (filter.agency() != null) {
+        b.queryParam("agency", filter.agency());
+      }
+      sortLinks.put(s.name(), b.encode().build().toUriString());
+    }
+    model.addAttribute("sortLinks", sortLinks);
+    model.addAttribute("sorts", AuthorityWorkList.Sort.values());
+    model.addAttribute("stages", List.of(ProcedureStage.values()));
+    model.addAttribute("urgencies", AuthorityWorkList.Urgency.values());
     return "identification/authority";
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value.strip())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Boolean yesNo(String value) {
+    return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
   }
 
   @GetMapping("/screenings/{id}/identification")
@@ -351,8 +425,20 @@ class IdentificationController {
         });
   }
 
+  /**
+   * Records a removal, an irreversible step (issue 14 item 10): a POST without {@code confirm=true}
+   * records nothing and brings back the page with the confirmation, which says what will happen.
+   * While removal is barred (identification under way or the recovery and reflection period
+   * running: CETS 197 arts. 10(2) and 13(1)) the page offers no button at all.
+   */
   @PostMapping("/screenings/{id}/identification/removal")
-  String recordRemoval(@PathVariable UUID id, Model model) {
+  String recordRemoval(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "false") boolean confirm,
+      Model model) {
+    if (!confirm) {
+      return "redirect:/screenings/" + id + "/identification?confirmRemoval#removal-title";
+    }
     return submit(
         id,
         "removal",

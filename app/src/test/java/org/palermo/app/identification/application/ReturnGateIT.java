@@ -363,7 +363,8 @@ class ReturnGateIT {
     mvc.perform(
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
-                .with(csrf()))
+                .with(csrf())
+                .param("confirm", "true"))
         .andExpect(Refused.because("REVIEW_WINDOW_OPEN"));
     apiReturn(caseId, AVR.replace("ASSISTED_VOLUNTARY", "OTHER"))
         .andExpect(status().isConflict())
@@ -577,7 +578,8 @@ class ReturnGateIT {
     mvc.perform(
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
-                .with(csrf()))
+                .with(csrf())
+                .param("confirm", "true"))
         .andExpect(Refused.because("NO_CASE_LINKED"));
     assertThat(
             jdbc.sql(

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -197,10 +198,20 @@ class IdentificationWorkflowIT {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.reason").value("REMOVAL_BARRED"));
     MockHttpSession session = ScreeningFixtures.signIn(mvc, frontline);
+    // Removal is irreversible (issue 14 item 10): a POST without the confirmation records nothing
+    // (and reaches no rule: no audit entry) but asks to confirm.
     mvc.perform(
             post("/screenings/" + screening + "/identification/removal")
                 .session(session)
                 .with(csrf()))
+        .andExpect(
+            redirectedUrl(
+                "/screenings/" + screening + "/identification?confirmRemoval#removal-title"));
+    mvc.perform(
+            post("/screenings/" + screening + "/identification/removal")
+                .session(session)
+                .with(csrf())
+                .param("confirm", "true"))
         .andExpect(Refused.because("REMOVAL_BARRED"));
     String page =
         mvc.perform(get("/screenings/" + screening + "/identification").session(session))
@@ -209,6 +220,17 @@ class IdentificationWorkflowIT {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("assistance continues").contains("(running now)");
+    // A barred removal is not offered as a live button, not even on the confirmation step.
+    assertThat(page).contains("No removal may be recorded now").doesNotContain("/removal\"");
+    assertThat(
+            mvc.perform(
+                    get("/screenings/" + screening + "/identification?confirmRemoval")
+                        .session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain("/removal\"")
+        .doesNotContain("name=\"confirm\"");
     assertThat(fixtures.audits("identification.removal", screening, "DENIED")).isEqualTo(3);
     api(frontline, get("/api/v1/screenings/" + screening), null)
         .andExpect(jsonPath("$.identification.removalRecordedOn").doesNotExist());
