@@ -57,8 +57,12 @@ abstract class DemoBrowserTest {
   static final boolean SKIP = "true".equalsIgnoreCase(System.getProperty("skip.e2e"));
 
   static PalermoServer server;
-  /** Whether {@link #server} is this class's own ({@link #startOwnDemoServer}), not the shared one. */
+
+  /**
+   * Whether {@link #server} is this class's own ({@link #startOwnDemoServer}), not the shared one.
+   */
   static boolean ownServer;
+
   static Map<String, DemoUser> users;
   static Path artefacts;
   static Properties english;
@@ -105,8 +109,8 @@ abstract class DemoBrowserTest {
 
   /**
    * For a class that needs a server of its own, started with more JVM options (e.g. a short idle
-   * timeout, which would sign out every other class's users on the shared server): started here
-   * and stopped after the class, which must leave no PostgreSQL process behind.
+   * timeout, which would sign out every other class's users on the shared server): started here and
+   * stopped after the class, which must leave no PostgreSQL process behind.
    */
   static boolean startOwnDemoServer(String logName, List<String> jvmOptions)
       throws IOException, InterruptedException {

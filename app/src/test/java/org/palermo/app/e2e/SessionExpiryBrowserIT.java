@@ -31,7 +31,8 @@ class SessionExpiryBrowserIT extends DemoBrowserTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    startOwnDemoServer("session-expiry-server.log", List.of("-Dpalermo.session.idle-timeout=" + IDLE));
+    startOwnDemoServer(
+        "session-expiry-server.log", List.of("-Dpalermo.session.idle-timeout=" + IDLE));
   }
 
   @Test

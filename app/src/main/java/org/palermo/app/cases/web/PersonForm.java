@@ -332,7 +332,6 @@ public class PersonForm {
     return filled(gender)
         || filled(migrationStatus)
         || filled(protectionStatus)
-        || filled(cooperation)
         || filled(industry)
         || filled(recruitmentCity)
         || filled(recruitmentCountry)

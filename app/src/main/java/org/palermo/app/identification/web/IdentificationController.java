@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.palermo.app.access.CurrentUser;
+import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.protection.IdentificationProgress;
 import org.palermo.app.identification.application.AuthorityWorkList;
 import org.palermo.app.identification.application.DecideIdentification;
@@ -433,9 +434,7 @@ class IdentificationController {
    */
   @PostMapping("/screenings/{id}/identification/removal")
   String recordRemoval(
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "false") boolean confirm,
-      Model model) {
+      @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model) {
     if (!confirm) {
       return "redirect:/screenings/" + id + "/identification?confirmRemoval#removal-title";
     }

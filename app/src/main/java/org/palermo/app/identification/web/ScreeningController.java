@@ -245,11 +245,7 @@ class ScreeningController {
    * user chooses and saves again (the page then carries the latest version).
    */
   private void keepBoth(
-      PalermoPrincipal me,
-      UUID id,
-      Step step,
-      Map<String, String> answers,
-      Model model) {
+      PalermoPrincipal me, UUID id, Step step, Map<String, String> answers, Model model) {
     Screening latest = queries.get(me, id).screening();
     Screening.Snapshot snapshot = latest.snapshot();
     Map<String, String> theirs = new java.util.LinkedHashMap<>();
