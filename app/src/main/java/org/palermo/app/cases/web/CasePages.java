@@ -189,7 +189,8 @@ class CasePages {
         linkScreening(me, screening, r.reference());
         return "redirect:/cases/" + r.caseId();
       } catch (PalermoException e) {
-        if (!FormErrors.shown(e)) {
+        // A stale form (412) and a barred change (409) keep their error page, as before.
+        if (e.code() != org.palermo.app.platform.ErrorCode.VALIDATION_FAILED) {
           throw e;
         }
         refused(errors, e);
@@ -315,7 +316,8 @@ class CasePages {
         flash.addFlashAttribute("notice", "cases.notice.saved");
         return "redirect:/cases/" + id;
       } catch (PalermoException e) {
-        if (!FormErrors.shown(e)) {
+        // A stale form (412) and a barred change (409) keep their error page, as before.
+        if (e.code() != org.palermo.app.platform.ErrorCode.VALIDATION_FAILED) {
           throw e;
         }
         refused(errors, e);
