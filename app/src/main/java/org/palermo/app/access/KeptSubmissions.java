@@ -61,8 +61,12 @@ public class KeptSubmissions {
   static final String COOKIE = "palermo_kept";
   static final Duration LIFETIME = Duration.ofMinutes(30);
 
-  /** Form fields never kept: the old session's tokens; the kept page's form brings fresh ones. */
-  static final Set<String> NOT_KEPT = Set.of("_csrf", "_submission");
+  /**
+   * Fields never kept: the tokens (fresh ones are issued), and the confirmation of an irreversible
+   * step (removal, erasure, closure: issue #14 item 10), which the user must give again after
+   * reading what it does, never carried over by one click on the kept answers.
+   */
+  static final Set<String> NOT_KEPT = Set.of("_csrf", "_submission", "confirm");
 
   /** A larger form is not kept (the form pages post a few kilobytes). */
   static final int MAX_CHARS = 256 * 1024;

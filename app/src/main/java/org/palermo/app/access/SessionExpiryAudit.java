@@ -47,8 +47,11 @@ class SessionExpiryAudit implements HttpSessionListener {
           && sc.getAuthentication() != null
           && sc.getAuthentication().getPrincipal() instanceof PalermoPrincipal who) {
         SessionTimeouts.recordExpiry(audit, who, "idle");
-        // A form of this session posted later is kept for this user (issue #14 item 3).
-        ended.remember(session.getId(), who, KeptSubmissions.csrfToken(session));
+        // A form of this session posted later is kept for this user (issue #14 item 3), if the
+        // session had passed every factor.
+        if (SessionTimeouts.fullySignedIn(sc.getAuthentication())) {
+          ended.remember(session.getId(), who, KeptSubmissions.csrfToken(session));
+        }
       }
     } catch (RuntimeException e) {
       // At shutdown the database may already be gone; never fail the container's cleanup.

@@ -70,7 +70,7 @@ final class SessionTimeouts extends OncePerRequestFilter {
     } else {
       String reason = expiry(session, now);
       if (reason != null) {
-        expire(request, response, session, who, reason);
+        expire(request, response, session, who, reason, fullySignedIn(auth));
         return;
       }
       session.setAttribute(LAST_SEEN, now);
@@ -117,11 +117,16 @@ final class SessionTimeouts extends OncePerRequestFilter {
       HttpServletResponse response,
       HttpSession session,
       PalermoPrincipal who,
-      String reason)
+      String reason,
+      boolean keep)
       throws IOException {
     // A form posted into the expired session is kept for its user (issue #14 item 3); the CSRF
-    // token it must carry is the expired session's, read before the session is gone.
-    kept.keep(request, response, who, KeptSubmissions.csrfToken(session));
+    // token it must carry is the expired session's, read before the session is gone. Only a
+    // session that had passed every factor: a password alone (the second factor pending) must
+    // not be a way to plant answers that the real user is later asked to save.
+    if (keep) {
+      kept.keep(request, response, who, KeptSubmissions.csrfToken(session));
+    }
     session.removeAttribute(OWNER); // audited here, not again by SessionExpiryAudit
     session.invalidate();
     SecurityContextHolder.clearContext();
@@ -153,6 +158,11 @@ final class SessionTimeouts extends OncePerRequestFilter {
         login.commence(request, response, ex);
       }
     };
+  }
+
+  /** Signed in with every factor asked of the user (not waiting for the second one). */
+  static boolean fullySignedIn(Authentication auth) {
+    return auth != null && auth.isAuthenticated() && !(auth instanceof MfaPendingAuthentication);
   }
 
   private static PalermoPrincipal principal(Authentication auth) {

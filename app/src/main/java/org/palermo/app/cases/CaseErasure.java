@@ -45,7 +45,8 @@ class CaseErasure implements SubjectErasure, ClosedCases {
             """
             UPDATE person SET given_name = '', family_name = NULL, name_latin = NULL,
               birth_date = NULL, birth_date_sealed = NULL, minor = FALSE, gender = NULL,
-              citizenships = '{}', languages = '{}', anonymised_at = ?
+              citizenships = '{}', languages = '{}', anonymised_at = ?,
+              version = version + 1
             WHERE id IN (SELECT person_id FROM case_file WHERE id = ANY(CAST(? AS uuid[])))""")
         .params(Timestamp.from(at), cases)
         .update();

@@ -297,8 +297,12 @@ class ReferralQueries {
     // Eligibility by age and sex from the directory (HSDS). A disputed age is not used against the
     // person: they are a child until assessed (CoE Convention art. 10(3)), and no age limit ranks a
     // provider down for them.
+    // Age and sex are identity: used only when the user may read it (a case transferred under a
+    // scope without IDENTITY ranks without them, never showing "not eligible: women only").
     CaseLookup.Eligibility person =
-        cases.eligibility(caseId).orElse(new CaseLookup.Eligibility(null, false, null));
+        policy.allows(who, caseId, FieldGroup.IDENTITY, Access.READ)
+            ? cases.eligibility(caseId).orElse(new CaseLookup.Eligibility(null, false, null))
+            : new CaseLookup.Eligibility(null, false, null);
     Integer age = person.ageDisputed() ? null : person.age();
     List<Ranked> ranked =
         chosen == null

@@ -93,16 +93,20 @@ class ReferralSteps {
   UUID delivered(PalermoPrincipal who, UUID referralId, java.time.LocalDate on, String note) {
     Referral r = asRecipient(who, referralId, "delivered");
     Instant now = clock.instant();
+    // Only while the referral still gives the recipient its view: accepted or completed and kept,
+    // and never a transfer (an accepted transfer made the recipient the owner, who records through
+    // the guarded care pages; a later transfer onwards must not leave it a way to write into the
+    // case).
     boolean inForce =
-        r.status() == ReferralStatus.ACCEPTED
-            || (r.status() == ReferralStatus.COMPLETED
-                && ReferralPolicy.givesRecipientView(
-                    r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now));
+        r.status() != ReferralStatus.PENDING
+            && ReferralPolicy.givesRecipientView(
+                r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now);
     if (!inForce) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "A service is recorded on an accepted referral, or a completed one still kept.",
-          Map.of("reason", "STATUS_" + r.status().name()));
+          "A service is recorded on an accepted referral, or a completed one still kept; never on a"
+              + " transfer.",
+          Map.of("reason", r.transfer() ? "TRANSFER" : "STATUS_" + r.status().name()));
     }
     if (on == null) {
       throw new PalermoException(

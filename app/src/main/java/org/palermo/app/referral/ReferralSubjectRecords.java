@@ -44,7 +44,10 @@ class ReferralSubjectRecords implements SubjectRecords {
                 "answered_at",
                 "decline_code",
                 "decline_text_sealed",
-                "closed_at")
+                "closed_at",
+                // until when the recipient keeps the person's view after completion (GDPR art.
+                // 15(1)(d): how long the data is kept, and by whom)
+                "kept_until")
             .withholding(
                 EMPTIED_BY_SEALING,
                 "note",

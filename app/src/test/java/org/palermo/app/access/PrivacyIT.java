@@ -51,6 +51,8 @@ class PrivacyIT {
   @Autowired List<ExpiringRecords> expiring;
   @Autowired DataKeys dataKeys;
   @Autowired org.palermo.app.cases.application.CaseWork work;
+  @Autowired org.palermo.app.cases.application.PersonRecords personRecords;
+  @Autowired org.palermo.app.cases.persistence.PersonStore personStore;
 
   TestUser caseworker;
   TestUser dpo;
@@ -190,6 +192,34 @@ class PrivacyIT {
         .isPositive();
     UUID heldPerson = lookup.facts(heldCase).orElseThrow().personId();
     assertThat(cipher.open(heldPerson, sealedGivenName(heldPerson))).isEqualTo("Heldina");
+  }
+
+  @Test
+  void an_old_form_saved_after_the_erasure_never_writes_the_identity_back() {
+    // A caseworker's page (or a submission kept after the session expired) still holds the
+    // person as it was, with its version; meanwhile the person is erased.
+    var before = personStore.find(personId).orElseThrow();
+    eraser.anonymise(caseId, Instant.now());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                personRecords.update(
+                    ScreeningFixtures.principal(caseworker, Role.CASEWORKER),
+                    personId,
+                    before.details(),
+                    before.version()))
+        .isInstanceOf(org.palermo.app.platform.PalermoException.class)
+        .satisfies(
+            e ->
+                assertThat(((org.palermo.app.platform.PalermoException) e).properties())
+                    .containsEntry("reason", "PERSON_ERASED"));
+    // Nothing was sealed again: no new data key, no name.
+    assertThat(sealedGivenName(personId)).isEmpty();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM data_key WHERE record_id = ?")
+                .param(personId)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

@@ -48,6 +48,7 @@ class ReferralIT {
   @Autowired ChildSafeguards children;
   @Autowired ApplicationEvents events;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired ReferralSteps steps;
 
   Actor caseworker;
   Actor shelterWorker;
@@ -355,6 +356,17 @@ class ReferralIT {
     read(shelterWorker, "/api/v1/cases/" + caseId + "/residence").andExpect(status().isOk());
     read(caseworker, "/api/v1/cases/" + caseId + "/residence").andExpect(status().isNotFound());
     step(caseworker, referral, "revoke", "{}").andExpect(status().isConflict());
+    // The transfer gives no recipient's way of writing into the case: the new owner records
+    // services through the guarded care pages, and after a transfer onwards it keeps nothing.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                steps.delivered(
+                    shelterWorker.principal(), referral, java.time.LocalDate.now(), "Bed"))
+        .isInstanceOf(org.palermo.app.platform.PalermoException.class)
+        .satisfies(
+            e ->
+                assertThat(((org.palermo.app.platform.PalermoException) e).properties())
+                    .containsEntry("reason", "TRANSFER"));
   }
 
   @Test

@@ -161,8 +161,17 @@ public class PersonRecords {
   @Transactional
   public PersonView update(
       PalermoPrincipal who, UUID personId, PersonDetails d, int expectedVersion) {
-    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
     UUID caseId = bestCase(who, personId, Access.WRITE);
+    if (persons.anonymised(personId)) {
+      // An erased identity is never written back by an old page or a kept submission (GDPR
+      // art. 17(1)): nothing is sealed again under a new key.
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          PersonRefusal.PERSON_ERASED,
+          "This person's identity was erased; it cannot be edited.",
+          Map.of());
+    }
+    StoredPerson p = persons.find(personId).orElseThrow(CaseErrors::notFound);
     Map<String, String> problems = d.problems(LocalDate.now(clock));
     if (!problems.isEmpty()) {
       throw CaseErrors.invalid(problems);

@@ -14,5 +14,10 @@ public enum PersonRefusal implements RefusalReason {
   /** The trafficking status is derived from screenings and decisions, never set by hand. */
   TRAFFICKING_STATUS_DERIVED,
   /** Cooperation is recorded on the case's one cooperation record, not on the person. */
-  COOPERATION_RECORDED_ON_CASE
+  COOPERATION_RECORDED_ON_CASE,
+  /**
+   * The person's identity was erased (GDPR art. 17) or anonymised at the end of retention: an old
+   * or kept form must never write it back.
+   */
+  PERSON_ERASED
 }

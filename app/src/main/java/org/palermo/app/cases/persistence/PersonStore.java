@@ -165,6 +165,15 @@ public class PersonStore {
         .update();
   }
 
+  /** Whether the person's identity was erased or anonymised (then nothing writes it again). */
+  public boolean anonymised(UUID id) {
+    return jdbc.sql("SELECT anonymised_at IS NOT NULL FROM person WHERE id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   /**
    * Writes every field of the person, if its version is still {@code expectedVersion}; returns
    * false (and writes nothing) when someone saved it in between.
@@ -183,7 +192,7 @@ public class PersonStore {
                   recruitment_methods = ?::text[], recruitment_city = NULL,
                   recruitment_city_sealed = ?, recruitment_country = ?,
                   version = version + 1, updated_at = ?
-                WHERE id = ? AND version = ?""")
+                WHERE id = ? AND version = ? AND anonymised_at IS NULL""")
             .params(
                 cipher.seal(id, d.givenName()),
                 cipher.seal(id, d.familyName()),
