@@ -124,6 +124,9 @@ class RegistrationFormIT {
         .contains("<option value=\"Afghanistan (AF)\">")
         .contains("<option value=\"dari (prs)\">")
         .contains("<option value=\"kurde (kmr)\">");
+    // The interface's own language menu stays the four interface languages (the list of every
+    // language is the picker's, not the layout's).
+    assertThat(fr).contains("hreflang=\"ar\"").doesNotContain("hreflang=\"prs\"");
     assertThat(page("/cases/new?lang=ar")).contains("<option value=\"أفغانستان (AF)\">");
 
     // A name picked from the list is stored as its code, and shown again by name.

@@ -315,9 +315,17 @@ abstract class DemoBrowserTest {
    * own, which no other class of the run changes.
    */
   String registerCase(String givenName, String familyName) {
+    return registerCase(givenName, familyName, null);
+  }
+
+  /** As {@link #registerCase(String, String)}, with a date of birth (e.g. a child's). */
+  String registerCase(String givenName, String familyName, String birthDate) {
     open("/cases/new");
     driver.findElement(By.id("f-givenName")).sendKeys(givenName);
     driver.findElement(By.id("f-familyName")).sendKeys(familyName);
+    if (birthDate != null) {
+      setDate("f-birthDate", birthDate);
+    }
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-legalBasis")))
         .selectByValue("CONSENT");
     driver.findElement(By.id("f-purpose")).sendKeys("Protection and assistance");
@@ -327,6 +335,12 @@ abstract class DemoBrowserTest {
         .click();
     new WebDriverWait(driver, PAGE_WAIT).until(d -> path().matches("/cases/[0-9a-f-]{36}"));
     return path();
+  }
+
+  /** Sets a date input's value directly (typing into it depends on the browser's locale). */
+  void setDate(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
   }
 
   /** Signs in and waits for the home page. */

@@ -252,12 +252,14 @@ class ProtectionFlowBrowserIT extends DemoBrowserTest {
         .until(d -> d.getCurrentUrl().contains("complete"));
     assertDocument(l.code(), l.dir());
     assertThat(text(By.id("status"))).isEqualTo(l.msg("referral.status.COMPLETED"));
-    open(casePath);
+    // Completed, the recipient keeps the referral view within the consent scope for the period
+    // the service lasts (issue #14 item 15): the person no longer vanishes.
+    open(referralPath);
     assertDocument(l.code(), l.dir());
-    assertThat(text(By.tagName("h1")))
-        .as("the recipient cannot open the case itself, only the referral view")
-        .isEqualTo(l.msg("error.title"));
-    assertThat(text(By.tagName("body"))).doesNotContain(familyName);
+    assertThat(text(By.cssSelector("section[aria-labelledby=person-title]")))
+        .contains(givenName)
+        .contains(familyName);
+    assertThat(driver.findElements(By.id("kept"))).as("until when it is kept").hasSize(1);
     signOut();
 
     // --- the owning caseworker records the service delivered and closes the case ----------------

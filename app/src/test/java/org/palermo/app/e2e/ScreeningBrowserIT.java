@@ -94,7 +94,9 @@ class ScreeningBrowserIT extends DemoBrowserTest {
     open("/login");
     signIn(authority);
     open("/identification");
-    assertThat(driver.findElement(By.id("open-list")).getText()).contains("Ketra");
+    // The authority's work list (issue #14 item 12) lists the procedure, by case reference.
+    assertThat(driver.findElements(By.cssSelector("#work-list a[href$='" + procedure + "']")))
+        .hasSize(1);
     open(procedure);
     click("status-PossibleVictimOfTrafficking");
     String grounds = "Deceptive recruitment and confiscated papers.";

@@ -494,7 +494,8 @@ class CasePages {
     model.addAttribute("journeyTypes", JourneyEventType.values());
     Locale ui = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     model.addAttribute("countries", CodeLists.countries(ui));
-    model.addAttribute("languages", CodeLists.languages(ui));
+    // not "languages": that name is the layout's list of interface languages (LayoutAttributes)
+    model.addAttribute("languageList", CodeLists.languages(ui));
     if (!model.containsAttribute("errorTexts")) {
       model.addAttribute("errorTexts", Map.of());
     }
