@@ -80,14 +80,14 @@ public class PendingEvents {
     // context ended while handling it): EventRedelivery resubmits it, and waiting for it would make
     // every caller wait the whole limit (issue 12 §3). Erasure does not depend on it: the
     // statistics' tombstones ignore a late event about an erased case.
-    Instant stuckBefore = Instant.now().minus(limit);
-    Set<UUID> waitingFor = new HashSet<>();
+    // A publication becomes stuck once it is older than the limit, also while we wait.
+    java.util.Map<UUID, Instant> waitingFor = new java.util.HashMap<>();
     for (TargetEventPublication p : registry.findIncompletePublications()) {
-      if (p.getStatus() != EventPublication.Status.FAILED
-          && !p.getPublicationDate().isBefore(stuckBefore)) {
-        waitingFor.add(p.getIdentifier());
+      if (p.getStatus() != EventPublication.Status.FAILED) {
+        waitingFor.put(p.getIdentifier(), p.getPublicationDate());
       }
     }
+    waitingFor.values().removeIf(published -> published.isBefore(Instant.now().minus(limit)));
     if (waitingFor.isEmpty()) {
       return true;
     }
@@ -96,7 +96,9 @@ public class PendingEvents {
     long deadline = start + limit.toNanos();
     try {
       while (true) {
-        waitingFor.retainAll(incompleteIds());
+        waitingFor.keySet().retainAll(incompleteIds());
+        Instant stuckBefore = Instant.now().minus(limit);
+        waitingFor.values().removeIf(published -> published.isBefore(stuckBefore));
         if (waitingFor.isEmpty()) {
           log.info(
               "All {} event publications delivered after {} ms",
