@@ -78,11 +78,7 @@ public class PersonContacts {
     }
     UUID personId = persons.personOf(caseId).orElseThrow(CaseErrors::notFound);
     store.save(personId, details, who.username(), clock.instant());
-    audit.caseAction(
-        who,
-        "cases.contact.update",
-        caseId,
-        "person:" + personId + " safeToContact=" + details.safeToContact());
+    audit.caseAction(who, "cases.contact.update", caseId, "person:" + personId);
     return read(who, caseId);
   }
 }
