@@ -25,6 +25,7 @@ import org.palermo.app.cases.application.CaseHistory;
 import org.palermo.app.cases.application.CaseSummary;
 import org.palermo.app.cases.application.CaseTasks;
 import org.palermo.app.cases.application.CaseWork;
+import org.palermo.app.cases.application.PersonContacts;
 import org.palermo.app.cases.application.PersonMatches;
 import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.domain.ControlMethod;
@@ -76,7 +77,7 @@ class CasePages {
   private final CaseSummary summary;
   private final ReturnGate gate;
   private final AccessPolicy policy;
-  private final org.palermo.app.cases.application.PersonContacts contacts;
+  private final PersonContacts contacts;
 
   private final Dates dates;
   private final List<RegistrationSource> sources;
@@ -93,7 +94,7 @@ class CasePages {
       CaseSummary summary,
       ReturnGate gate,
       AccessPolicy policy,
-      org.palermo.app.cases.application.PersonContacts contacts,
+      PersonContacts contacts,
       Dates dates,
       List<RegistrationSource> sources,
       MessageSource messages) {
