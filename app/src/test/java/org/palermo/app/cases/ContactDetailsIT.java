@@ -112,6 +112,11 @@ class ContactDetailsIT {
           .isLessThan(page.indexOf(phone));
     }
 
+    // The timeline says that they changed, not what they are.
+    String timeline =
+        body(mvc.perform(get("/cases/" + caseId + "/timeline").session(session)).andReturn());
+    assertThat(timeline).contains("Contact details updated").doesNotContain(phone);
+
     MvcResult api = api(caseworker, "/api/v1/cases/" + caseId + "/contact");
     assertThat(api.getResponse().getStatus()).isEqualTo(200);
     String json = body(api);

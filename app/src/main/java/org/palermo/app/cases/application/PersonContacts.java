@@ -8,10 +8,12 @@ import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.cases.domain.ContactDetails;
 import org.palermo.app.cases.persistence.ContactStore;
 import org.palermo.app.cases.persistence.PersonStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contact details of the person of a case (issue #14 item 13), read and written through the
@@ -26,10 +28,17 @@ public class PersonContacts {
   private final PersonStore persons;
   private final ContactStore store;
   private final CaseAudit audit;
+  private final CaseTimeline timeline;
   private final Clock clock;
 
   PersonContacts(
-      AccessPolicy policy, PersonStore persons, ContactStore store, CaseAudit audit, Clock clock) {
+      AccessPolicy policy,
+      PersonStore persons,
+      ContactStore store,
+      CaseAudit audit,
+      CaseTimeline timeline,
+      Clock clock) {
+    this.timeline = timeline;
     this.policy = policy;
     this.persons = persons;
     this.store = store;
@@ -70,6 +79,7 @@ public class PersonContacts {
    * hidden case answers the same whatever is sent; invalid values are refused with every field's
    * reason (VALIDATION_FAILED, {@code errors}).
    */
+  @Transactional
   public ContactView write(PalermoPrincipal who, UUID caseId, ContactDetails details) {
     policy.require(who, caseId, FieldGroup.CONTACT, Access.WRITE);
     Map<String, String> problems = details.problems();
@@ -78,6 +88,8 @@ public class PersonContacts {
     }
     UUID personId = persons.personOf(caseId).orElseThrow(CaseErrors::notFound);
     store.save(personId, details, who.username(), clock.instant());
+    // The timeline says that they changed, never what they are.
+    timeline.append(caseId, who, "contact.updated", "");
     audit.caseAction(who, "cases.contact.update", caseId, "person:" + personId);
     return read(who, caseId);
   }
