@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The part of erasure (GDPR Art. 17; ICRC Handbook ch. 2.10) that falls to {@code cases}: the
- * identifying columns of the persons are cleared and marked anonymised, their blind name tokens
- * and contact details dropped, and their person rows named so that their data keys are shredded. The case rows stay.
- * Also answers retention's question of which closed cases are due (GDPR Art. 5(1)(e)). One
- * statement per table for all the cases.
+ * identifying columns of the persons are cleared and marked anonymised, their blind name tokens and
+ * contact details dropped, and their person rows named so that their data keys are shredded. The
+ * case rows stay. Also answers retention's question of which closed cases are due (GDPR Art.
+ * 5(1)(e)). One statement per table for all the cases.
  */
 @Component
 class CaseErasure implements SubjectErasure, ClosedCases {

@@ -38,7 +38,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * Issue #14 item 13: the person's contact details are written and read on the case's page and
  * through the API, sealed at rest like names, in the CONTACT field group (another agency without a
  * referral gets 404, a recipient whose consent leaves CONTACT out 403, one whose consent covers it
- * sees them), in the subject-access export, and "not safe to contact" is a warning before the phone.
+ * sees them), in the subject-access export, and "not safe to contact" is a warning before the
+ * phone.
  */
 @PalermoIntegrationTest
 class ContactDetailsIT {
@@ -66,7 +67,10 @@ class ContactDetailsIT {
     String reference =
         records.register(
             CaseFixtures.openCase(
-                "Contact" + tag, "Person" + tag, LocalDate.of(1991, 3, 9), caseworker.agency().id()));
+                "Contact" + tag,
+                "Person" + tag,
+                LocalDate.of(1991, 3, 9),
+                caseworker.agency().id()));
     caseId =
         jdbc.sql("SELECT id FROM case_file WHERE reference = ?")
             .param(reference)
@@ -123,7 +127,8 @@ class ContactDetailsIT {
     assertThat((String) JsonPath.read(json, "$.phone")).isEqualTo(phone);
     assertThat((String) JsonPath.read(json, "$.messagingApp")).isEqualTo("SIGNAL");
     assertThat((String) JsonPath.read(json, "$.safeToContact")).isEqualTo("NO");
-    assertThat((String) JsonPath.read(json, "$.safetyNote")).isEqualTo("Only via the shelter " + tag);
+    assertThat((String) JsonPath.read(json, "$.safetyNote"))
+        .isEqualTo("Only via the shelter " + tag);
     assertThat((String) JsonPath.read(json, "$.preferredMethod")).isEqualTo("TEXT_MESSAGE");
 
     // Audited by case, without the details.
@@ -155,12 +160,9 @@ class ContactDetailsIT {
             .query(String.class)
             .single();
     for (String plain :
-        List.of(
-            phone, "handle" + tag, address, "Qzlocation", "Qztimes", "Qznote", tag)) {
+        List.of(phone, "handle" + tag, address, "Qzlocation", "Qztimes", "Qznote", tag)) {
       assertThat(row).as(plain).doesNotContain(plain);
-      assertThat(row.toLowerCase())
-          .as(plain + " hex-encoded")
-          .doesNotContain(hex(plain));
+      assertThat(row.toLowerCase()).as(plain + " hex-encoded").doesNotContain(hex(plain));
     }
     Map<String, Object> sealed =
         JdbcClient.create(server.ownerDataSource())
@@ -257,7 +259,8 @@ class ContactDetailsIT {
 
   void refer(Agency to, String scope) throws Exception {
     UUID service =
-        fixtures.service(to, "Contact shelter " + tag, ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+        fixtures.service(
+            to, "Contact shelter " + tag, ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
     MvcResult r =
         mvc.perform(
                 post("/api/v1/referrals")

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact details of the person of a case (issue #14 item 13), read and written through the
- * one access policy as the CONTACT field group: the owner's roles by their row, a referral
- * recipient only when the person's consent covers CONTACT (SECURITY.md rule 4; CETS 197 art.
- * 11(1)), enforcement never without a disclosure (rule 3). Every read and write is audited by case,
- * never with the details themselves.
+ * The contact details of the person of a case (issue #14 item 13), read and written through the one
+ * access policy as the CONTACT field group: the owner's roles by their row, a referral recipient
+ * only when the person's consent covers CONTACT (SECURITY.md rule 4; CETS 197 art. 11(1)),
+ * enforcement never without a disclosure (rule 3). Every read and write is audited by case, never
+ * with the details themselves.
  */
 @Service
 public class PersonContacts {

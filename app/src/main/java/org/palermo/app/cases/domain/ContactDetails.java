@@ -74,7 +74,9 @@ public record ContactDetails(
     return equals(NONE);
   }
 
-  /** Whether contacting the person directly was found unsafe: every page showing the phone warns. */
+  /**
+   * Whether contacting the person directly was found unsafe: every page showing the phone warns.
+   */
   public boolean unsafe() {
     return safeToContact == SafeToContact.NO;
   }

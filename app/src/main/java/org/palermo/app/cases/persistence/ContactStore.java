@@ -92,9 +92,9 @@ public class ContactStore {
     return sealed.seal(personId, TABLE, column, rowId, text);
   }
 
-  private String open(UUID personId, UUID rowId, String column, ResultSet rs)
-      throws SQLException {
-    String text = sealed.open(personId, TABLE, column, rowId, rs.getBytes(column + "_sealed"), null);
+  private String open(UUID personId, UUID rowId, String column, ResultSet rs) throws SQLException {
+    String text =
+        sealed.open(personId, TABLE, column, rowId, rs.getBytes(column + "_sealed"), null);
     // A shredded key reads as ERASED (""): nothing to show.
     return text == null || text.isEmpty() ? null : text;
   }
