@@ -204,7 +204,7 @@ class ContactDetailsIT {
     assertThat((Object) JsonPath.read(json, "$.address")).isNull();
 
     // The API refuses the same with each field's reason.
-    MvcResult bad = putContact(caseworker, "{\"phone\": \"call me maybe\"}", 422);
+    MvcResult bad = putContact(caseworker, "{\"phone\": \"call me maybe\"}", 400);
     assertThat(body(bad)).contains("\"field\":\"phone\"").contains("\"reason\":\"phone\"");
   }
 
