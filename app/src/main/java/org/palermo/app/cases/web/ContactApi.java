@@ -108,7 +108,8 @@ class ContactApi {
   @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Replace the person's contact details",
-      description = "Texts are sealed at rest; an invalid value gets 400 (VALIDATION_FAILED) with each field's reason.")
+      description =
+          "Texts are sealed at rest; an invalid value gets 400 (VALIDATION_FAILED) with each field's reason.")
   Contact put(@PathVariable UUID id, @RequestBody String body) {
     ContactBody b;
     try {
