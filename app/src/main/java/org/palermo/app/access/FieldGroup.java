@@ -8,7 +8,11 @@ package org.palermo.app.access;
 public enum FieldGroup {
   /** Names, date of birth, sex and gender, citizenships, languages, identity documents. */
   IDENTITY,
-  /** Telephone, e-mail, messaging handles, next of kin. */
+  /**
+   * How to reach the person: telephone, e-mail, messaging app and handle, the address or current
+   * location to reach them at, the preferred method and safe times, whether contact is safe (the
+   * {@code person_contact} record, issue #14 item 13), next of kin.
+   */
   CONTACT,
   /** Where the person stays (shelter, address) and journey places. */
   LOCATION,

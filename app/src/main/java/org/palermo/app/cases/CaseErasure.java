@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The part of erasure (GDPR Art. 17; ICRC Handbook ch. 2.10) that falls to {@code cases}: the
- * identifying columns of the persons are cleared and marked anonymised, their blind name tokens
- * dropped, and their person rows named so that their data keys are shredded. The case rows stay.
- * Also answers retention's question of which closed cases are due (GDPR Art. 5(1)(e)). One
- * statement per table for all the cases.
+ * identifying columns of the persons are cleared and marked anonymised, their blind name tokens and
+ * contact details dropped, and their person rows named so that their data keys are shredded. The
+ * case rows stay. Also answers retention's question of which closed cases are due (GDPR Art.
+ * 5(1)(e)). One statement per table for all the cases.
  */
 @Component
 class CaseErasure implements SubjectErasure, ClosedCases {
@@ -53,6 +53,14 @@ class CaseErasure implements SubjectErasure, ClosedCases {
     jdbc.sql(
             """
             DELETE FROM person_name_token
+            WHERE person_id IN (SELECT person_id FROM case_file WHERE id = ANY(CAST(? AS uuid[])))""")
+        .param(cases)
+        .update();
+    // How to reach the person (issue #14 item 13): the row goes; its sealed values were under the
+    // person's data key, which is shredded too.
+    jdbc.sql(
+            """
+            DELETE FROM person_contact
             WHERE person_id IN (SELECT person_id FROM case_file WHERE id = ANY(CAST(? AS uuid[])))""")
         .param(cases)
         .update();

@@ -54,6 +54,23 @@ class CaseSubjectRecords implements SubjectRecords {
             .withholding(BOOKKEEPING, "version", "at_rest"),
         SubjectTable.withheldTable(
             "person_name_token", PERSON_ID, KEY_MATERIAL, "person_id", "token"),
+        // Issue #14 item 13: how to reach the person, sealed under their data key (V22_80).
+        SubjectTable.of(
+            "person_contact",
+            PERSON_ID,
+            "id",
+            "person_id",
+            "phone_sealed",
+            "messaging_app",
+            "messaging_handle_sealed",
+            "address_sealed",
+            "location_sealed",
+            "preferred_method",
+            "safe_times_sealed",
+            "safe_to_contact",
+            "safety_note_sealed",
+            "updated_by",
+            "updated_at"),
         SubjectTable.of(
             "trafficking_status_evidence",
             PERSON_ID,

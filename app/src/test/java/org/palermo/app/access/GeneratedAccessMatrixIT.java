@@ -256,6 +256,14 @@ class GeneratedAccessMatrixIT {
             anyGroup(),
             routes("/api/v1/cases/{id}", "", PAGE_ID, "", "/api/v1/persons/{id}", "")),
         new Resource("case.person-form", anyGroup(), routes(PAGE_ID + "/person", "")),
+        // The person's contact details (issue #14 item 13): the CONTACT group, a recipient only
+        // under a consent covering it.
+        new Resource(
+            "case.contact", read(FieldGroup.CONTACT), routes("/api/v1/cases/{id}/contact", "")),
+        new Resource(
+            "case.contact-page",
+            all(anyGroup(), read(FieldGroup.CONTACT)),
+            routes(PAGE_ID + "/contact", "")),
         new Resource("case.tasks", narrative, routes("/api/v1/cases/{id}/tasks", "")),
         new Resource("case.tasks-page", all(anyGroup(), narrative), routes(PAGE_ID + "/tasks", "")),
         new Resource("case.timeline", narrative, routes("/api/v1/cases/{id}/timeline", "")),

@@ -25,6 +25,7 @@ import org.palermo.app.cases.application.CaseHistory;
 import org.palermo.app.cases.application.CaseSummary;
 import org.palermo.app.cases.application.CaseTasks;
 import org.palermo.app.cases.application.CaseWork;
+import org.palermo.app.cases.application.PersonContacts;
 import org.palermo.app.cases.application.PersonMatches;
 import org.palermo.app.cases.application.PersonRecords;
 import org.palermo.app.cases.domain.ControlMethod;
@@ -76,6 +77,7 @@ class CasePages {
   private final CaseSummary summary;
   private final ReturnGate gate;
   private final AccessPolicy policy;
+  private final PersonContacts contacts;
 
   private final Dates dates;
   private final List<RegistrationSource> sources;
@@ -92,6 +94,7 @@ class CasePages {
       CaseSummary summary,
       ReturnGate gate,
       AccessPolicy policy,
+      PersonContacts contacts,
       Dates dates,
       List<RegistrationSource> sources,
       MessageSource messages) {
@@ -100,6 +103,7 @@ class CasePages {
     this.messages = messages;
     this.gate = gate;
     this.policy = policy;
+    this.contacts = contacts;
     this.list = list;
     this.export = export;
     this.persons = persons;
@@ -230,6 +234,10 @@ class CasePages {
     model.addAttribute("caseId", id);
     if (policy.allows(me, id, FieldGroup.LEGAL_PROCEEDINGS, Access.READ)) {
       model.addAttribute("protection", gate.view(me, id));
+    }
+    if (policy.allows(me, id, FieldGroup.CONTACT, Access.READ)) {
+      // Issue #14 item 13: the contact details, with the "not safe to contact" warning.
+      model.addAttribute("contact", contacts.read(me, id));
     }
     if (view.mayWrite()) {
       model.addAttribute("colleagues", work.colleagues(me, id));
