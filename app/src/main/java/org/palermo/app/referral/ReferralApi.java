@@ -275,7 +275,7 @@ class ReferralApi {
     return ResponseEntity.status(HttpStatus.CREATED).body(thread(messages.thread(me, id)));
   }
 
-  private static ThreadResponse thread(ReferralMessages.Thread t) {
+  private static ThreadResponse thread(ReferralMessages.MessageThread t) {
     return new ThreadResponse(
         t.referralId(),
         t.messages().stream()

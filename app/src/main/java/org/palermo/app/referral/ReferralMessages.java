@@ -67,14 +67,13 @@ class ReferralMessages {
       String text) {}
 
   /** The messages of a referral, oldest first, and whether {@code who} may add one now. */
-  record Thread(UUID referralId, List<Message> messages, boolean writable) {}
+  record MessageThread(UUID referralId, List<Message> messages, boolean writable) {}
 
   /**
    * The thread, for the API: 404 outside the two agencies (audited as a denied read), 403 inside
    * them for a user who may not see the referral's messages.
    */
-  @Transactional(readOnly = true)
-  Thread thread(PalermoPrincipal who, UUID referralId) {
+  MessageThread thread(PalermoPrincipal who, UUID referralId) {
     Referral r = party(who, referralId, "referral.messages.read");
     Standing s = standing(who, r);
     if (!s.readable()) {
@@ -87,8 +86,7 @@ class ReferralMessages {
    * The thread for the referral page: empty, without a refusal, when {@code who} (who already sees
    * the referral) may not see its messages, e.g. the recipient of a declined referral.
    */
-  @Transactional(readOnly = true)
-  Optional<Thread> threadIfAllowed(PalermoPrincipal who, Referral r) {
+  Optional<MessageThread> threadIfAllowed(PalermoPrincipal who, Referral r) {
     if (!CaseRoles.has(who)
         || !(r.toAgencyId().equals(who.agencyId()) || r.fromAgencyId().equals(who.agencyId()))) {
       return Optional.empty();
@@ -142,7 +140,7 @@ class ReferralMessages {
     return id;
   }
 
-  private Thread read(PalermoPrincipal who, Referral r, Standing s) {
+  private MessageThread read(PalermoPrincipal who, Referral r, Standing s) {
     List<Message> messages =
         store.of(r).stream()
             .map(
@@ -162,7 +160,7 @@ class ReferralMessages {
         "referral.messages.read",
         Outcome.SUCCESS,
         "referral:" + r.id() + " messages=" + messages.size());
-    return new Thread(r.id(), messages, s.writable() && s.open());
+    return new MessageThread(r.id(), messages, s.writable() && s.open());
   }
 
   /**
