@@ -78,7 +78,7 @@ class ReferralController {
     // The messages between sender and recipient, for those who may see them (issue #14 item 14).
     model.addAttribute(
         "thread", messages.threadIfAllowed(CurrentUser.get(), d.referral()).orElse(null));
-    model.addAttribute("messageMax", ReferralMessages.MAX_LENGTH);
+    model.addAttribute("messageMax", String.valueOf(ReferralMessages.MAX_LENGTH));
     return "referral/detail";
   }
 
