@@ -29,13 +29,7 @@ class ReferralMessageStore {
   /** One stored message, opened. */
   record Row(UUID id, UUID authorId, UUID authorAgencyId, Instant createdAt, String text) {}
 
-  void insert(
-      UUID id,
-      Referral r,
-      UUID authorId,
-      UUID authorAgencyId,
-      Instant at,
-      String text) {
+  void insert(UUID id, Referral r, UUID authorId, UUID authorAgencyId, Instant at, String text) {
     jdbc.sql(
             """
             INSERT INTO referral_message (id, referral_id, case_id, author_id, author_agency_id,

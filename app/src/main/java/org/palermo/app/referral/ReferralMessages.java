@@ -206,9 +206,7 @@ class ReferralMessages {
                     .groups(who, r.caseId(), Access.WRITE)
                     .contains(FieldGroup.CASE_NARRATIVE));
     return new Standing(
-        readable,
-        writable,
-        ReferralPolicy.messagesOpen(r.status(), r.transfer(), kept, now));
+        readable, writable, ReferralPolicy.messagesOpen(r.status(), r.transfer(), kept, now));
   }
 
   private String agencyName(UUID id) {

@@ -122,13 +122,16 @@ class ReferralMessagesIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.messages.length()").value(1))
         .andExpect(jsonPath("$.messages[0].text").value(ASK))
-        .andExpect(jsonPath("$.messages[0].authorAgency.id").value(p.sender().agency().id().toString()))
+        .andExpect(
+            jsonPath("$.messages[0].authorAgency.id").value(p.sender().agency().id().toString()))
         .andExpect(jsonPath("$.writable").value(true));
     MvcResult answered = apiPost(p.recipient(), p.referralId(), ANSWER);
     assertThat(answered.getResponse().getStatus())
         .as(answered.getResponse().getContentAsString())
         .isEqualTo(201);
-    assertThat(JsonPath.<List<String>>read(answered.getResponse().getContentAsString(), "$.messages[*].text"))
+    assertThat(
+            JsonPath.<List<String>>read(
+                answered.getResponse().getContentAsString(), "$.messages[*].text"))
         .containsExactly(ASK, ANSWER);
 
     // The sender sees the thread oldest first, with the author agencies and <time> elements.
@@ -141,7 +144,9 @@ class ReferralMessagesIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page.indexOf("Can she come tonight?")).isPositive().isLessThan(page.indexOf("Bed allocated"));
+    assertThat(page.indexOf("Can she come tonight?"))
+        .isPositive()
+        .isLessThan(page.indexOf("Bed allocated"));
     // The recipient's page shows it too, in Arabic as well.
     MockHttpSession recipientPage = ScreeningFixtures.signIn(mvc, p.recipient().user());
     mvc.perform(get("/referrals/" + p.referralId()).param("lang", "ar").session(recipientPage))
