@@ -44,7 +44,8 @@ class ReferralSubjectRecords implements SubjectRecords {
                 "answered_at",
                 "decline_code",
                 "decline_text_sealed",
-                "closed_at")
+                "closed_at",
+                "kept_until")
             .withholding(
                 EMPTIED_BY_SEALING,
                 "note",

@@ -174,7 +174,7 @@ class ReferralMessagesIT {
         .andExpect(content().string(containsString("The message is too long")))
         .andExpect(content().string(containsString(tooLong.strip())));
     MvcResult empty = apiPost(p.recipient(), p.referralId(), "");
-    assertThat(empty.getResponse().getStatus()).isEqualTo(422);
+    assertThat(empty.getResponse().getStatus()).isEqualTo(400);
     assertThat(empty.getResponse().getContentAsString()).contains("MESSAGE_REQUIRED");
     assertThat(messages(p.referralId())).isEqualTo(2);
 
