@@ -96,9 +96,9 @@ class ReferralMessages {
   }
 
   /**
-   * Adds a message. Refused: an empty or too long text (422, at the field {@code message}), a
-   * referral that no longer links the two agencies (409), a user who may not (403, or 404 outside
-   * the two agencies).
+   * Adds a message. Refused: an empty or too long text (400 in the API, 422 on the page, at the
+   * field {@code message}), a referral that no longer links the two agencies (409), a user who may
+   * not (403, or 404 outside the two agencies).
    */
   @Transactional
   UUID write(PalermoPrincipal who, UUID referralId, String text) {
