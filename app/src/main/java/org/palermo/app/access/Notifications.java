@@ -80,8 +80,10 @@ public class Notifications {
    *   <li>{@code abnormalVolume}: oversight roles only (it names a colleague; ASVS V7);
    *   <li>{@code missingChildGuardian}: the guardian's agency, roles acting for a child, whoever
    *       owns the case now (the guardian must act at once, CoE Convention art. 10(4));
-   *   <li>every other kind (case work: tasks, referrals' answers, identification decisions,
-   *       guardian needed, missing child): only a user the access policy lets read the case now.
+   *   <li>every other kind (case work: tasks, referrals' answers, messages on a referral ({@code
+   *       referralMessage}), identification decisions, guardian needed, missing child): only a user
+   *       the access policy lets read the case now (for a referral's recipient, while the referral
+   *       gives it the referral view).
    * </ul>
    */
   boolean visible(PalermoPrincipal who, Notice n, Map<UUID, Boolean> readable) {

@@ -46,13 +46,16 @@ class ReferralApi {
   private final ReferToProvider refer;
   private final ReferralSteps steps;
   private final ReferralQueries queries;
+  private final ReferralMessages messages;
   private final Idempotency idempotency;
 
   ReferralApi(
       ReferToProvider refer,
       ReferralSteps steps,
       ReferralQueries queries,
+      ReferralMessages messages,
       Idempotency idempotency) {
+    this.messages = messages;
     this.idempotency = idempotency;
     this.refer = refer;
     this.steps = steps;
@@ -229,6 +232,63 @@ class ReferralApi {
     PalermoPrincipal me = CurrentUser.get();
     steps.revoke(me, id);
     return response(queries.detail(me, id));
+  }
+
+  /** A message to the other agency of a referral. */
+  record MessageRequest(String text) {}
+
+  /** One message of a referral's thread. */
+  record MessageResponse(
+      UUID id, UUID authorId, AgencyRef authorAgency, Instant createdAt, String text) {}
+
+  /** The messages of a referral, oldest first, and whether the caller may add one now. */
+  record ThreadResponse(UUID referralId, List<MessageResponse> messages, boolean writable) {}
+
+  @GetMapping("/referrals/{id}/messages")
+  @Operation(
+      summary = "The messages between the sender and the recipient of a referral, oldest first",
+      description =
+          "Only users of the two agencies who may see the referral (404 for any other agency).")
+  ThreadResponse messages(@PathVariable UUID id) {
+    return thread(messages.thread(CurrentUser.get(), id));
+  }
+
+  @PostMapping("/referrals/{id}/messages")
+  @Operation(
+      summary = "Write to the other agency of a referral",
+      description =
+          "At most 2000 characters; while the referral is pending or accepted, or completed and"
+              + " still kept by the recipient (409 otherwise). The other agency is notified. Send"
+              + " an Idempotency-Key to make retries safe.")
+  ResponseEntity<ThreadResponse> message(
+      @PathVariable UUID id,
+      @RequestBody MessageRequest body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    PalermoPrincipal me = CurrentUser.get();
+    String text = body == null ? null : body.text();
+    idempotency.runForId(
+        me.userId(),
+        key,
+        Idempotency.fingerprint(
+            "POST", "/api/v1/referrals/" + id + "/messages", text == null ? "" : text),
+        () -> messages.write(me, id, text));
+    return ResponseEntity.status(HttpStatus.CREATED).body(thread(messages.thread(me, id)));
+  }
+
+  private static ThreadResponse thread(ReferralMessages.MessageThread t) {
+    return new ThreadResponse(
+        t.referralId(),
+        t.messages().stream()
+            .map(
+                m ->
+                    new MessageResponse(
+                        m.id(),
+                        m.authorId(),
+                        new AgencyRef(m.authorAgencyId(), m.authorAgency()),
+                        m.createdAt(),
+                        m.text()))
+            .toList(),
+        t.writable());
   }
 
   @GetMapping("/cases/{caseId}/referrals")

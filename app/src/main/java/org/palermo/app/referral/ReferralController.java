@@ -44,6 +44,7 @@ class ReferralController {
   private final ReferToProvider refer;
   private final ReferralSteps steps;
   private final ReferralQueries queries;
+  private final ReferralMessages messages;
   private final Dates dates;
   private final Clock clock;
 
@@ -51,11 +52,13 @@ class ReferralController {
       ReferToProvider refer,
       ReferralSteps steps,
       ReferralQueries queries,
+      ReferralMessages messages,
       Dates dates,
       Clock clock) {
     this.refer = refer;
     this.steps = steps;
     this.queries = queries;
+    this.messages = messages;
     this.dates = dates;
     this.clock = clock;
   }
@@ -72,7 +75,31 @@ class ReferralController {
     model.addAttribute("d", d);
     model.addAttribute("contactShared", d.person().groups().contains(FieldGroup.CONTACT));
     model.addAttribute("declineReasons", DeclineReason.values());
+    // The messages between sender and recipient, for those who may see them (issue #14 item 14).
+    model.addAttribute(
+        "thread", messages.threadIfAllowed(CurrentUser.get(), d.referral()).orElse(null));
+    model.addAttribute("messageMax", String.valueOf(ReferralMessages.MAX_LENGTH));
     return "referral/detail";
+  }
+
+  /**
+   * Adds a message to the referral's thread (issue #14 item 14). Refused (empty, too long, the
+   * referral no longer linking the two agencies), the referral is shown again with 422, the text
+   * kept and the message at the field ({@link FormErrors}); 404 outside the two agencies.
+   */
+  @PostMapping("/referrals/{id}/messages")
+  String message(
+      @PathVariable UUID id, @RequestParam(required = false) String message, Model model) {
+    PalermoPrincipal me = CurrentUser.get();
+    return FormErrors.on("message")
+        .submit(
+            model,
+            Map.of("message", message == null ? "" : message),
+            () -> {
+              messages.write(me, id, message);
+              return "redirect:/referrals/" + id + "?message#messages";
+            },
+            () -> detail(id, model));
   }
 
   @PostMapping("/referrals/{id}/{step:accept|decline|complete|revoke}")

@@ -189,6 +189,50 @@ final class ReferralPolicy {
     };
   }
 
+  /**
+   * Whether the sender and the recipient may still write to each other on a referral (issue #14
+   * item 14): while it links the two agencies — the recipient has the referral view ({@link
+   * #givesRecipientView}: pending, accepted, or completed and kept) or an accepted transfer made it
+   * the case's owner. A declined or revoked referral, or one whose kept view has ended or was
+   * withdrawn, takes no more messages: the recipient no longer holds the person's data and must not
+   * receive more of it (GDPR art. 5(1)(b) and (c); CETS 197 art. 11(1)).
+   */
+  static boolean messagesOpen(
+      ReferralStatus status, boolean transfer, Instant keptUntil, Instant now) {
+    return givesRecipientView(status, transfer, keptUntil, now)
+        || (status == ReferralStatus.ACCEPTED && transfer);
+  }
+
+  /**
+   * Whether a user of one of the two agencies of a referral may read (or, with {@code groups} asked
+   * for writing, write) its messages, which are case text sealed under the case's data key (issue
+   * #14 item 14). The case's own readers of the narrative may (the sender, the owner); the
+   * recipient may while the referral gives it the referral view and the access policy lets the user
+   * see some of the person through it ({@code groups}: the user's groups on the case, asked of the
+   * access policy; CETS 197 art. 11(1), need to know, SECURITY.md rule 2). Nobody outside the two
+   * agencies ever does (the caller's 404).
+   */
+  static boolean mayUseMessages(
+      boolean recipient,
+      Set<FieldGroup> groups,
+      Set<FieldGroup> scope,
+      ReferralStatus status,
+      boolean transfer,
+      Instant keptUntil,
+      Instant now) {
+    if (groups.contains(FieldGroup.CASE_NARRATIVE)) {
+      return true;
+    }
+    if (!recipient || !givesRecipientView(status, transfer, keptUntil, now)) {
+      return false;
+    }
+    Set<FieldGroup> seen = EnumSet.noneOf(FieldGroup.class);
+    seen.addAll(groups);
+    seen.retainAll(AccessPolicy.REFERRAL_VIEW);
+    seen.retainAll(scope);
+    return !seen.isEmpty();
+  }
+
   /** On what the sharing rests, once the rules pass: the basis and the consent recorded with it. */
   record Sharing(Basis basis, Consent consent, UUID bestInterestsId, String overrideReason) {}
 

@@ -25,5 +25,14 @@ public enum ReferralRefusal implements RefusalReason {
   /** A child's non-emergency referral needs the best-interests determination (CRC art. 3(1)). */
   BEST_INTERESTS_REQUIRED,
   /** The person's recorded consent (CoE Convention art. 11; SECURITY.md rule 4). */
-  CONSENT_REQUIRED
+  CONSENT_REQUIRED,
+  /** A message on a referral says something (issue #14 item 14). */
+  MESSAGE_REQUIRED,
+  /** A message on a referral is at most {@link ReferralMessages#MAX_LENGTH} characters. */
+  MESSAGE_TOO_LONG,
+  /**
+   * Messages go only while the referral links the two agencies: pending, accepted, or completed and
+   * still kept by the recipient ({@link ReferralPolicy#messagesOpen}).
+   */
+  MESSAGES_CLOSED
 }

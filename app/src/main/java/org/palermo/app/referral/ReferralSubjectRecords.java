@@ -9,7 +9,7 @@ import org.palermo.app.access.SubjectRecords;
 import org.palermo.app.access.SubjectTable;
 import org.springframework.stereotype.Component;
 
-/** The referrals of the person's cases, as the data subject receives them. */
+/** The referrals of the person's cases and their messages, as the data subject receives them. */
 @Component
 class ReferralSubjectRecords implements SubjectRecords {
   @Override
@@ -54,6 +54,17 @@ class ReferralSubjectRecords implements SubjectRecords {
                 "override_reason",
                 "decline_text",
                 "best_interests_consideration")
-            .withholding(BOOKKEEPING, "version"));
+            .withholding(BOOKKEEPING, "version"),
+        // The messages between sender and recipient (issue #14 item 14), the text opened.
+        SubjectTable.of(
+            "referral_message",
+            CASE_ID,
+            "id",
+            "referral_id",
+            "case_id",
+            "author_id",
+            "author_agency_id",
+            "created_at",
+            "text_sealed"));
   }
 }

@@ -354,7 +354,31 @@ class GeneratedAccessMatrixIT {
         new Resource(
             "referral.detail",
             partiesOfTheReferral(within(REFERRAL_PARTIES, identityOrForbidden())),
-            routes("/api/v1/referrals/{id}", "", "/referrals/{id}", "")));
+            routes("/api/v1/referrals/{id}", "", "/referrals/{id}", "")),
+        // The messages between the two agencies (issue 14 item 14): the case's narrative readers,
+        // or the recipient's users who see some of the person through the referral view.
+        new Resource(
+            "referral.messages",
+            partiesOfTheReferral(within(REFERRAL_PARTIES, narrativeOrReferralView())),
+            routes("/api/v1/referrals/{id}/messages", "")));
+  }
+
+  /**
+   * The referral's messages: a reader of the case's narrative, or a user of the recipient who sees
+   * identity or contact through the (pending, identity and contact) referral; else 403.
+   */
+  ToIntFunction<PalermoPrincipal> narrativeOrReferralView() {
+    return p -> {
+      Set<FieldGroup> groups = policy.groups(p, f.caseId, Access.READ);
+      if (groups.contains(FieldGroup.CASE_NARRATIVE)) {
+        return 200;
+      }
+      boolean recipient = p.agencyId().equals(f.agencies.get(Where.REFERRAL_RECIPIENT).id());
+      return recipient
+              && (groups.contains(FieldGroup.IDENTITY) || groups.contains(FieldGroup.CONTACT))
+          ? 200
+          : 403;
+    };
   }
 
   static Resource care(String section, ToIntFunction<PalermoPrincipal> rule) {

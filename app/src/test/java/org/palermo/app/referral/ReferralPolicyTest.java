@@ -206,4 +206,72 @@ class ReferralPolicyTest {
     assertThat(sharing.overrideReason()).isEqualTo("Life at risk tonight");
     assertThat(sharing.consent()).isNull();
   }
+
+  @Test
+  void messages_go_while_the_referral_links_the_two_agencies() {
+    Instant later = NOW.plusSeconds(3600);
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.PENDING, false, null, NOW)).isTrue();
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.ACCEPTED, false, null, NOW)).isTrue();
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.ACCEPTED, true, null, NOW)).isTrue();
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.COMPLETED, false, later, NOW)).isTrue();
+    // Kept view ended or withdrawn, declined, revoked: no more messages.
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.COMPLETED, false, NOW, NOW)).isFalse();
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.COMPLETED, false, null, NOW)).isFalse();
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.DECLINED, false, null, NOW)).isFalse();
+    assertThat(ReferralPolicy.messagesOpen(ReferralStatus.REVOKED, false, null, NOW)).isFalse();
+  }
+
+  @Test
+  void the_recipient_reads_the_messages_only_through_the_referral_view_it_holds() {
+    Set<FieldGroup> scope = Set.of(FieldGroup.CONTACT);
+    Instant later = NOW.plusSeconds(3600);
+    // The case's narrative readers (the sender, the owner) read them whatever the status.
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                false,
+                Set.of(FieldGroup.CASE_NARRATIVE),
+                scope,
+                ReferralStatus.DECLINED,
+                false,
+                null,
+                NOW))
+        .isTrue();
+    // The recipient, while the referral gives it the view and the user sees some of it.
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                true, Set.of(FieldGroup.CONTACT), scope, ReferralStatus.PENDING, false, null, NOW))
+        .isTrue();
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                true,
+                Set.of(FieldGroup.CONTACT),
+                scope,
+                ReferralStatus.COMPLETED,
+                false,
+                later,
+                NOW))
+        .isTrue();
+    // Not once the view is gone, nor for a user who sees nothing of the person through it.
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                true, Set.of(FieldGroup.CONTACT), scope, ReferralStatus.DECLINED, false, null, NOW))
+        .isFalse();
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                true, Set.of(FieldGroup.CONTACT), scope, ReferralStatus.COMPLETED, false, NOW, NOW))
+        .isFalse();
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                true, Set.of(), scope, ReferralStatus.PENDING, false, null, NOW))
+        .isFalse();
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                true, Set.of(FieldGroup.IDENTITY), scope, ReferralStatus.PENDING, false, null, NOW))
+        .isFalse();
+    // The sender's side without the narrative reads nothing.
+    assertThat(
+            ReferralPolicy.mayUseMessages(
+                false, Set.of(FieldGroup.CONTACT), scope, ReferralStatus.PENDING, false, null, NOW))
+        .isFalse();
+  }
 }
