@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case pages {@code /cases/{id}/links} (links between persons) and {@code
@@ -85,36 +84,64 @@ class SafeguardsPages {
     return "cases/protection/links";
   }
 
+  /** A link between persons as typed (CETS 197 art. 10(4), 16(7): who may not take the child). */
+  record LinkForm(
+      @NotNull LinkKind kind,
+      @Size(max = 200) String name,
+      @Size(max = 40) String linkedReference,
+      String parentOrCaregiver) {}
+
   @PostMapping("/cases/{id}/links")
   String link(
       @PathVariable UUID id,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String name,
-      @RequestParam(required = false) String linkedReference,
-      @RequestParam(required = false) String parentOrCaregiver,
-      RedirectAttributes redirect) {
+      @Valid LinkForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    return run(
-        redirect,
-        "/cases/" + id + "/links",
-        "linked",
+    return submit(
+        "link",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/links?linked",
+        () -> linksPage(id, model),
         () -> {
           UUID linked = null;
-          if (linkedReference != null && !linkedReference.isBlank()) {
+          String reference = typed.linkedReference();
+          if (reference != null && !reference.isBlank()) {
             linked =
                 cases
-                    .byReference(me, linkedReference)
+                    .byReference(me, reference)
                     .map(CaseLookup.CaseRef::id)
-                    .orElseThrow(() -> ProtectionAccess.invalid("linkedCaseId", "No such case."));
+                    .orElseThrow(
+                        () ->
+                            new PalermoException(
+                                ErrorCode.VALIDATION_FAILED,
+                                "No such case.",
+                                Map.of(
+                                    "field", "linkedReference", "reason", "INVALID_linkedCaseId")));
           }
-          return links.link(
-              me,
-              id,
-              new LinkCommand(
-                  FormValues.choice(LinkKind.class, kind),
-                  linked,
-                  name,
-                  "yes".equals(parentOrCaregiver)));
+          try {
+            return links.link(
+                me,
+                id,
+                new LinkCommand(
+                    typed.kind(), linked, typed.name(), "yes".equals(typed.parentOrCaregiver())));
+          } catch (PalermoException e) {
+            // The linked case is typed as its reference: its refusal is shown there.
+            if ("linkedCaseId".equals(e.properties().get("field"))) {
+              throw new PalermoException(
+                  e.code(),
+                  e.getMessage(),
+                  Map.of(
+                      "field",
+                      "linkedReference",
+                      "reason",
+                      e.properties().getOrDefault("reason", "invalid")));
+            }
+            throw e;
+          }
         });
   }
 
@@ -317,18 +344,41 @@ class SafeguardsPages {
       Model model,
       String done,
       Supplier<Object> action) {
+    return submit(
+        name,
+        bound,
+        values,
+        model,
+        "/cases/" + id + "/child?" + done,
+        () -> childPage.child(id, model),
+        action);
+  }
+
+  /**
+   * Submits a page form through {@link FormErrors}: on success to {@code done}; refused by binding
+   * or by the domain, {@code page} again with status 422, everything typed and the message at the
+   * field. A refusal no field can show (403, 404) goes to the error page.
+   */
+  private static String submit(
+      String name,
+      BindingResult bound,
+      Map<String, String> values,
+      Model model,
+      String done,
+      Supplier<String> page,
+      Supplier<Object> action) {
     FormErrors errors = FormErrors.on(name);
     if (bound != null) {
       errors.bound(bound);
     }
     return errors.submit(
-            model,
-            values,
-            () -> {
-              action.get();
-              return "redirect:/cases/" + id + "/child?" + done;
-            },
-            () -> childPage.child(id, model));
+        model,
+        values,
+        () -> {
+          action.get();
+          return "redirect:" + done;
+        },
+        page);
   }
 
   /** A date and time typed in the instance's zone. */
@@ -348,29 +398,38 @@ class SafeguardsPages {
     return "cases/protection/non-punishment";
   }
 
+  /** A proceeding against the person as typed (CETS 197 art. 26; Directive 2011/36/EU art. 8). */
+  record ProceedingForm(
+      @NotBlank @Size(max = 500) String offence,
+      @NotNull Stage stage,
+      @NotBlank @Size(max = 200) String authority,
+      @NotNull ReportedBy reportedBy,
+      String consent) {}
+
   @PostMapping("/cases/{id}/non-punishment/proceedings")
   String proceeding(
       @PathVariable UUID id,
-      @RequestParam(required = false) String offence,
-      @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String authority,
-      @RequestParam(required = false) String reportedBy,
-      @RequestParam(required = false) String consent,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/non-punishment",
+      @Valid ProceedingForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "proceeding",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/non-punishment?proceeding",
+        () -> nonPunishmentPage(id, model),
         () ->
             nonPunishment.recordProceeding(
                 CurrentUser.get(),
                 id,
                 new ProceedingCommand(
-                    offence,
-                    FormValues.choice(Stage.class, stage),
-                    authority,
-                    FormValues.choice(ReportedBy.class, reportedBy),
-                    "yes".equals(consent))));
+                    typed.offence(),
+                    typed.stage(),
+                    typed.authority(),
+                    typed.reportedBy(),
+                    "yes".equals(typed.consent()))));
   }
 
   /** The printable notice, in the language chosen for its reader, not the user's. */
@@ -380,8 +439,8 @@ class SafeguardsPages {
       @RequestParam(required = false) String addressedTo,
       @RequestParam(name = "noticeLanguage", required = false) String language,
       @RequestParam(required = false) String consentBy,
-      Model model,
-      RedirectAttributes redirect) {
+      @RequestParam Map<String, String> form,
+      Model model) {
     Notice n;
     try {
       n =
@@ -393,7 +452,17 @@ class SafeguardsPages {
                   language,
                   FormValues.choice(NoticeConsent.class, consentBy)));
     } catch (PalermoException e) {
-      return problem(e, redirect, "/cases/" + id + "/non-punishment");
+      if (!FormErrors.shown(e)) {
+        throw e;
+      }
+      // Refused: the page again (422) with the choices kept and the reason at the field.
+      return FormErrors.on("notice")
+          .refused(e)
+          .submit(
+              model,
+              form,
+              () -> "redirect:/cases/" + id + "/non-punishment",
+              () -> nonPunishmentPage(id, model));
     }
     Locale l = Locale.forLanguageTag(n.language());
     model.addAttribute("caseId", id);
@@ -432,31 +501,5 @@ class SafeguardsPages {
 
   private String msg(String key, Locale l, Object... args) {
     return messages.getMessage(key, args, l);
-  }
-
-  private static String run(
-      RedirectAttributes redirect,
-      String page,
-      String done,
-      java.util.function.Supplier<Object> action) {
-    try {
-      action.get();
-    } catch (PalermoException e) {
-      return problem(e, redirect, page);
-    }
-    return "redirect:" + page + "?" + done;
-  }
-
-  private static String problem(PalermoException e, RedirectAttributes redirect, String page) {
-    if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
-      throw e;
-    }
-    Object reason = e.properties().get("reason");
-    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
-    Object field = e.properties().get("field");
-    if (field != null) {
-      redirect.addFlashAttribute("problemField", field.toString());
-    }
-    return "redirect:" + page;
   }
 }

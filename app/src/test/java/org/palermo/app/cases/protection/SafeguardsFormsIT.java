@@ -143,4 +143,38 @@ class SafeguardsFormsIT {
                 .param("bestInterests", "Contact supports recovery"))
         .andExpect(redirectedUrl("/cases/" + child + "/child?safetyCheck"));
   }
+
+  @Test
+  void a_proceeding_without_its_stage_and_a_link_to_no_case_keep_what_was_typed()
+      throws Exception {
+    Actor worker = fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CASEWORKER);
+    UUID adult = fixtures.adultCase(worker.agency(), "fr");
+    MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
+    mvc.perform(
+            post("/cases/" + adult + "/non-punishment/proceedings")
+                .session(session)
+                .with(csrf())
+                .param("offence", "Cannabis cultivation under coercion")
+                .param("stage", "")
+                .param("authority", "Tribunal judiciaire de Lyon")
+                .param("reportedBy", "THE_PERSON")
+                .param("consent", "yes"))
+        .andExpect(Refused.at("stage", "required"))
+        .andExpect(content().string(containsString("value=\"Cannabis cultivation under coercion\"")))
+        .andExpect(content().string(containsString("value=\"Tribunal judiciaire de Lyon\"")))
+        .andExpect(content().string(containsString("This field is required.")))
+        .andExpect(content().string(containsString("href=\"#proceeding-stage\"")));
+    mvc.perform(
+            post("/cases/" + adult + "/links")
+                .session(session)
+                .with(csrf())
+                .param("kind", "SUSPECTED_EXPLOITER")
+                .param("name", "Omar the driver")
+                .param("linkedReference", "PAL-NOPE-0001"))
+        .andExpect(Refused.at("linkedReference", "INVALID_linkedCaseId"))
+        .andExpect(content().string(containsString("value=\"Omar the driver\"")))
+        .andExpect(content().string(containsString("value=\"PAL-NOPE-0001\"")))
+        .andExpect(content().string(containsString("No such case in your agency.")))
+        .andExpect(content().string(containsString("href=\"#link-linkedReference\"")));
+  }
 }
