@@ -173,8 +173,8 @@ class DisclosureController {
 
   /**
    * Submits a page form through the platform's one mechanism ({@link FormErrors}): refused, the
-   * page again with status 422, everything typed and the message at the field. The domain names
-   * the field it refuses; its message is {@code security.problem.<field>}, so the field becomes the
+   * page again with status 422, everything typed and the message at the field. The domain names the
+   * field it refuses; its message is {@code security.problem.<field>}, so the field becomes the
    * reason (the consular refusal, which names no input, is shown at the recipient, and the expiry's
    * instant at the date typed).
    */

@@ -127,10 +127,10 @@ class PrivacyController {
 
   /**
    * Submits a form of the page through the platform's one mechanism ({@link FormErrors}): refused,
-   * the page again with status 422, everything typed and the message at the field. The domain
-   * names the field it refuses and the page words it as {@code security.problem.<field>}, so the
-   * field is the reason; a legal hold (409) is shown on the decision's form. A reference that is no
-   * case of the agency (404 with its field) is shown at the reference, as before.
+   * the page again with status 422, everything typed and the message at the field. The domain names
+   * the field it refuses and the page words it as {@code security.problem.<field>}, so the field is
+   * the reason; a legal hold (409) is shown on the decision's form. A reference that is no case of
+   * the agency (404 with its field) is shown at the reference, as before.
    */
   private String submit(
       String name, Map<String, String> values, Model model, Supplier<String> action) {

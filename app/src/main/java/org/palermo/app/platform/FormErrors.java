@@ -60,8 +60,8 @@ public final class FormErrors {
 
   /**
    * The errors of Spring's binding: a value that could not be converted (reason {@code date} for a
-   * date, {@code dateTime} for a date and time, {@code invalid} otherwise), and Bean Validation's violations ({@code required}, {@code
-   * tooLong}, or the reason a {@link Plausible} date gives).
+   * date, {@code dateTime} for a date and time, {@code invalid} otherwise), and Bean Validation's
+   * violations ({@code required}, {@code tooLong}, or the reason a {@link Plausible} date gives).
    */
   public FormErrors bound(BindingResult result) {
     for (FieldError e : result.getFieldErrors()) {

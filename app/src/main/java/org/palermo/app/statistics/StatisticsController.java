@@ -132,7 +132,11 @@ class StatisticsController {
                 : List.of(form.region().strip()));
         return FormErrors.on("statistics")
             .refused(atField(e))
-            .submit(model, filterValues(form), () -> "statistics/dashboard", () -> "statistics/dashboard");
+            .submit(
+                model,
+                filterValues(form),
+                () -> "statistics/dashboard",
+                () -> "statistics/dashboard");
       }
       response.setStatus(e.code().status().value());
       model.addAttribute("allowed", e.code() != ErrorCode.FORBIDDEN);
@@ -145,8 +149,7 @@ class StatisticsController {
   private static PalermoException atField(PalermoException e) {
     String field = String.valueOf(e.properties().get("field"));
     Object given = e.properties().get("reason");
-    String reason =
-        given != null ? given.toString() : "to".equals(field) ? "beforeStart" : field;
+    String reason = given != null ? given.toString() : "to".equals(field) ? "beforeStart" : field;
     return new PalermoException(e.code(), e.getMessage(), Map.of("field", field, "reason", reason));
   }
 

@@ -20,9 +20,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A refused disclosure or break-the-glass form comes back with status 422, everything typed and
- * the message at its field (issue #12 §4): the groups chosen, the purpose and the reason written
- * for an emergency are not lost to one missing field.
+ * A refused disclosure or break-the-glass form comes back with status 422, everything typed and the
+ * message at its field (issue #12 §4): the groups chosen, the purpose and the reason written for an
+ * emergency are not lost to one missing field.
  */
 @PalermoIntegrationTest
 class DisclosureFormsIT {
@@ -57,7 +57,8 @@ class DisclosureFormsIT {
                 .param("expiresOn", LocalDate.now().plusDays(10).toString()))
         .andExpect(Refused.at("consentReference", "consentReference"))
         .andExpect(content().string(containsString("The reference of the person’s consent")))
-        .andExpect(content().string(containsString("value=\"Statement for the prosecutor in Lyon\"")))
+        .andExpect(
+            content().string(containsString("value=\"Statement for the prosecutor in Lyon\"")))
         .andExpect(content().string(containsString("value=\"IDENTITY\" checked=\"checked\"")))
         .andExpect(content().string(containsString("value=\"CONTACT\" checked=\"checked\"")))
         .andExpect(content().string(containsString("href=\"#disclosure-consentReference\"")));

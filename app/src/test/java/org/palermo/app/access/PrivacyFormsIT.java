@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A refused form of the data-protection officer's page comes back with status 422, what was typed
- * and the message at its field (issue #12 §4): a wrong case reference keeps the reason of the
- * legal hold, and an erasure a legal hold blocks keeps the decision note.
+ * and the message at its field (issue #12 §4): a wrong case reference keeps the reason of the legal
+ * hold, and an erasure a legal hold blocks keeps the decision note.
  */
 @PalermoIntegrationTest
 class PrivacyFormsIT {
@@ -49,7 +49,8 @@ class PrivacyFormsIT {
         .andExpect(Refused.at("reference", "reference"))
         .andExpect(content().string(containsString("value=\"PAL-NOPE-0000\"")))
         .andExpect(
-            content().string(containsString("value=\"Preservation order of the prosecutor 2026/114\"")))
+            content()
+                .string(containsString("value=\"Preservation order of the prosecutor 2026/114\"")))
         .andExpect(content().string(containsString("No case of your agency has this reference.")))
         .andExpect(content().string(containsString("href=\"#hold-reference\"")));
   }

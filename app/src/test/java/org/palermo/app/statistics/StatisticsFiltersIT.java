@@ -27,8 +27,7 @@ class StatisticsFiltersIT {
   @Autowired TestAccounts accounts;
 
   @Test
-  void a_malformed_start_is_refused_at_its_field_in_french_and_keeps_the_filter()
-      throws Exception {
+  void a_malformed_start_is_refused_at_its_field_in_french_and_keeps_the_filter() throws Exception {
     MockHttpSession statistician =
         ScreeningFixtures.signIn(
             mvc, accounts.user(AgencyType.STATISTICS_OFFICE, Role.STATISTICIAN));
@@ -43,7 +42,8 @@ class StatisticsFiltersIT {
         .andExpect(content().string(containsString("Saisissez une date au format aaaa-mm-jj.")))
         .andExpect(content().string(containsString("value=\"31/01/2026\"")))
         .andExpect(content().string(containsString("value=\"2026-06-30\"")))
-        .andExpect(content().string(containsString("value=\"LAW_ENFORCEMENT\" selected=\"selected\"")))
+        .andExpect(
+            content().string(containsString("value=\"LAW_ENFORCEMENT\" selected=\"selected\"")))
         .andExpect(content().string(containsString("href=\"#statistics-from\"")))
         .andExpect(content().string(containsString("id=\"statistics-from-error\"")))
         .andExpect(content().string(not(containsString("must be a date"))));

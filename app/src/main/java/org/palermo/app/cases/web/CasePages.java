@@ -266,8 +266,8 @@ class CasePages {
 
   /**
    * Assigns the case. A choice the domain refuses (not a case worker of the owning agency) shows
-   * the case page again (422) with the choice kept and the message at the field; a stale form
-   * (412) or a barred change keeps its error page, as for the person's record.
+   * the case page again (422) with the choice kept and the message at the field; a stale form (412)
+   * or a barred change keeps its error page, as for the person's record.
    */
   @PostMapping("/cases/" + ID + "/assignment")
   String assign(

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A refused missing-child or family-tracing form of the child page comes back with status 422,
- * everything typed and the message at its field (issue #12 §4, issue #14 §1 item 2), not a
- * redirect that loses what the caseworker wrote about the child.
+ * everything typed and the message at its field (issue #12 §4, issue #14 §1 item 2), not a redirect
+ * that loses what the caseworker wrote about the child.
  */
 @PalermoIntegrationTest
 class SafeguardsFormsIT {
@@ -78,8 +78,7 @@ class SafeguardsFormsIT {
         .andExpect(Refused.at("missingSince", "dateTime"))
         .andExpect(content().string(containsString(CIRCUMSTANCES)))
         .andExpect(content().string(containsString("value=\"hier soir\"")))
-        .andExpect(
-            content().string(containsString("Saisissez une date et une heure, au format")))
+        .andExpect(content().string(containsString("Saisissez une date et une heure, au format")))
         .andExpect(content().string(containsString("href=\"#missing-missingSince\"")));
   }
 
@@ -107,10 +106,8 @@ class SafeguardsFormsIT {
                 .param("notes", "Mother reached by the ICRC delegate"))
         .andExpect(Refused.at("form", "SAFETY_CHECK_REQUIRED"))
         .andExpect(content().string(containsString("Mother reached by the ICRC delegate")))
-        .andExpect(
-            content().string(containsString("Record a safety check before any contact")))
-        .andExpect(
-            content().string(containsString("href=\"#tracingStatus-" + mother + "-form\"")));
+        .andExpect(content().string(containsString("Record a safety check before any contact")))
+        .andExpect(content().string(containsString("href=\"#tracingStatus-" + mother + "-form\"")));
     // A safety check without the child's views is refused at that field, and keeps the rest.
     mvc.perform(
             post("/cases/" + child + "/child/family-tracing/" + mother + "/safety-check")
@@ -127,8 +124,7 @@ class SafeguardsFormsIT {
         .andExpect(content().string(containsString("value=\"BIA officer Mensah\"")))
         .andExpect(content().string(containsString("Contact supports recovery")))
         .andExpect(
-            content()
-                .string(containsString("id=\"safetyCheck-" + mother + "-childViews-error\"")));
+            content().string(containsString("id=\"safetyCheck-" + mother + "-childViews-error\"")));
     // Corrected, it is recorded and the page is shown again, as before.
     mvc.perform(
             post("/cases/" + child + "/child/family-tracing/" + mother + "/safety-check")
@@ -145,8 +141,7 @@ class SafeguardsFormsIT {
   }
 
   @Test
-  void a_proceeding_without_its_stage_and_a_link_to_no_case_keep_what_was_typed()
-      throws Exception {
+  void a_proceeding_without_its_stage_and_a_link_to_no_case_keep_what_was_typed() throws Exception {
     Actor worker = fixtures.actor(accounts.agency(AgencyType.CHILD_PROTECTION), Role.CASEWORKER);
     UUID adult = fixtures.adultCase(worker.agency(), "fr");
     MockHttpSession session = ScreeningFixtures.signIn(mvc, worker.user());
@@ -160,7 +155,8 @@ class SafeguardsFormsIT {
                 .param("reportedBy", "THE_PERSON")
                 .param("consent", "yes"))
         .andExpect(Refused.at("stage", "required"))
-        .andExpect(content().string(containsString("value=\"Cannabis cultivation under coercion\"")))
+        .andExpect(
+            content().string(containsString("value=\"Cannabis cultivation under coercion\"")))
         .andExpect(content().string(containsString("value=\"Tribunal judiciaire de Lyon\"")))
         .andExpect(content().string(containsString("This field is required.")))
         .andExpect(content().string(containsString("href=\"#proceeding-stage\"")));
