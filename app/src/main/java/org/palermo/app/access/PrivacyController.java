@@ -1,8 +1,11 @@
 package org.palermo.app.access;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.PalermoException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,14 +34,9 @@ class PrivacyController {
 
   @GetMapping("/privacy")
   String page(Model model) {
-    return page(model, null);
-  }
-
-  private String page(Model model, String problem) {
     PalermoPrincipal me = CurrentUser.get();
     model.addAttribute("requests", erasures.requests(me));
     model.addAttribute("holds", erasures.holds(me));
-    model.addAttribute("problem", problem);
     return "security/privacy";
   }
 
@@ -62,50 +60,63 @@ class PrivacyController {
   String request(
       @RequestParam(defaultValue = "") String reference,
       @RequestParam(defaultValue = "") String reason,
+      @RequestParam Map<String, String> form,
       Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    try {
-      erasures.request(me, erasures.caseOfAgency(me, reference), reason);
-    } catch (PalermoException e) {
-      return refused(e, model);
-    }
-    return "redirect:/privacy?done=requested";
+    return submit(
+        "request",
+        form,
+        model,
+        () -> {
+          erasures.request(me, erasures.caseOfAgency(me, reference), reason);
+          return "redirect:/privacy?done=requested";
+        });
   }
 
+  /**
+   * Decides an erasure request (GDPR art. 17). The decision's form is named after its request, so
+   * that its note is its own.
+   */
   @PostMapping("/privacy/erasure-requests/{id}/decision")
   String decide(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "false") boolean erase,
       @RequestParam(defaultValue = "") String note,
       @RequestParam(defaultValue = "false") boolean confirm,
+      @RequestParam Map<String, String> form,
       Model model) {
     if (erase && !confirm) {
       // Erasure cannot be undone (issue 14 item 10): the first press erases nothing and shows, at
       // the request, what will happen and the button that confirms, the note kept.
       model.addAttribute("confirmErase", id);
       model.addAttribute("confirmNote", note);
-      return page(model, null);
+      return page(model);
     }
-    try {
-      erasures.decide(CurrentUser.get(), id, erase, note);
-    } catch (PalermoException e) {
-      return refused(e, model);
-    }
-    return "redirect:/privacy?done=" + (erase ? "erased" : "refused");
+    return submit(
+        "decision-" + id,
+        form,
+        model,
+        () -> {
+          erasures.decide(CurrentUser.get(), id, erase, note);
+          return "redirect:/privacy?done=" + (erase ? "erased" : "refused");
+        });
   }
 
   @PostMapping("/privacy/legal-holds")
   String hold(
       @RequestParam(defaultValue = "") String reference,
       @RequestParam(defaultValue = "") String reason,
+      @RequestParam Map<String, String> form,
       Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    try {
-      erasures.hold(me, erasures.caseOfAgency(me, reference), reason);
-    } catch (PalermoException e) {
-      return refused(e, model);
-    }
-    return "redirect:/privacy?done=held";
+    return submit(
+        "hold",
+        form,
+        model,
+        () -> {
+          erasures.hold(me, erasures.caseOfAgency(me, reference), reason);
+          return "redirect:/privacy?done=held";
+        });
   }
 
   @PostMapping("/privacy/legal-holds/{id}/release")
@@ -114,12 +125,40 @@ class PrivacyController {
     return "redirect:/privacy?done=released";
   }
 
-  private String refused(PalermoException e, Model model) {
-    if (e.code() == ErrorCode.VALIDATION_FAILED
-        || e.code() == ErrorCode.CONFLICT
-        || (e.code() == ErrorCode.NOT_FOUND && e.properties().containsKey("field"))) {
-      return page(model, String.valueOf(e.properties().getOrDefault("field", "other")));
+  /**
+   * Submits a form of the page through the platform's one mechanism ({@link FormErrors}): refused,
+   * the page again with status 422, everything typed and the message at the field. The domain names
+   * the field it refuses and the page words it as {@code security.problem.<field>}, so the field is
+   * the reason; a legal hold (409) is shown on the decision's form. A reference that is no case of
+   * the agency (404 with its field) is shown at the reference, as before.
+   */
+  private String submit(
+      String name, Map<String, String> values, Model model, Supplier<String> action) {
+    return FormErrors.on(name)
+        .submit(
+            model,
+            values,
+            () -> {
+              try {
+                return action.get();
+              } catch (PalermoException e) {
+                throw atField(e);
+              }
+            },
+            () -> page(model));
+  }
+
+  private static PalermoException atField(PalermoException e) {
+    boolean unknownReference =
+        e.code() == ErrorCode.NOT_FOUND && e.properties().containsKey("field");
+    if (!FormErrors.shown(e) && !unknownReference) {
+      return e;
     }
-    throw e;
+    String field = String.valueOf(e.properties().getOrDefault("field", "other"));
+    String at = "hold".equals(field) || "other".equals(field) ? "form" : field;
+    return new PalermoException(
+        unknownReference ? ErrorCode.VALIDATION_FAILED : e.code(),
+        e.getMessage(),
+        Map.of("field", at, "reason", field));
   }
 }

@@ -1,6 +1,7 @@
 package org.palermo.app.platform;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,8 @@ public final class FormErrors {
 
   /**
    * The errors of Spring's binding: a value that could not be converted (reason {@code date} for a
-   * date, {@code invalid} otherwise), and Bean Validation's violations ({@code required}, {@code
-   * tooLong}, or the reason a {@link Plausible} date gives).
+   * date, {@code dateTime} for a date and time, {@code invalid} otherwise), and Bean Validation's
+   * violations ({@code required}, {@code tooLong}, or the reason a {@link Plausible} date gives).
    */
   public FormErrors bound(BindingResult result) {
     for (FieldError e : result.getFieldErrors()) {
@@ -203,6 +204,9 @@ public final class FormErrors {
   private static String reason(FieldError e, BindingResult result) {
     if (e.isBindingFailure()) {
       Class<?> type = result.getFieldType(e.getField());
+      if (type != null && LocalDateTime.class.isAssignableFrom(type)) {
+        return "dateTime";
+      }
       return type != null && LocalDate.class.isAssignableFrom(type) ? "date" : "invalid";
     }
     String code = e.getCode() == null ? "" : e.getCode();

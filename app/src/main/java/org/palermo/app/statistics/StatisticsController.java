@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,9 @@ import java.util.Map;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.platform.Dates;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.Languages;
 import org.palermo.app.platform.PalermoException;
 import org.palermo.app.platform.TableExport;
@@ -117,13 +118,48 @@ class StatisticsController {
                   .format(page.asOf()));
       model.addAttribute("query", query(form));
     } catch (PalermoException e) {
+      model.addAttribute("tables", List.of());
+      model.addAttribute("regions", List.of());
+      if (e.code() == ErrorCode.VALIDATION_FAILED && e.properties().containsKey("field")) {
+        // A malformed or impossible filter is refused at its field, in the reader's language,
+        // with what was typed kept (issue #12 §4); nothing is counted.
+        model.addAttribute("allowed", true);
+        // The region typed stays chosen, though nothing is counted.
+        model.addAttribute(
+            "regions",
+            form.region() == null || form.region().isBlank()
+                ? List.of()
+                : List.of(form.region().strip()));
+        return FormErrors.on("statistics")
+            .refused(atField(e))
+            .submit(
+                model,
+                filterValues(form),
+                () -> "statistics/dashboard",
+                () -> "statistics/dashboard");
+      }
       response.setStatus(e.code().status().value());
       model.addAttribute("allowed", e.code() != ErrorCode.FORBIDDEN);
       model.addAttribute("error", e.getMessage());
-      model.addAttribute("tables", List.of());
-      model.addAttribute("regions", List.of());
     }
     return "statistics/dashboard";
+  }
+
+  /** The filter's refusal with the reason its field's message is looked up by. */
+  private static PalermoException atField(PalermoException e) {
+    String field = String.valueOf(e.properties().get("field"));
+    Object given = e.properties().get("reason");
+    String reason = given != null ? given.toString() : "to".equals(field) ? "beforeStart" : field;
+    return new PalermoException(e.code(), e.getMessage(), Map.of("field", field, "reason", reason));
+  }
+
+  private static Map<String, String> filterValues(FilterForm f) {
+    Map<String, String> v = new java.util.HashMap<>();
+    v.put("from", f.from() == null ? "" : f.from());
+    v.put("to", f.to() == null ? "" : f.to());
+    v.put("region", f.region() == null ? "" : f.region());
+    v.put("agencyType", f.agencyType() == null ? "" : f.agencyType());
+    return v;
   }
 
   /** A table with its chart. */
@@ -260,15 +296,9 @@ class StatisticsController {
         date(form.from(), "from"), date(form.to(), "to"), form.region(), form.agencyType());
   }
 
+  /** A date of the period through the one date policy: malformed, refused at its field. */
   private static LocalDate date(String s, String field) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.strip());
-    } catch (DateTimeParseException e) {
-      throw invalid(field + " must be a date such as 2026-01-31.", field);
-    }
+    return Dates.parse(s, field);
   }
 
   /** The filter as a query string for the download links. */

@@ -1,10 +1,20 @@
 package org.palermo.app.cases.protection;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.palermo.app.access.CurrentUser;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.CaseLookup;
@@ -18,18 +28,20 @@ import org.palermo.app.cases.protection.NonPunishment.Stage;
 import org.palermo.app.cases.protection.PersonLinks.LinkCommand;
 import org.palermo.app.cases.protection.PersonLinks.LinkKind;
 import org.palermo.app.platform.DateMeaning;
-import org.palermo.app.platform.Dates;
 import org.palermo.app.platform.ErrorCode;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.FormValues;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.Plausible;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case pages {@code /cases/{id}/links} (links between persons) and {@code
@@ -45,7 +57,7 @@ class SafeguardsPages {
   private final MissingChildren missing;
   private final FamilyTracing tracing;
 
-  private final Dates dates;
+  private final ProtectionController childPage;
 
   SafeguardsPages(
       PersonLinks links,
@@ -54,8 +66,8 @@ class SafeguardsPages {
       MessageSource messages,
       MissingChildren missing,
       FamilyTracing tracing,
-      Dates dates) {
-    this.dates = dates;
+      ProtectionController childPage) {
+    this.childPage = childPage;
     this.tracing = tracing;
     this.missing = missing;
     this.links = links;
@@ -72,62 +84,139 @@ class SafeguardsPages {
     return "cases/protection/links";
   }
 
+  /** A link between persons as typed (CETS 197 art. 10(4), 16(7): who may not take the child). */
+  record LinkForm(
+      @NotNull LinkKind kind,
+      @Size(max = 200) String name,
+      @Size(max = 40) String linkedReference,
+      String parentOrCaregiver) {}
+
   @PostMapping("/cases/{id}/links")
   String link(
       @PathVariable UUID id,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String name,
-      @RequestParam(required = false) String linkedReference,
-      @RequestParam(required = false) String parentOrCaregiver,
-      RedirectAttributes redirect) {
+      @Valid LinkForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    return run(
-        redirect,
-        "/cases/" + id + "/links",
-        "linked",
+    return submit(
+        "link",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/links?linked",
+        () -> linksPage(id, model),
         () -> {
           UUID linked = null;
-          if (linkedReference != null && !linkedReference.isBlank()) {
+          String reference = typed.linkedReference();
+          if (reference != null && !reference.isBlank()) {
             linked =
                 cases
-                    .byReference(me, linkedReference)
+                    .byReference(me, reference)
                     .map(CaseLookup.CaseRef::id)
-                    .orElseThrow(() -> ProtectionAccess.invalid("linkedCaseId", "No such case."));
+                    .orElseThrow(
+                        () ->
+                            new PalermoException(
+                                ErrorCode.VALIDATION_FAILED,
+                                "No such case.",
+                                Map.of(
+                                    "field", "linkedReference", "reason", "INVALID_linkedCaseId")));
           }
-          return links.link(
-              me,
-              id,
-              new LinkCommand(
-                  FormValues.choice(LinkKind.class, kind),
-                  linked,
-                  name,
-                  "yes".equals(parentOrCaregiver)));
+          try {
+            return links.link(
+                me,
+                id,
+                new LinkCommand(
+                    typed.kind(), linked, typed.name(), "yes".equals(typed.parentOrCaregiver())));
+          } catch (PalermoException e) {
+            // The linked case is typed as its reference: its refusal is shown there.
+            if ("linkedCaseId".equals(e.properties().get("field"))) {
+              throw new PalermoException(
+                  e.code(),
+                  e.getMessage(),
+                  Map.of(
+                      "field",
+                      "linkedReference",
+                      "reason",
+                      e.properties().getOrDefault("reason", "invalid")));
+            }
+            throw e;
+          }
         });
   }
+
+  /** A missing-child alert as typed (CETS 197 art. 10(4); CRC art. 8(2), 35). */
+  record MissingForm(
+      @NotNull
+          @DateTimeFormat(
+              pattern = "yyyy-MM-dd'T'HH:mm",
+              fallbackPatterns = {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS"})
+          LocalDateTime missingSince,
+      @Size(max = 2000) String circumstances) {}
+
+  /** Who told the guardian of the missing child, how and when (CRC GC 6 § 33). */
+  record InformedForm(
+      @NotBlank @Size(max = 200) String informedBy,
+      @NotNull MissingChildren.InformedHow how,
+      @NotNull
+          @DateTimeFormat(
+              pattern = "yyyy-MM-dd'T'HH:mm",
+              fallbackPatterns = {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS"})
+          LocalDateTime informedAt) {}
+
+  /** A family-tracing request as typed (CRC art. 22(2); CRC GC 6 § 80-81). */
+  record TracingForm(
+      @NotBlank @Size(max = 200) String sought,
+      @NotNull FamilyTracing.Relationship relationship,
+      @NotNull FamilyTracing.Through through,
+      @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate requestedOn,
+      @Size(max = 4000) String notes) {}
+
+  /** A safety check before any contact with the family (CRC GC 6 § 81). */
+  record SafetyCheckForm(
+      @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Plausible(DateMeaning.HAPPENED)
+          LocalDate checkedOn,
+      @NotBlank @Size(max = 200) String checkedBy,
+      @NotBlank String riskToChild,
+      @NotBlank String riskToFamily,
+      @NotBlank String linkedToSuspectedExploiter,
+      @NotBlank @Size(max = 4000) String childViews,
+      @NotBlank @Size(max = 4000) String bestInterests) {}
+
+  /** A change of a tracing's status as typed. */
+  record TracingStatusForm(@NotNull FamilyTracing.Status status, @Size(max = 4000) String notes) {}
 
   @PostMapping("/cases/{id}/child/missing")
   String missing(
       @PathVariable UUID id,
-      @RequestParam(required = false) String missingSince,
-      @RequestParam(required = false) String circumstances,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid MissingForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return child(
+        "missing",
+        id,
+        bound,
+        form,
+        model,
         "missingAlert",
         () ->
             missing.raise(
                 CurrentUser.get(),
                 id,
                 new MissingChildren.AlertCommand(
-                    localDateTime(missingSince, "missingSince"), circumstances)));
+                    instant(typed.missingSince()), typed.circumstances())));
   }
 
   @PostMapping("/cases/{id}/child/missing/found")
-  String found(@PathVariable UUID id, RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+  String found(@PathVariable UUID id, Model model) {
+    return child(
+        "found",
+        id,
+        null,
+        Map.of(),
+        model,
         "childFound",
         () -> {
           missing.found(CurrentUser.get(), id);
@@ -138,22 +227,23 @@ class SafeguardsPages {
   @PostMapping("/cases/{id}/child/missing/guardian-informed")
   String guardianInformed(
       @PathVariable UUID id,
-      @RequestParam(required = false) String informedBy,
-      @RequestParam(required = false) String how,
-      @RequestParam(required = false) String informedAt,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid InformedForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return child(
+        "informed",
+        id,
+        bound,
+        form,
+        model,
         "guardianInformed",
         () -> {
           missing.guardianInformed(
               CurrentUser.get(),
               id,
               new MissingChildren.InformedCommand(
-                  informedBy,
-                  FormValues.choice(MissingChildren.InformedHow.class, how),
-                  localDateTime(informedAt, "informedAt")));
+                  typed.informedBy(), typed.how(), instant(typed.informedAt())));
           return id;
         });
   }
@@ -161,43 +251,44 @@ class SafeguardsPages {
   @PostMapping("/cases/{id}/child/family-tracing")
   String requestTracing(
       @PathVariable UUID id,
-      @RequestParam(required = false) String sought,
-      @RequestParam(required = false) String relationship,
-      @RequestParam(required = false) String through,
-      @RequestParam(required = false) String requestedOn,
-      @RequestParam(required = false) String notes,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid TracingForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return child(
+        "tracing",
+        id,
+        bound,
+        form,
+        model,
         "tracing",
         () ->
             tracing.request(
                 CurrentUser.get(),
                 id,
                 new FamilyTracing.TracingCommand(
-                    sought,
-                    FormValues.choice(FamilyTracing.Relationship.class, relationship),
-                    FormValues.choice(FamilyTracing.Through.class, through),
-                    dates.parse(requestedOn, "requestedOn", DateMeaning.HAPPENED),
-                    notes)));
+                    typed.sought(),
+                    typed.relationship(),
+                    typed.through(),
+                    typed.requestedOn(),
+                    typed.notes())));
   }
 
+  /** The safety check's form is named after its tracing, so that its fields are its own. */
   @PostMapping("/cases/{id}/child/family-tracing/{tracingId}/safety-check")
   String safetyCheck(
       @PathVariable UUID id,
       @PathVariable UUID tracingId,
-      @RequestParam(required = false) String checkedOn,
-      @RequestParam(required = false) String checkedBy,
-      @RequestParam(required = false) String riskToChild,
-      @RequestParam(required = false) String riskToFamily,
-      @RequestParam(required = false) String linkedToSuspectedExploiter,
-      @RequestParam(required = false) String childViews,
-      @RequestParam(required = false) String bestInterests,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid SafetyCheckForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return child(
+        "safetyCheck-" + tracingId,
+        id,
+        bound,
+        form,
+        model,
         "safetyCheck",
         () ->
             tracing.safetyCheck(
@@ -205,54 +296,94 @@ class SafeguardsPages {
                 id,
                 tracingId,
                 new FamilyTracing.SafetyCheckCommand(
-                    dates.parse(checkedOn, "checkedOn", DateMeaning.HAPPENED),
-                    checkedBy,
-                    ProtectionController.yesNo(riskToChild),
-                    ProtectionController.yesNo(riskToFamily),
-                    ProtectionController.yesNo(linkedToSuspectedExploiter),
-                    childViews,
-                    bestInterests)));
+                    typed.checkedOn(),
+                    typed.checkedBy(),
+                    ProtectionController.yesNo(typed.riskToChild()),
+                    ProtectionController.yesNo(typed.riskToFamily()),
+                    ProtectionController.yesNo(typed.linkedToSuspectedExploiter()),
+                    typed.childViews(),
+                    typed.bestInterests())));
   }
 
   @PostMapping("/cases/{id}/child/family-tracing/{tracingId}/status")
   String tracingStatus(
       @PathVariable UUID id,
       @PathVariable UUID tracingId,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String notes,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/child",
+      @Valid TracingStatusForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return child(
+        "tracingStatus-" + tracingId,
+        id,
+        bound,
+        form,
+        model,
         "tracingStatus",
         () -> {
           tracing.status(
               CurrentUser.get(),
               id,
               tracingId,
-              new FamilyTracing.StatusCommand(
-                  FormValues.choice(FamilyTracing.Status.class, status), notes));
+              new FamilyTracing.StatusCommand(typed.status(), typed.notes()));
           return id;
         });
   }
 
   /**
-   * A date and time typed in the instance's zone; a malformed one is refused at its field, never
-   * dropped (issue #12 §4).
+   * Submits a form of the child page through the platform's one mechanism ({@link FormErrors}): on
+   * success back to the page with {@code done}; refused by binding or by the domain, the child page
+   * again with status 422, everything typed and the message at the field (issue #12 §4). A refusal
+   * no field can show (403, 404) goes to the error page.
    */
-  private static java.time.Instant localDateTime(String value, String field) {
-    try {
-      return value == null || value.isBlank()
-          ? null
-          : java.time.LocalDateTime.parse(value.strip())
-              .atZone(java.time.ZoneId.systemDefault())
-              .toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new PalermoException(
-          ErrorCode.VALIDATION_FAILED,
-          "'" + field + "' is not a date and time.",
-          java.util.Map.of("field", field, "reason", "date"));
+  private String child(
+      String name,
+      UUID id,
+      BindingResult bound,
+      Map<String, String> values,
+      Model model,
+      String done,
+      Supplier<Object> action) {
+    return submit(
+        name,
+        bound,
+        values,
+        model,
+        "/cases/" + id + "/child?" + done,
+        () -> childPage.child(id, model),
+        action);
+  }
+
+  /**
+   * Submits a page form through {@link FormErrors}: on success to {@code done}; refused by binding
+   * or by the domain, {@code page} again with status 422, everything typed and the message at the
+   * field. A refusal no field can show (403, 404) goes to the error page.
+   */
+  private static String submit(
+      String name,
+      BindingResult bound,
+      Map<String, String> values,
+      Model model,
+      String done,
+      Supplier<String> page,
+      Supplier<Object> action) {
+    FormErrors errors = FormErrors.on(name);
+    if (bound != null) {
+      errors.bound(bound);
     }
+    return errors.submit(
+        model,
+        values,
+        () -> {
+          action.get();
+          return "redirect:" + done;
+        },
+        page);
+  }
+
+  /** A date and time typed in the instance's zone. */
+  private static Instant instant(LocalDateTime typed) {
+    return typed == null ? null : typed.atZone(ZoneId.systemDefault()).toInstant();
   }
 
   @GetMapping("/cases/{id}/non-punishment")
@@ -267,29 +398,38 @@ class SafeguardsPages {
     return "cases/protection/non-punishment";
   }
 
+  /** A proceeding against the person as typed (CETS 197 art. 26; Directive 2011/36/EU art. 8). */
+  record ProceedingForm(
+      @NotBlank @Size(max = 500) String offence,
+      @NotNull Stage stage,
+      @NotBlank @Size(max = 200) String authority,
+      @NotNull ReportedBy reportedBy,
+      String consent) {}
+
   @PostMapping("/cases/{id}/non-punishment/proceedings")
   String proceeding(
       @PathVariable UUID id,
-      @RequestParam(required = false) String offence,
-      @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String authority,
-      @RequestParam(required = false) String reportedBy,
-      @RequestParam(required = false) String consent,
-      RedirectAttributes redirect) {
-    return run(
-        redirect,
-        "/cases/" + id + "/non-punishment",
+      @Valid ProceedingForm typed,
+      BindingResult bound,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    return submit(
         "proceeding",
+        bound,
+        form,
+        model,
+        "/cases/" + id + "/non-punishment?proceeding",
+        () -> nonPunishmentPage(id, model),
         () ->
             nonPunishment.recordProceeding(
                 CurrentUser.get(),
                 id,
                 new ProceedingCommand(
-                    offence,
-                    FormValues.choice(Stage.class, stage),
-                    authority,
-                    FormValues.choice(ReportedBy.class, reportedBy),
-                    "yes".equals(consent))));
+                    typed.offence(),
+                    typed.stage(),
+                    typed.authority(),
+                    typed.reportedBy(),
+                    "yes".equals(typed.consent()))));
   }
 
   /** The printable notice, in the language chosen for its reader, not the user's. */
@@ -299,8 +439,8 @@ class SafeguardsPages {
       @RequestParam(required = false) String addressedTo,
       @RequestParam(name = "noticeLanguage", required = false) String language,
       @RequestParam(required = false) String consentBy,
-      Model model,
-      RedirectAttributes redirect) {
+      @RequestParam Map<String, String> form,
+      Model model) {
     Notice n;
     try {
       n =
@@ -312,7 +452,17 @@ class SafeguardsPages {
                   language,
                   FormValues.choice(NoticeConsent.class, consentBy)));
     } catch (PalermoException e) {
-      return problem(e, redirect, "/cases/" + id + "/non-punishment");
+      if (!FormErrors.shown(e)) {
+        throw e;
+      }
+      // Refused: the page again (422) with the choices kept and the reason at the field.
+      return FormErrors.on("notice")
+          .refused(e)
+          .submit(
+              model,
+              form,
+              () -> "redirect:/cases/" + id + "/non-punishment",
+              () -> nonPunishmentPage(id, model));
     }
     Locale l = Locale.forLanguageTag(n.language());
     model.addAttribute("caseId", id);
@@ -351,31 +501,5 @@ class SafeguardsPages {
 
   private String msg(String key, Locale l, Object... args) {
     return messages.getMessage(key, args, l);
-  }
-
-  private static String run(
-      RedirectAttributes redirect,
-      String page,
-      String done,
-      java.util.function.Supplier<Object> action) {
-    try {
-      action.get();
-    } catch (PalermoException e) {
-      return problem(e, redirect, page);
-    }
-    return "redirect:" + page + "?" + done;
-  }
-
-  private static String problem(PalermoException e, RedirectAttributes redirect, String page) {
-    if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.FORBIDDEN) {
-      throw e;
-    }
-    Object reason = e.properties().get("reason");
-    redirect.addFlashAttribute("problem", reason == null ? e.code().name() : reason.toString());
-    Object field = e.properties().get("field");
-    if (field != null) {
-      redirect.addFlashAttribute("problemField", field.toString());
-    }
-    return "redirect:" + page;
   }
 }

@@ -272,28 +272,70 @@ class CasePages {
     return "redirect:/cases/" + id;
   }
 
+  /**
+   * Assigns the case. A choice the domain refuses (not a case worker of the owning agency) shows
+   * the case page again (422) with the choice kept and the message at the field; a stale form (412)
+   * or a barred change keeps its error page, as for the person's record.
+   */
   @PostMapping("/cases/" + ID + "/assignment")
   String assign(
       @PathVariable UUID id,
       @RequestParam(required = false) String userId,
       @RequestParam int version,
+      Model model,
       RedirectAttributes flash) {
-    UUID user = userId(userId, "userId");
-    work.assign(CurrentUser.get(), id, user, version);
-    flash.addFlashAttribute("notice", "cases.notice.assigned");
-    return "redirect:/cases/" + id;
+    return team(
+        "assign",
+        id,
+        Map.of("assignedTo", userId == null ? "" : userId),
+        model,
+        () -> {
+          work.assign(CurrentUser.get(), id, userId(userId, "assignedTo"), version);
+          flash.addFlashAttribute("notice", "cases.notice.assigned");
+        });
   }
 
   @PostMapping("/cases/" + ID + "/focal-points")
-  String addFocalPoint(@PathVariable UUID id, @RequestParam UUID userId) {
-    work.addFocalPoint(CurrentUser.get(), id, userId);
-    return "redirect:/cases/" + id;
+  String addFocalPoint(
+      @PathVariable UUID id, @RequestParam(required = false) String userId, Model model) {
+    return team(
+        "focal",
+        id,
+        Map.of("userId", userId == null ? "" : userId),
+        model,
+        () -> {
+          UUID user = userId(userId, "userId");
+          if (user == null) {
+            throw CaseErrors.invalid("userId", "Choose a case worker from the list.");
+          }
+          work.addFocalPoint(CurrentUser.get(), id, user);
+        });
   }
 
   @PostMapping("/cases/" + ID + "/focal-points/{userId}/remove")
   String removeFocalPoint(@PathVariable UUID id, @PathVariable UUID userId) {
     work.removeFocalPoint(CurrentUser.get(), id, userId);
     return "redirect:/cases/" + id;
+  }
+
+  /**
+   * Submits a team form of the case page through {@link FormErrors}: only a validation refusal is
+   * shown at the field (422, the case page again with the choice kept).
+   */
+  private String team(
+      String form, UUID id, Map<String, String> values, Model model, Runnable action) {
+    FormErrors errors = FormErrors.on(form);
+    try {
+      action.run();
+      return "redirect:/cases/" + id;
+    } catch (PalermoException e) {
+      // A stale form (412) and a barred change (409) keep their error page, as before.
+      if (e.code() != org.palermo.app.platform.ErrorCode.VALIDATION_FAILED) {
+        throw e;
+      }
+      errors.refused(e);
+    }
+    return errors.submit(model, values, () -> "redirect:/cases/" + id, () -> overview(id, model));
   }
 
   @GetMapping("/cases/" + ID + "/person")
