@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       DirectoryCommand.class,
       BackupCommand.class,
       CalendarCommand.class,
+      LinkCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
