@@ -219,7 +219,7 @@ class ContactDetailsIT {
 
     Agency identityShelter = accounts.agency(AgencyType.SERVICE_PROVIDER);
     Actor identityOnly = fixtures.actor(identityShelter, Role.CASEWORKER);
-    refer(identityShelter, "[\"IDENTITY\"]");
+    UUID identityReferral = refer(identityShelter, "[\"IDENTITY\"]");
     MvcResult refused = api(identityOnly, contactPath());
     assertThat(refused.getResponse().getStatus()).isEqualTo(403);
     assertThat(body(refused)).doesNotContain(phone);
@@ -227,15 +227,23 @@ class ContactDetailsIT {
     MvcResult overview = mvc.perform(get("/cases/" + caseId).session(s)).andReturn();
     assertThat(overview.getResponse().getStatus()).isEqualTo(200);
     assertThat(body(overview)).doesNotContain(phone);
+    // The referral page leads to contact details only when the consent shares them.
+    assertThat(body(mvc.perform(get("/referrals/" + identityReferral).session(s)).andReturn()))
+        .doesNotContain("/cases/" + caseId + "/contact");
 
     Agency contactShelter = accounts.agency(AgencyType.SERVICE_PROVIDER);
     Actor withContact = fixtures.actor(contactShelter, Role.CASEWORKER);
-    refer(contactShelter, "[\"IDENTITY\", \"CONTACT\"]");
+    UUID contactReferral = refer(contactShelter, "[\"IDENTITY\", \"CONTACT\"]");
     MvcResult shown = api(withContact, contactPath());
     assertThat(shown.getResponse().getStatus()).isEqualTo(200);
     assertThat((String) JsonPath.read(body(shown), "$.phone")).isEqualTo(phone);
     MockHttpSession c = ScreeningFixtures.signIn(mvc, withContact.user());
     assertThat(body(mvc.perform(get("/cases/" + caseId).session(c)).andReturn())).contains(phone);
+    assertThat(body(mvc.perform(get("/referrals/" + contactReferral).session(c)).andReturn()))
+        .contains("href=\"/cases/" + caseId + "/contact\"");
+    MvcResult page = mvc.perform(get("/cases/" + caseId + "/contact").session(c)).andReturn();
+    assertThat(page.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(page)).contains(phone);
     // A recipient reads; it does not change them.
     putContact(withContact, "{\"phone\": \"+33 1 00 00 00 00\"}", 403);
   }
@@ -257,7 +265,7 @@ class ContactDetailsIT {
     return "/api/v1/cases/" + caseId + "/contact";
   }
 
-  void refer(Agency to, String scope) throws Exception {
+  UUID refer(Agency to, String scope) throws Exception {
     UUID service =
         fixtures.service(
             to, "Contact shelter " + tag, ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
@@ -273,6 +281,7 @@ class ContactDetailsIT {
                             .formatted(caseId, service, scope, consentJson())))
             .andReturn();
     assertThat(r.getResponse().getStatus()).as(body(r)).isEqualTo(201);
+    return UUID.fromString(JsonPath.read(body(r), "$.id"));
   }
 
   MvcResult putContact(Actor who, String json, int expected) throws Exception {
