@@ -23,6 +23,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // Dates of "today" and of deadlines are the instance's: fixed, whatever the machine's zone.
       "palermo.time-zone=UTC",
       "palermo.security.login-attempts-per-minute=100000",
+      // The rights pages show the helplines an instance configures (issue 18 item 1).
+      "palermo.rights.hotline=+99 800 555 0100",
+      "palermo.rights.emergency-number=112",
       "logging.structured.format.console=",
       "logging.level.root=WARN"
     })

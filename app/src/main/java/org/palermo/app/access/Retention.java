@@ -77,6 +77,14 @@ public class Retention {
     this.notification = notification;
   }
 
+  /**
+   * How long the person of a closed case is kept ({@code palermo.retention.closed-case}): the
+   * rights pages tell the person (issue 18 item 1; GDPR art. 13(2)(a)).
+   */
+  public Period closedCasePeriod() {
+    return closedCase;
+  }
+
   /** What one run did (or, in a dry run, would do). */
   public record Report(
       boolean dryRun,

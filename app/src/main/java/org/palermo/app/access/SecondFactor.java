@@ -7,6 +7,7 @@ import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.PalermoProperties;
+import org.palermo.app.platform.QrCodes;
 import org.springframework.stereotype.Service;
 
 /**

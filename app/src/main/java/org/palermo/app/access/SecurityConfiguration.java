@@ -172,6 +172,10 @@ class SecurityConfiguration {
                     .requestMatchers(
                         org.springframework.http.HttpMethod.GET, "/directory", "/directory/**")
                     .permitAll()
+                    // The rights pages for migrants (issue 18 item 1): public, no personal data.
+                    .requestMatchers(
+                        org.springframework.http.HttpMethod.GET, "/rights", "/rights/**")
+                    .permitAll()
                     .requestMatchers("/login/mfa", "/login/mfa/**")
                     .hasAuthority(Authorities.MFA_PENDING)
                     .requestMatchers("/actuator/**")

@@ -508,6 +508,8 @@ class GeneratedAccessMatrixIT {
                   + " loaded through the same check (ScreeningAccessPolicyIT, IdentificationIT)"),
           Map.entry("/directory", "the public service directory: organisations, not persons"),
           Map.entry("/directory/services/{id}", "one service of the directory"),
+          Map.entry("/rights", "the public rights pages for migrants: no person data"),
+          Map.entry("/rights/{topic}", "one rights page: text in one language, no person data"),
           Map.entry(
               "/statistics/releases/{id}/{which}",
               "a published aggregate release (k-anonymised tables)"),
