@@ -13,12 +13,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.palermo.app.e2e.PalermoServer.DemoUser;
 
 /**
- * Each demo role's home (issue #14 item 7), in a real (headless) Chromium against the shared
- * {@code serve --demo}: one sign-in per role; the home shows that role's own work queues and not
- * another role's; every menu entry that leads to work carries the count of its queues, the very
- * number the home page shows, with an accessible label ("Screenings, 1 waiting"); and axe finds no
- * WCAG 2.2 AA violation. The frontline officer starts a draft first, so that one count is never
- * zero, and finds it told apart in the list by its short reference (item 7, initials on drafts).
+ * Each demo role's home (issue #14 item 7), in a real (headless) Chromium against the shared {@code
+ * serve --demo}: one sign-in per role; the home shows that role's own work queues and not another
+ * role's; every menu entry that leads to work carries the count of its queues, the very number the
+ * home page shows, with an accessible label ("Screenings, 1 waiting"); and axe finds no WCAG 2.2 AA
+ * violation. The frontline officer starts a draft first, so that one count is never zero, and finds
+ * it told apart in the list by its short reference (item 7, initials on drafts).
  */
 class RoleHomeBrowserIT extends DemoBrowserTest {
 
@@ -39,8 +39,7 @@ class RoleHomeBrowserIT extends DemoBrowserTest {
               "caseworker",
               List.of("myTasks", "overdueTasks", "referralsWaiting", "expiringPermits"),
               List.of("decisionsDue", "caseload", "draftScreenings")),
-          new Expected(
-              "supervisor", List.of("caseload", "teamOverdue"), List.of("decisionsDue")),
+          new Expected("supervisor", List.of("caseload", "teamOverdue"), List.of("decisionsDue")),
           new Expected("child.officer", List.of("guardianlessChildren"), List.of("decisionsDue")),
           new Expected("authority", List.of("decisionsDue"), List.of("myTasks", "caseload")),
           new Expected("frontline.ketra", List.of("draftScreenings"), List.of("decisionsDue")),
