@@ -46,6 +46,9 @@ class HomeController {
       try {
         items = q.items(me);
       } catch (PalermoException e) {
+        if (q.menu() != null) {
+          MenuCounts.known(request, q.key(), 0);
+        }
         continue; // refused (and audited) by the list's own guard: not a queue of this user
       }
       if (q.menu() != null) {

@@ -1,6 +1,10 @@
 package org.palermo.app.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,16 +21,27 @@ import org.springframework.stereotype.Component;
  * access policy, so a count never includes a record the user may not see; a queue the user may not
  * use counts nothing. One call per queue and per request, and only when a page shows the menu; the
  * home page hands over the counts of the queues it has just read ({@link #known}), so they are not
- * read twice.
+ * read twice. The counts are kept in the session for {@link #FRESH} so that browsing from page to
+ * page does not read (and audit) every queue each time; a form posted in the session ({@link
+ * #forget}) and the home page make them fresh again.
  */
 @Component
 class MenuCounts {
   private static final Logger log = LoggerFactory.getLogger(MenuCounts.class);
   private static final String KNOWN = MenuCounts.class.getName() + ".known";
+  private static final String KEPT = MenuCounts.class.getName() + ".kept";
+
+  /** How long the session keeps the counts between two pages. */
+  static final Duration FRESH = Duration.ofSeconds(30);
+
+  /** The counts of the queues, by key, as read at {@code at}. */
+  private record Kept(Instant at, Map<String, Integer> byQueue) implements java.io.Serializable {}
 
   private final List<WorkQueue> queues;
+  private final Clock clock;
 
-  MenuCounts(List<WorkQueue> queues) {
+  MenuCounts(List<WorkQueue> queues, Clock clock) {
+    this.clock = clock;
     this.queues =
         queues.stream()
             .filter(q -> q.menu() != null)
@@ -49,9 +64,25 @@ class MenuCounts {
     return (Map<String, Integer>) m;
   }
 
+  /** Forgets the session's counts: something may have changed (a form was posted). */
+  static void forget(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(KEPT);
+    }
+  }
+
   /** The count per menu href for {@code who}; an entry with nothing waiting is absent. */
   Map<String, Integer> of(PalermoPrincipal who, HttpServletRequest request) {
     Map<String, Integer> known = known(request);
+    HttpSession session = request.getSession(false);
+    Instant now = clock.instant();
+    if (known.isEmpty()
+        && session != null
+        && session.getAttribute(KEPT) instanceof Kept kept
+        && kept.at().plus(FRESH).isAfter(now)) {
+      known.putAll(kept.byQueue());
+    }
     Map<String, Integer> out = new HashMap<>();
     for (WorkQueue q : queues) {
       if (!q.appliesTo(who)) {
@@ -73,6 +104,9 @@ class MenuCounts {
       if (n > 0) {
         out.merge(q.menu(), n, Integer::sum);
       }
+    }
+    if (session != null) {
+      session.setAttribute(KEPT, new Kept(now, Map.copyOf(known)));
     }
     return out;
   }

@@ -61,6 +61,9 @@ class UserMenuAttributes {
     if (me == null) {
       return List.of();
     }
+    if (!"GET".equals(request.getMethod())) {
+      MenuCounts.forget(request); // a form changes what waits: count afresh on the next page
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     // The current page is the entry with the longest matching path (/cases/tasks is under /cases).
     MenuEntry current =
