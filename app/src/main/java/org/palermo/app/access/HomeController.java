@@ -34,7 +34,7 @@ class HomeController {
   record Shown(String key, String more, List<WorkQueue.Item> items, int count, int overdue) {}
 
   @GetMapping("/")
-  String home(Model model) {
+  String home(Model model, jakarta.servlet.http.HttpServletRequest request) {
     PalermoPrincipal me = CurrentUser.get();
     model.addAttribute("me", me);
     List<Shown> shown = new ArrayList<>();
@@ -46,7 +46,13 @@ class HomeController {
       try {
         items = q.items(me);
       } catch (PalermoException e) {
+        if (q.menu() != null) {
+          MenuCounts.known(request, q.key(), 0);
+        }
         continue; // refused (and audited) by the list's own guard: not a queue of this user
+      }
+      if (q.menu() != null) {
+        MenuCounts.known(request, q.key(), items.size()); // the menu's count: not read twice
       }
       int late = (int) items.stream().filter(WorkQueue.Item::overdue).count();
       shown.add(

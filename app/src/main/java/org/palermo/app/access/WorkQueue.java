@@ -28,18 +28,49 @@ public interface WorkQueue {
     return null;
   }
 
+  /**
+   * The main menu entry (its {@link MenuEntry#href()}) whose count this queue adds to, or null for
+   * none (issue 14 item 7: "Referrals, 3 waiting"). The count is the queue's own, so the home page
+   * and the menu never disagree.
+   */
+  default String menu() {
+    return null;
+  }
+
+  /**
+   * How many rows wait for {@code who}: by default the rows of {@link #items}, read under the
+   * access policy like the list. A queue whose rows cost more than its count (a name to open, an
+   * audit per row) answers with a cheaper query of the same rows.
+   */
+  default int count(PalermoPrincipal who) {
+    return items(who).size();
+  }
+
   /** A queue defined by its key, place, page and audience; a module writes only its rows. */
   abstract class Base implements WorkQueue {
     private final String key;
     private final int order;
     private final String more;
     private final Predicate<PalermoPrincipal> applies;
+    private final String menu;
 
     protected Base(String key, int order, String more, Predicate<PalermoPrincipal> applies) {
+      this(key, order, more, applies, null);
+    }
+
+    /** A queue that also counts on the menu entry {@code menu} (its href). */
+    protected Base(
+        String key, int order, String more, Predicate<PalermoPrincipal> applies, String menu) {
       this.key = key;
       this.order = order;
       this.more = more;
       this.applies = applies;
+      this.menu = menu;
+    }
+
+    @Override
+    public String menu() {
+      return menu;
     }
 
     @Override

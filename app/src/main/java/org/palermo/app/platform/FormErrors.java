@@ -98,6 +98,17 @@ public final class FormErrors {
     return page.get();
   }
 
+  /**
+   * Shows {@code page} again with everything typed in the form and no error, for a confirmation
+   * step that checks first and records only on a second, confirmed post (issue 14 item 10).
+   */
+  public String again(Model model, Map<String, ?> values, Supplier<String> page) {
+    this.values = values == null ? Map.of() : values;
+    model.addAttribute("formErrors", this);
+    model.addAttribute("values", this.values);
+    return page.get();
+  }
+
   /** Whether {@code e} is a refusal a form shows at its field. */
   public static boolean shown(PalermoException e) {
     return SHOWN_AT_THE_FIELD.contains(e.code());

@@ -18,7 +18,7 @@ class ReferralQueues {
 
   @Bean
   WorkQueue referralsWaitingQueue(ReferralQueries queries, Clock clock) {
-    return new WorkQueue.Base("referralsWaiting", 30, "/referrals", CaseRoles::has) {
+    return new WorkQueue.Base("referralsWaiting", 30, "/referrals", CaseRoles::has, "/referrals") {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return queries.inbox(who, 0, 100).incoming().stream()

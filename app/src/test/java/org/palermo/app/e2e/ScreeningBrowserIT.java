@@ -124,6 +124,10 @@ class ScreeningBrowserIT extends DemoBrowserTest {
     // The evidence considered and the trauma-informed statement (issue 13 §2).
     click("evidence-PERSONS_ACCOUNT");
     driver.findElement(By.cssSelector("#decision-form button.primary")).click();
+    // The decision asks for confirmation first, saying what it will do (issue #14 item 10).
+    new WebDriverWait(driver, PAGE_WAIT)
+        .until(d -> d.findElement(By.cssSelector("#decision-confirm button[name=confirm]")))
+        .click();
     awaitSuffix("/identification");
     assertThat(text(By.id("status")))
         .isEqualTo(english.getProperty("identification.status.PossibleVictimOfTrafficking"));

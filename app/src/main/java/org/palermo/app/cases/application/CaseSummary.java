@@ -7,6 +7,7 @@ import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.cases.CaseIdentificationDecisions;
 import org.palermo.app.cases.CaseReferrals;
 import org.palermo.app.cases.care.Assessments;
 import org.palermo.app.cases.care.CaseNotes;
@@ -16,11 +17,13 @@ import org.palermo.app.cases.care.SupportPlan;
 import org.springframework.stereotype.Service;
 
 /**
- * The protection-and-assistance sections of the printable case summary: the services delivered and
- * the referrals (to whom, service type, status, dates). Each is filled only when the access policy
- * lets the user read its field group, {@link FieldGroup#CASE_NARRATIVE} (SECURITY.md rule 2; the
- * grouping of {@link FieldGroup}); otherwise it is {@code null} and the page leaves it out. Reads
- * are audited (rule 7): the services by {@link ServicesDelivered}, the referrals here.
+ * The protection-and-assistance sections of the printable case summary: the services delivered, the
+ * referrals (to whom, service type, status, dates), assessments, support plan, notes, and the
+ * identification decisions (date, decision, authority; {@link FieldGroup#LEGAL_PROCEEDINGS}). Each
+ * is filled only when the access policy lets the user read its field group, {@link
+ * FieldGroup#CASE_NARRATIVE} (SECURITY.md rule 2; the grouping of {@link FieldGroup}); otherwise it
+ * is {@code null} and the page leaves it out. Reads are audited (rule 7): the services by {@link
+ * ServicesDelivered}, the referrals here.
  */
 @Service
 public class CaseSummary {
@@ -30,6 +33,7 @@ public class CaseSummary {
   private final SupportPlan plan;
   private final CaseNotes notes;
   private final List<CaseReferrals> referrals;
+  private final List<CaseIdentificationDecisions> decisions;
   private final CaseAudit audit;
 
   CaseSummary(
@@ -39,7 +43,9 @@ public class CaseSummary {
       SupportPlan plan,
       CaseNotes notes,
       List<CaseReferrals> referrals,
+      List<CaseIdentificationDecisions> decisions,
       CaseAudit audit) {
+    this.decisions = decisions;
     this.policy = policy;
     this.services = services;
     this.assessments = assessments;
@@ -58,12 +64,20 @@ public class CaseSummary {
       List<CaseReferrals.Line> referrals,
       List<Assessments.Assessment> assessments,
       List<SupportPlan.Objective> objectives,
-      List<CaseNotes.Note> notes) {}
+      List<CaseNotes.Note> notes,
+      List<CaseIdentificationDecisions.Line> decisions) {}
 
   public Sections of(PalermoPrincipal who, UUID caseId) {
     Set<FieldGroup> readable = policy.groups(who, caseId, Access.READ);
+    // Identification decisions are legal-proceedings data (FieldGroup), shown to whoever may read
+    // that group, independently of the narrative (issue #14 item 19).
+    List<CaseIdentificationDecisions.Line> decided = null;
+    if (readable.contains(FieldGroup.LEGAL_PROCEEDINGS)) {
+      decided = decisions.stream().flatMap(d -> d.ofCase(caseId).stream()).toList();
+      audit.caseAction(who, "cases.summary.decisions.read", caseId, "count=" + decided.size());
+    }
     if (!readable.contains(FieldGroup.CASE_NARRATIVE)) {
-      return new Sections(null, null, null, null, null);
+      return new Sections(null, null, null, null, null, decided);
     }
     List<Delivered> delivered = services.list(who, caseId);
     List<CaseReferrals.Line> lines =
@@ -75,6 +89,7 @@ public class CaseSummary {
         lines,
         assessments.list(who, caseId),
         plan.list(who, caseId),
-        notes.list(who, caseId).notes());
+        notes.list(who, caseId).notes(),
+        decided);
   }
 }

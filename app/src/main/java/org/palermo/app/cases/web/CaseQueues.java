@@ -23,7 +23,7 @@ class CaseQueues {
   /** Open tasks assigned to the user, soonest due first. */
   @Bean
   WorkQueue myTasksQueue(CaseTasks tasks) {
-    return new WorkQueue.Base("myTasks", 10, null, CaseList::lists) {
+    return new WorkQueue.Base("myTasks", 10, null, CaseList::lists, "/cases") {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return tasks.open(who).stream()
@@ -145,7 +145,8 @@ class CaseQueues {
         who ->
             CaseList.lists(who)
                 && (who.hasRole(Role.CHILD_PROTECTION_OFFICER)
-                    || who.agencyType() == org.palermo.app.access.AgencyType.CHILD_PROTECTION)) {
+                    || who.agencyType() == org.palermo.app.access.AgencyType.CHILD_PROTECTION),
+        "/cases") {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         return guardians.waiting(who).stream()

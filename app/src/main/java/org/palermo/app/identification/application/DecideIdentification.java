@@ -65,8 +65,58 @@ public class DecideIdentification {
         command.input(reviewers.resolve(who, command.secondReviewerId())));
   }
 
+  /**
+   * The decision of {@code kind} as it would be recorded, checked by every rule {@link #decide}
+   * applies (who decides, the procedure's stage, the evidence, the second reviewer, the recovery
+   * and reflection period: CETS 197 arts. 10 and 13), and not recorded: the page's confirmation
+   * step (issue 14 item 10) shows it, and its consequences, before the officer confirms. A refusal
+   * is audited like one of {@link #decide}; nothing else is written.
+   */
+  @Transactional
+  public Decision check(PalermoPrincipal who, DecisionKind kind, DecisionCommand command) {
+    Screenings.Loaded loaded =
+        screenings.readable(who, command.screeningId(), "identification.decision");
+    return decided(
+        who,
+        loaded,
+        command.screeningId(),
+        kind,
+        command.input(reviewers.resolve(who, command.secondReviewerId())));
+  }
+
   Decision decide(PalermoPrincipal who, UUID screeningId, DecisionKind kind, Decision.Input input) {
     Screenings.Loaded loaded = screenings.readable(who, screeningId, "identification.decision");
+    IdentificationProcedure procedure = loaded.procedure();
+    Decision decision = decided(who, loaded, screeningId, kind, input);
+    if (!procedures.update(procedure)) {
+      throw Refusals.stale();
+    }
+    if (decision.awaitingReview()) {
+      // Proposed, not issued: no letter, no event, nothing changes for the person until the
+      // named reviewer confirms it (issue 13 §2).
+      audit.success(
+          who,
+          "identification.decision.proposed",
+          screeningId,
+          "kind=" + kind + " decision:" + decision.id());
+      return decision;
+    }
+    issued(who, loaded, procedure, decision);
+    audit.success(
+        who,
+        "identification.decision",
+        screeningId,
+        "kind=" + kind + " decision:" + decision.id() + " late=" + decision.late());
+    return decision;
+  }
+
+  /** The decision taken on the loaded procedure (in memory only), or the procedure's refusal. */
+  private Decision decided(
+      PalermoPrincipal who,
+      Screenings.Loaded loaded,
+      UUID screeningId,
+      DecisionKind kind,
+      Decision.Input input) {
     IdentificationProcedure procedure = loaded.procedure();
     if (procedure == null) {
       throw new PalermoException(
@@ -97,25 +147,6 @@ public class DecideIdentification {
       audit.failure(who, "identification.decision", screeningId, "kind=" + kind + " " + e.reason());
       throw Refusals.of(e);
     }
-    if (!procedures.update(procedure)) {
-      throw Refusals.stale();
-    }
-    if (decision.awaitingReview()) {
-      // Proposed, not issued: no letter, no event, nothing changes for the person until the
-      // named reviewer confirms it (issue 13 §2).
-      audit.success(
-          who,
-          "identification.decision.proposed",
-          screeningId,
-          "kind=" + kind + " decision:" + decision.id());
-      return decision;
-    }
-    issued(who, loaded, procedure, decision);
-    audit.success(
-        who,
-        "identification.decision",
-        screeningId,
-        "kind=" + kind + " decision:" + decision.id() + " late=" + decision.late());
     return decision;
   }
 

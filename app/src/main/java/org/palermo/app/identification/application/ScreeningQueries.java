@@ -3,6 +3,8 @@ package org.palermo.app.identification.application;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.palermo.app.access.AccessPolicy;
+import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
@@ -33,6 +35,7 @@ public class ScreeningQueries {
   private final Classifier classifier;
   private final JsonMapper json;
   private final IdentificationAudit audit;
+  private final AccessPolicy policy;
 
   ScreeningQueries(
       Screenings screenings,
@@ -40,7 +43,9 @@ public class ScreeningQueries {
       CaseLookup cases,
       Classifier classifier,
       JsonMapper json,
-      IdentificationAudit audit) {
+      IdentificationAudit audit,
+      AccessPolicy policy) {
+    this.policy = policy;
     this.screenings = screenings;
     this.store = store;
     this.cases = cases;
@@ -110,6 +115,69 @@ public class ScreeningQueries {
         completed,
         store.count(who.agencyId(), ScreeningStatus.DRAFT),
         store.count(who.agencyId(), ScreeningStatus.COMPLETED));
+  }
+
+  /**
+   * A short label per draft, so that an officer can tell drafts apart (issue #14 item 7) without a
+   * name on a list: the person's initials and the case reference when the draft is linked to a case
+   * and {@code who} may read the person's identity there ({@link FieldGroup#IDENTITY}, asked of the
+   * policy for each case; the name is read through {@link CaseLookup#person}, which audits it); the
+   * case reference alone when the identity is not readable; and for a draft not yet linked
+   * (screenings hold no name) a short reference taken from the screening's id.
+   */
+  public Map<UUID, String> draftLabels(PalermoPrincipal who, List<Summary> drafts) {
+    Map<UUID, String> labels = new java.util.HashMap<>();
+    for (Summary d : drafts) {
+      String label = shortReference(d.id());
+      if (d.caseId() != null && d.caseReference() != null) {
+        label = d.caseReference();
+        if (policy.allows(who, d.caseId(), FieldGroup.IDENTITY, AccessPolicy.Access.READ)) {
+          String initials =
+              cases
+                  .person(who, d.caseId())
+                  .map(p -> initials(p.givenName(), p.familyName()))
+                  .orElse("");
+          if (!initials.isEmpty()) {
+            label = initials + " · " + d.caseReference();
+          }
+        }
+      }
+      labels.put(d.id(), label);
+    }
+    return labels;
+  }
+
+  /**
+   * How many drafts of the agency {@code who} may see (the menu's count, issue #14 item 7): the
+   * same rows as the list, without reading any answer or name.
+   */
+  @Transactional(readOnly = true)
+  public int draftCount(PalermoPrincipal who) {
+    if (!IdentificationAccess.screens(who)) {
+      return 0;
+    }
+    return shown(who, store.list(who.agencyId(), ScreeningStatus.DRAFT, 500, 0)).size();
+  }
+
+  /** The short reference of a screening: the first six characters of its id, upper case. */
+  public static String shortReference(UUID id) {
+    return "#" + id.toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** The initials of a name (first letter of each part, any script), e.g. "A. K.". */
+  static String initials(String given, String family) {
+    StringBuilder out = new StringBuilder();
+    for (String part : new String[] {given, family}) {
+      if (part == null || part.isBlank()) {
+        continue;
+      }
+      String t = part.strip();
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.appendCodePoint(Character.toUpperCase(t.codePointAt(0))).append('.');
+    }
+    return out.toString();
   }
 
   /** One page of the agency's screenings of {@code status}. */

@@ -323,21 +323,31 @@ class IdentificationController {
         });
   }
 
+  /**
+   * A decision as typed, an irreversible step (issue 14 item 10): a POST without {@code
+   * confirm=true} records nothing. It checks the decision by every rule that recording applies and
+   * shows the page again with what would be recorded and its consequences (issued at once and
+   * reaching the case, or proposed to the second reviewer), the form still filled in, and a
+   * "Confirm" button that posts the same answers with {@code confirm=true}. The API records at
+   * once, as before.
+   */
   @PostMapping("/screenings/{id}/identification/decisions")
   String decide(
       @PathVariable UUID id,
       @Valid DecisionForm typed,
       BindingResult bound,
+      @RequestParam(defaultValue = "false") boolean confirm,
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     Map<String, Object> values = new LinkedHashMap<>(form.toSingleValueMap());
+    values.remove("confirm");
+    values.remove("_csrf");
+    values.remove("_submission");
     values.put("evidence", form.getOrDefault("evidence", List.of()));
-    return submit(
-        id,
-        "decision",
-        bound,
-        values,
+    FormErrors errors = FormErrors.on("decision").bound(bound);
+    return errors.submit(
         model,
+        values,
         () -> {
           Set<Evidence> considered = EnumSet.noneOf(Evidence.class);
           if (typed.evidence() != null) {
@@ -353,19 +363,29 @@ class IdentificationController {
                   considered,
                   typed.evidenceOther(),
                   "yes".equals(typed.credibilityTraumaInformed()));
-          Decision d;
+          DecisionKind kind;
           if (DecisionKind.CONCLUSIVE_GROUNDS.name().equals(typed.kind())) {
-            d = decisions.decide(CurrentUser.get(), DecisionKind.CONCLUSIVE_GROUNDS, command);
+            kind = DecisionKind.CONCLUSIVE_GROUNDS;
           } else if (DecisionKind.REASONABLE_GROUNDS.name().equals(typed.kind())) {
-            d = decisions.decide(CurrentUser.get(), DecisionKind.REASONABLE_GROUNDS, command);
+            kind = DecisionKind.REASONABLE_GROUNDS;
           } else {
             throw new PalermoException(
                 ErrorCode.VALIDATION_FAILED,
                 "Say which decision.",
                 Map.of("field", "kind", "reason", "required"));
           }
-          return d.awaitingReview() ? "proposed" : "decided";
-        });
+          if (!confirm) {
+            Decision preview = decisions.check(CurrentUser.get(), kind, command);
+            model.addAttribute("decisionPreview", preview);
+            return errors.again(model, values, () -> procedure(id, model));
+          }
+          Decision d = decisions.decide(CurrentUser.get(), kind, command);
+          return "redirect:/screenings/"
+              + id
+              + "/identification?"
+              + (d.awaitingReview() ? "proposed" : "decided");
+        },
+        () -> procedure(id, model));
   }
 
   @PostMapping("/screenings/{id}/identification/decisions/{decisionId}/confirm")

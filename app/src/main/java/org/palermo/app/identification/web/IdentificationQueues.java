@@ -11,6 +11,7 @@ import org.palermo.app.identification.application.IdentificationAccess;
 import org.palermo.app.identification.application.IdentificationQueries;
 import org.palermo.app.identification.application.ScreeningQueries;
 import org.palermo.app.identification.persistence.ProcedureStore;
+import org.palermo.app.identification.persistence.ScreeningStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +30,11 @@ class IdentificationQueues {
   @Bean
   WorkQueue decisionsDueQueue(IdentificationQueries queries) {
     return new WorkQueue.Base(
-        "decisionsDue", 5, "/identification", IdentificationAccess::authorityOfficer) {
+        "decisionsDue",
+        5,
+        "/identification",
+        IdentificationAccess::authorityOfficer,
+        "/identification") {
       @Override
       public List<Item> items(PalermoPrincipal who) {
         IdentificationQueries.AuthorityLists lists = queries.forAuthority(who);
@@ -55,21 +60,29 @@ class IdentificationQueues {
   }
 
   /**
-   * The agency's screenings in draft, told apart by their case reference (when linked), the
-   * colleague who saved last and when.
+   * The agency's screenings in draft, told apart by their label ({@link
+   * ScreeningQueries#draftLabels}: initials and case reference as far as the user may read them),
+   * the colleague who saved last and when.
    */
   @Bean
   WorkQueue draftScreeningsQueue(ScreeningQueries queries, Clock clock) {
-    return new WorkQueue.Base("draftScreenings", 40, "/screenings", IdentificationAccess::screens) {
+    return new WorkQueue.Base(
+        "draftScreenings", 40, "/screenings", IdentificationAccess::screens, "/screenings") {
+      /** Counted without the labels, which open names (and audit each) for the home page. */
+      @Override
+      public int count(PalermoPrincipal who) {
+        return queries.draftCount(who);
+      }
+
       @Override
       public List<Item> items(PalermoPrincipal who) {
-        return queries.list(who, 50).drafts().stream()
+        List<ScreeningStore.Summary> drafts = queries.list(who, 50).drafts();
+        java.util.Map<java.util.UUID, String> labels = queries.draftLabels(who, drafts);
+        return drafts.stream()
             .map(
                 d ->
                     new Item(
-                        d.caseReference() != null
-                            ? d.caseReference()
-                            : d.id().toString().substring(0, 8),
+                        labels.get(d.id()),
                         "/screenings/" + d.id(),
                         null,
                         false,

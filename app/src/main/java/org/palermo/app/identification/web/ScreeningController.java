@@ -76,7 +76,9 @@ class ScreeningController {
     model.addAttribute("allowed", IdentificationAccess.screens(me));
     model.addAttribute("authority", IdentificationAccess.authorityOfficer(me));
     if (IdentificationAccess.screens(me)) {
-      model.addAttribute("listing", queries.list(me, 50));
+      ScreeningQueries.Listing listing = queries.list(me, 50);
+      model.addAttribute("listing", listing);
+      model.addAttribute("draftLabels", queries.draftLabels(me, listing.drafts()));
     }
     return "identification/screenings";
   }

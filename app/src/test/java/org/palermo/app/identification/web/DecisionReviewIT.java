@@ -272,7 +272,9 @@ class DecisionReviewIT {
                 .param("decidedByOrg", "NonPoliceGovernmentalOrganization")
                 .param("grounds", "Indicators of deceptive recruitment.")
                 .param("evidence", "FIRST_RESPONDER_REFERRAL", "PSYCHOLOGICAL")
-                .param("credibilityTraumaInformed", "yes"))
+                .param("credibilityTraumaInformed", "yes")
+                // The page's confirmation step (issue #14 item 10): only a confirmed post records.
+                .param("confirm", "true"))
         .andExpect(status().is3xxRedirection());
     String id =
         JsonPath.read(
