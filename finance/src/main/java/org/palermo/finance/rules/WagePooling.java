@@ -16,9 +16,9 @@ import org.palermo.finance.Transaction;
  * payroll-pattern}; its payer is the counterparty. Matches when within {@code window} the account
  * receives payroll credits from at least {@code min-payers} distinct payers, or at least {@code
  * burst-credits} payroll credits within {@code burst-window} (whoever pays them), or when at least
- * {@code sweep-min-credits} payroll credits are followed within {@code sweep-window} of the last by
- * one outflow through {@code sweep-channels} of at least {@code sweep-share} of their sum. Score:
- * the matched count over its threshold (or the swept share over sweep-share).
+ * {@code sweep-min-credits} payroll credits within {@code sweep-window} are followed, still within
+ * it, by one outflow through {@code sweep-channels} of at least {@code sweep-share} of their sum.
+ * Score: the matched count over its threshold (or the swept share over sweep-share).
  */
 final class WagePooling extends Rule {
   static final String NAME = "wage-pooling";
@@ -103,26 +103,21 @@ final class WagePooling extends Rule {
     r.evictBefore(now - window);
     int credits = 0;
     double sum = 0;
-    long lastCredit = Long.MIN_VALUE;
     long since = now - sweepWindow;
     for (int i = 0; i < r.size(); i++) {
-      if (r.b(i) == 0) {
+      if (r.b(i) == 0 && r.time(i) >= since) {
         credits++;
         sum += r.amount(i);
-        lastCredit = Math.max(lastCredit, r.time(i));
       }
     }
-    if (credits >= sweepMinCredits
-        && lastCredit >= since
-        && sum > 0
-        && t.amount() >= sweepShare * sum) {
+    if (credits >= sweepMinCredits && sum > 0 && t.amount() >= sweepShare * sum) {
       r.push(now, t.timestamp(), t.id(), t.amount(), -1, 1);
       double ratio = sweepShare > 0 ? t.amount() / (sweepShare * sum) : 1;
       matched(
           t.account(),
           t.account(),
           r,
-          Long.MIN_VALUE,
+          since,
           0,
           score(Math.min(ratio, credits / (double) sweepMinCredits)),
           now,
