@@ -59,10 +59,18 @@ final class FinanceCommand implements Runnable {
         "Bad input prints one line naming the row and column and exits 2; nothing is written then."
       })
   static final class Scan implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "Transactions.")
+    @Option(
+        names = "--input",
+        required = true,
+        paramLabel = "FILE.csv",
+        description = "Transactions.")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "ALERTS.csv", description = "Alerts to write.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "ALERTS.csv",
+        description = "Alerts to write.")
     Path out;
 
     @Option(
@@ -154,7 +162,8 @@ final class FinanceCommand implements Runnable {
           AlertCsv.write(alerts, w);
         }
         try {
-          Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
         }

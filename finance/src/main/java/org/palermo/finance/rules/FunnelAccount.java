@@ -87,7 +87,7 @@ final class FunnelAccount extends Rule {
     if (deposits < minDeposits || in <= 0 || out <= 0 || out < share * in) {
       return;
     }
-    int cities = r.distinctA(0);
+    int cities = distinct.count(r, 0);
     if (cities < minCities) {
       return;
     }

@@ -59,7 +59,7 @@ final class LateNightAtm extends Rule {
     if (r.size() < minCount) {
       return;
     }
-    int cities = r.distinctA(-1);
+    int cities = distinct.count(r, -1);
     if (cities >= minCities) {
       double ratio = Math.min(r.size() / (double) minCount, cities / (double) minCities);
       matched(

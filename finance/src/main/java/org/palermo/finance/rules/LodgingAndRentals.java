@@ -48,7 +48,7 @@ final class LodgingAndRentals extends Rule {
     r.evictBefore(now - window);
     String place = t.counterparty() != null ? t.counterparty() : t.city();
     r.push(now, t.timestamp(), t.id(), t.amount(), symbols.of(place), 0);
-    if (r.size() >= minCount && Math.max(r.distinctA(-1), 1) >= minMerchants) {
+    if (r.size() >= minCount && Math.max(distinct.count(r, -1), 1) >= minMerchants) {
       matched(
           t.account(),
           t.account(),

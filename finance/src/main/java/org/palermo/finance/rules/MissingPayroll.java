@@ -72,7 +72,7 @@ final class MissingPayroll extends Rule {
     if (payroll != null && payroll[0] >= now - window) {
       return;
     }
-    int payees = r.distinctA(-1);
+    int payees = distinct.count(r, -1);
     if (payees >= minPayees) {
       matched(
           t.account(),

@@ -49,7 +49,7 @@ final class RecruitmentFees extends Rule {
     Ring r = rings.computeIfAbsent(recipient, k -> new Ring());
     r.evictBefore(now - window);
     r.push(now, t.timestamp(), t.id(), t.amount(), symbols.of(payer), 0);
-    int payers = r.distinctA(-1);
+    int payers = distinct.count(r, -1);
     if (payers >= minPayers) {
       matched(
           recipient,

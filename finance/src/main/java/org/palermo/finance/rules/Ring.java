@@ -83,28 +83,6 @@ final class Ring {
     return stamp[at(i)];
   }
 
-  /**
-   * How many distinct non-negative {@code a} tags the events with {@code b == onlyB} carry (any b
-   * if -1).
-   */
-  int distinctA(int onlyB) {
-    int distinct = 0;
-    for (int i = 0; i < size; i++) {
-      int v = a(i);
-      if (v < 0 || (onlyB >= 0 && b(i) != onlyB)) {
-        continue;
-      }
-      boolean seen = false;
-      for (int j = 0; j < i && !seen; j++) {
-        seen = a(j) == v && (onlyB < 0 || b(j) == onlyB);
-      }
-      if (!seen) {
-        distinct++;
-      }
-    }
-    return distinct;
-  }
-
   private void grow() {
     int n = time.length * 2;
     long[] t2 = new long[n];

@@ -25,6 +25,9 @@ public abstract class Rule {
   private final Map<String, Episode> open = new HashMap<>();
   private long nextDeadline = Long.MAX_VALUE;
 
+  /** Counts distinct tags in a window without allocating. */
+  protected final Distinct distinct = new Distinct();
+
   protected Rule(String id, String source) {
     this.id = id;
     this.source = source;

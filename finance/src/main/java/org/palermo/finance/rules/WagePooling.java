@@ -62,7 +62,7 @@ final class WagePooling extends Rule {
       Ring r = rings.computeIfAbsent(t.account(), k -> new Ring());
       r.evictBefore(now - window);
       r.push(now, t.timestamp(), t.id(), t.amount(), symbols.of(t.counterparty()), 0);
-      int payers = r.distinctA(0);
+      int payers = distinct.count(r, 0);
       if (payers >= minPayers) {
         matched(
             t.account(),
