@@ -18,6 +18,7 @@ import org.palermo.finance.Engine;
 import org.palermo.finance.FinanceInputException;
 import org.palermo.finance.Transaction;
 import org.palermo.finance.io.AlertCsv;
+import org.palermo.finance.io.Camt053;
 import org.palermo.finance.io.TransactionCsv;
 import org.palermo.finance.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -54,7 +55,8 @@ final class FinanceCommand implements Runnable {
             + " rule, account, first_timestamp, last_timestamp, transactions, score, source.",
         "Input: CSV with a header from the vocabulary id, timestamp, account, account_holder,"
             + " counterparty_account, counterparty_name, amount, currency, direction, channel,"
-            + " merchant_category, city, country, description (docs/investigations.md)."
+            + " merchant_category, city, country, description (docs/investigations.md);"
+            + " or an ISO 20022 camt.053 statement (XML, told by its content)."
             + " Unsorted input is sorted by timestamp.",
         "Bad input prints one line naming the row and column and exits 2; nothing is written then."
       })
@@ -91,11 +93,8 @@ final class FinanceCommand implements Runnable {
         if (!Files.isRegularFile(input)) {
           throw new FinanceInputException("no such file: " + input);
         }
-        if (looksLikeXml(input)) {
-          throw new FinanceInputException(
-              "the input is XML: ISO 20022 camt.053 statements are not read yet; give CSV"
-                  + " (docs/investigations.md)");
-        }
+        // ISO 20022 camt.053 is told from CSV by its content: XML starts with "<".
+        Source source = looksLikeXml(input) ? Camt053::read : TransactionCsv::read;
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
           throw new FinanceInputException("the directory of --out does not exist: " + out);
@@ -108,7 +107,7 @@ final class FinanceCommand implements Runnable {
         boolean[] sorted = {true};
         long[] last = {Long.MIN_VALUE};
         long count =
-            TransactionCsv.read(
+            source.read(
                 input,
                 t -> {
                   if (!sorted[0]) {
@@ -125,7 +124,7 @@ final class FinanceCommand implements Runnable {
           alerts.addAll(engine.flush());
         } else {
           List<Transaction> all = new ArrayList<>();
-          TransactionCsv.read(input, all::add);
+          source.read(input, all::add);
           alerts.clear();
           alerts.addAll(Engine.scan(all, set));
         }
@@ -170,6 +169,12 @@ final class FinanceCommand implements Runnable {
       } finally {
         Files.deleteIfExists(temp);
       }
+    }
+
+    /** A reader of transactions: the CSV of the contract or a camt.053 statement. */
+    interface Source {
+      long read(Path file, java.util.function.Consumer<Transaction> sink)
+          throws FinanceInputException, IOException;
     }
 
     private static boolean looksLikeXml(Path file) throws IOException {

@@ -52,6 +52,39 @@ class FinanceCommandTest {
   }
 
   @Test
+  void a_camt053_statement_is_read_by_its_content() throws IOException {
+    StringBuilder entries = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      entries.append(
+          "<Ntry><NtryRef>E%d</NtryRef><Amt Ccy=\"EUR\">7%d0.00</Amt><CdtDbtInd>DBIT</CdtDbtInd>"
+                  .formatted(i, i)
+              + "<BookgDt><DtTm>2024-03-0%dT18:00:00+01:00</DtTm></BookgDt>".formatted(i)
+              + "<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly>"
+              + "</Domn></BkTxCd><NtryDtls><TxDtls><RltdPties><Cdtr><Nm>Worker %d</Nm></Cdtr>"
+                  .formatted(i)
+              + "</RltdPties></TxDtls></NtryDtls></Ntry>");
+    }
+    Path in =
+        file(
+            "statement.xml",
+            "<?xml version=\"1.0\"?><Document"
+                + " xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt><Stmt>"
+                + "<Id>S1</Id><Acct><Id><IBAN>FR761234</IBAN></Id><Ownr><Nm>Night Cleaning Ltd</Nm>"
+                + "</Ownr></Acct><Bal><Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Bal>"
+                + entries
+                + "</Stmt></BkToCstmrStmt></Document>");
+    Path out = dir.resolve("alerts.csv");
+    CliRun run = CliRun.of("finance", "scan", "--input", in.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out))
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith(
+            "missing-payroll/1,FR761234,2024-03-01T18:00:00+01:00,2024-03-04T18:00:00+01:00,E1;E2;E3;E4,");
+  }
+
+  @Test
   void a_rules_file_changes_the_thresholds() throws IOException {
     Path in = file("tx.csv", FUNNEL);
     Path rules = file("strict.properties", "funnel-account.min-cities=4\n");
