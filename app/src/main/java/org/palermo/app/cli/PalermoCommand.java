@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       CalendarCommand.class,
       LinkCommand.class,
+      FederationCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

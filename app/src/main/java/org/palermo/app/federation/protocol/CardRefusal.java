@@ -19,5 +19,7 @@ public enum CardRefusal implements RefusalReason {
   /** The partner was revoked; trusting it again needs a new card after an explicit decision. */
   PARTNER_REVOKED,
   /** The card is this instance's own. */
-  OWN_CARD
+  OWN_CARD,
+  /** No trusted partner has this instance id. */
+  NOT_A_PARTNER
 }

@@ -3,4 +3,5 @@
  * envelope, sealing and opening, and the reasons a card or a message is refused. Plain Java over
  * Nimbus JOSE+JWT and the JSON Schemas of docs/federation/schemas; no database, no Spring.
  */
+@org.springframework.modulith.NamedInterface("protocol")
 package org.palermo.app.federation.protocol;
