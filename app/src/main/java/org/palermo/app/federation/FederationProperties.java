@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param keyGrace how long a replaced key stays valid after a rotation, on both sides (default 14
  *     days)
  * @param cardValidity how long this instance's card is valid (default 365 days)
+ * @param inboxPerMinute messages each client address may post to the inbox a minute (default 120)
  */
 @ConfigurationProperties("palermo.federation")
 public record FederationProperties(
@@ -23,12 +24,14 @@ public record FederationProperties(
     Duration replayWindow,
     Duration clockSkew,
     Duration keyGrace,
-    Duration cardValidity) {
+    Duration cardValidity,
+    Integer inboxPerMinute) {
   public FederationProperties {
     maxMessageSize = maxMessageSize == null ? DataSize.ofKilobytes(256) : maxMessageSize;
     replayWindow = replayWindow == null ? Duration.ofDays(7) : replayWindow;
     clockSkew = clockSkew == null ? Duration.ofMinutes(5) : clockSkew;
     keyGrace = keyGrace == null ? Duration.ofDays(14) : keyGrace;
     cardValidity = cardValidity == null ? Duration.ofDays(365) : cardValidity;
+    inboxPerMinute = inboxPerMinute == null || inboxPerMinute < 1 ? 120 : inboxPerMinute;
   }
 }
