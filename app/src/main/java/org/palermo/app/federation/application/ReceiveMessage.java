@@ -2,6 +2,7 @@ package org.palermo.app.federation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditLog;
@@ -66,7 +67,8 @@ public class ReceiveMessage {
       log(AuditEntry.Outcome.DENIED, null, "reason=" + r.reason().code() + ", digest=" + digest);
       throw r;
     }
-    Instant now = clock.instant();
+    // the time as stored (PostgreSQL keeps microseconds), so a duplicate's receipt is the same
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     var e = opened.envelope();
     if (!store.insert(opened, now)) {
       // the same id arrived at the same moment on another connection
