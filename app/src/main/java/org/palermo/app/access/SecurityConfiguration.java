@@ -97,6 +97,28 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The federation inbox (issue 15, docs/federation.md): POST only, no user, no session, no
+   * cookies. Each message is authenticated by its sender's signature, checked by the federation
+   * module before anything is stored, so CSRF (a cookie-borne attack) does not apply.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain federationInbox(HttpSecurity http) throws Exception {
+    http.securityMatcher("/federation/v1/inbox")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(org.springframework.http.HttpMethod.POST, "/federation/v1/inbox")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(r -> r.disable());
+    headers(http);
+    return http.build();
+  }
+
   static org.springframework.web.cors.CorsConfigurationSource hsdsCors() {
     org.springframework.web.cors.CorsConfiguration cors =
         new org.springframework.web.cors.CorsConfiguration();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       LinkCommand.class,
       FinanceCommand.class,
+      FederationCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

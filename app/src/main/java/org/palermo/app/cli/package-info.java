@@ -10,6 +10,9 @@
       "audit",
       "demo",
       "directory",
+      "federation",
+      "federation :: application",
+      "federation :: protocol",
       "identification",
       "statistics"
     })

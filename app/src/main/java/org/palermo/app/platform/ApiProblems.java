@@ -47,7 +47,10 @@ public class ApiProblems {
    * and the public HSDS directory; every other path is a page.
    */
   public static boolean machine(String path) {
-    return path != null && (path.startsWith("/api/") || path.startsWith("/hsds"));
+    return path != null
+        && (path.startsWith("/api/")
+            || path.startsWith("/hsds")
+            || path.startsWith("/federation/"));
   }
 
   /** Writes a problem document directly, for filters that run before Spring MVC. */
