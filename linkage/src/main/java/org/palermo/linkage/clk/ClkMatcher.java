@@ -18,11 +18,12 @@ import org.palermo.linkage.Pair;
  * one pair), keeping pairs at or above the threshold.
  *
  * <p>The default threshold {@value #DEFAULT_THRESHOLD} is measured on the synthetic population
- * (ClkMatcherTest): balanced encodings of the same person score 0.85 to 1, of different persons
- * about 0.6 to 0.8. The score written in the probability column is the Dice similarity.
+ * (ClkMatcherTest, default weights): balanced encodings of the same person mostly score 0.85 to 1,
+ * of different persons mostly 0.7 to 0.85 (a record's most similar other person rarely above
+ * 0.875). The score written in the probability column is the Dice similarity.
  */
 public final class ClkMatcher {
-  public static final double DEFAULT_THRESHOLD = 0.85;
+  public static final double DEFAULT_THRESHOLD = 0.875;
 
   /** The number of bands of the blocking. */
   static final int BANDS = 40;
@@ -84,25 +85,25 @@ public final class ClkMatcher {
   }
 
   /**
-   * The number of bits a band samples: chosen so that two random encodings of the files' mean
-   * density agree on a band with probability about 1 in 2^20, while two encodings that differ in a
-   * tenth of the bits the threshold allows still agree on one of the {@value #BANDS} bands most of
-   * the time.
+   * The number of bits a band samples: chosen so that two unrelated encodings (the mean agreement
+   * of sampled pairs of the two files) agree on a band with probability about 1 in 1000, while two
+   * encodings at the threshold still agree on one of the {@value #BANDS} bands most of the time (at
+   * the default threshold and the default weights, about 24 bits).
    */
   static int bandWidth(List<Encoded> left, List<Encoded> right, int length) {
-    long ones = 0;
-    long n = 0;
-    for (List<Encoded> side : List.of(left, right)) {
-      for (int i = 0; i < side.size(); i += Math.max(1, side.size() / 1000)) {
-        for (long w : side.get(i).bits()) {
-          ones += Long.bitCount(w);
-        }
-        n++;
+    double agreement = 0;
+    int n = Math.min(2_000, Math.min(left.size(), right.size()));
+    for (int s = 0; s < n; s++) {
+      long[] a = left.get(s).bits();
+      long[] b = right.get((int) ((s * 7919L + 13) % right.size())).bits();
+      int differ = 0;
+      for (int w = 0; w < a.length; w++) {
+        differ += Long.bitCount(a[w] ^ b[w]);
       }
+      agreement += 1 - (double) differ / length;
     }
-    double p = n == 0 ? 0.5 : (double) ones / (n * (double) length);
-    double agree = p * p + (1 - p) * (1 - p); // two unrelated bits are equal
-    int r = (int) Math.ceil(20 / -Math.log(agree) * Math.log(2));
+    double a = n == 0 ? 0.5 : Math.min(0.99, Math.max(0.5, agreement / n));
+    int r = (int) Math.ceil(Math.log(1e-3) / Math.log(a));
     return Math.max(8, Math.min(64, r));
   }
 

@@ -32,11 +32,11 @@ public record ClkParameters(
    */
   public static Map<String, Integer> defaultWeights() {
     Map<String, Integer> w = new LinkedHashMap<>();
-    w.put(ClkEncoder.NAME, 20);
-    w.put(ClkEncoder.BIRTH_DATE, 10);
-    w.put(ClkEncoder.SEX, 4);
+    w.put(ClkEncoder.NAME, 12);
+    w.put(ClkEncoder.BIRTH_DATE, 40);
+    w.put(ClkEncoder.SEX, 2);
     w.put(ClkEncoder.CITIZENSHIP, 6);
-    w.put(ClkEncoder.BIRTH_PLACE, 6);
+    w.put(ClkEncoder.BIRTH_PLACE, 3);
     return w;
   }
 
@@ -60,7 +60,7 @@ public record ClkParameters(
     return hardening == Hardening.BALANCED ? 2 * length : length;
   }
 
-  /** The weights as {@code name:20,birth_date:10,...}, the form of the file header. */
+  /** The weights as {@code name:12,birth_date:40,...}, the form of the file header. */
   public String weightsText() {
     StringBuilder b = new StringBuilder();
     bitsPerToken.forEach(

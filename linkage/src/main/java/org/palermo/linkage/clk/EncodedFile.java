@@ -23,7 +23,7 @@ import org.palermo.linkage.io.LinkageInputException;
  * the parameters of the encoding and the fingerprint of the secret (never the secret):
  *
  * <pre>{"format":"palermo-clk","version":1,"q":2,"length":1024,"hardening":"BALANCED",
- * "weights":"name:20,birth_date:10,sex:4,citizenship:6,birth_place:6",
+ * "weights":"name:12,birth_date:40,sex:2,citizenship:6,birth_place:3",
  * "key_fingerprint":"<32 hex>","bits":2048,"records":2}</pre>
  *
  * then one line a record, its id and its bits in base64 ({@link Bits#toBase64}):
