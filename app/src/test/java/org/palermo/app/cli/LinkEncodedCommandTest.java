@@ -124,7 +124,9 @@ class LinkEncodedCommandTest {
     Files.writeString(broken, Files.readString(a) + "{\"id\":\"x2\",\"clk\":\"AAAA\"}\n");
     CliRun bad = matchEncoded(a, broken, out);
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).startsWith("link match-encoded: broken.jsonl: line 1, field records:");
+    assertThat(bad.err())
+        .startsWith(
+            "link match-encoded: broken.jsonl: line 3, field clk: has 24 bits where the header says 2048");
     assertThat(matchEncoded(a, dir.resolve("none.jsonl"), out).exitCode()).isEqualTo(2);
     CliRun threshold =
         CliRun.of(

@@ -44,8 +44,10 @@ public final class ClkMatcher {
   public List<Pair> match(List<Encoded> left, List<Encoded> right, int encodedLength) {
     int r = bandWidth(left, right, encodedLength);
     int[][] bands = bands(encodedLength, r);
+    // a pair may agree on several bands: its similarity is then computed again (cheaper than
+    // remembering every compared pair), and kept once
     List<Pair> candidates = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
+    Set<Long> kept = new HashSet<>();
     for (int[] band : bands) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < left.size(); i++) {
@@ -57,11 +59,9 @@ public final class ClkMatcher {
           continue;
         }
         for (int i : bucket) {
-          if (seen.add(((long) i << 32) | j)) {
-            double dice = Bits.dice(left.get(i).bits(), right.get(j).bits());
-            if (dice >= threshold) {
-              candidates.add(new Pair(left.get(i).id(), right.get(j).id(), dice));
-            }
+          double dice = Bits.dice(left.get(i).bits(), right.get(j).bits());
+          if (dice >= threshold && kept.add(((long) i << 32) | j)) {
+            candidates.add(new Pair(left.get(i).id(), right.get(j).id(), dice));
           }
         }
       }
