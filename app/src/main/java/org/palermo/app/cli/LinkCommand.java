@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
           + " two parties who exchange only Bloom-filter encodings (encode, match-encoded).",
       "Input: CSV with a header from the linkage vocabulary (docs/linkage.md). Needs no database."
     },
-    subcommands = {})
+    subcommands = {LinkDedupeCommand.class, LinkMatchCommand.class})
 final class LinkCommand implements Runnable {
   @Spec CommandSpec spec;
 

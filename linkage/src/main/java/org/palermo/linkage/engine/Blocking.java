@@ -29,7 +29,13 @@ public final class Blocking {
     /** The consonant skeletons of both names, in either order (swaps, other scripts). */
     NAME_SKELETONS,
     /** Double Metaphone code of the given name and birth year. */
-    GIVEN_SOUND_AND_YEAR
+    GIVEN_SOUND_AND_YEAR,
+    /** Latin given name and first letter of the family name (a misspelt family, no date). */
+    GIVEN_AND_FAMILY_INITIAL,
+    /** Month and day of birth and first letter of the family name (a year off by one). */
+    MONTH_DAY_AND_FAMILY_INITIAL,
+    /** Skeleton of the family name and citizenship (no given name, no date). */
+    FAMILY_SKELETON_AND_CITIZENSHIP
   }
 
   /** Receives candidate pairs, from several threads at once. */
@@ -111,6 +117,16 @@ public final class Blocking {
       }
       case GIVEN_SOUND_AND_YEAR ->
           p.givenPhonetic.isEmpty() || p.year == 0 ? 0 : hash(rule, p.year, p.givenPhonetic);
+      case GIVEN_AND_FAMILY_INITIAL ->
+          p.given.isEmpty() || p.family.isEmpty() ? 0 : hash(rule, p.family.charAt(0), p.given);
+      case MONTH_DAY_AND_FAMILY_INITIAL ->
+          p.year == 0 || p.family.isEmpty()
+              ? 0
+              : hash(rule, p.month * 100 + p.day, p.family.substring(0, 1));
+      case FAMILY_SKELETON_AND_CITIZENSHIP ->
+          p.familySkeleton.isEmpty() || p.citizenship.isEmpty()
+              ? 0
+              : hash(rule, p.citizenship.hashCode(), p.familySkeleton);
     };
   }
 

@@ -84,13 +84,12 @@ public final class Text {
     return out.toString();
   }
 
-  /** The primary Double Metaphone code of a latin key (its first word), or "" for none. */
+  /** The primary Double Metaphone code of a latin key (its words run together), or "". */
   public static String phonetic(String latin) {
     if (latin.isEmpty()) {
       return "";
     }
-    int sp = latin.indexOf(' ');
-    String code = METAPHONE.doubleMetaphone(sp < 0 ? latin : latin.substring(0, sp));
+    String code = METAPHONE.doubleMetaphone(latin.replace(" ", ""));
     return code == null ? "" : code;
   }
 
