@@ -90,7 +90,7 @@ class LinkerTest {
   @Test
   void a_common_name_weighs_less_than_a_rare_one() {
     List<LinkageRecord> records = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 1000; i++) {
       records.add(
           rec("c" + i, "Mohammed", "Name" + i, "19" + (50 + i % 50) + "-01-0" + (1 + i % 9)));
     }
