@@ -1,7 +1,6 @@
 package org.palermo.linkage.engine;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
@@ -210,9 +209,5 @@ public final class Blocking {
     }
     starts[n++] = s.length;
     return Arrays.copyOf(starts, n);
-  }
-
-  static List<Rule> rules() {
-    return List.of(Rule.values());
   }
 }

@@ -172,6 +172,9 @@ public enum Comparison {
     }
   };
 
+  /** All comparisons, one array (values() copies its array on every call). */
+  static final Comparison[] ALL = values();
+
   static final double CLOSE = 0.94;
   static final double SIMILAR = 0.85;
 

@@ -50,6 +50,23 @@ public final class Em {
       double lambda0,
       boolean fixU,
       int maxIterations) {
+    return estimate(patterns, counts, m0, u0, lambda0, false, fixU, maxIterations);
+  }
+
+  /**
+   * As {@link #estimate(long[], long[], double[][], double[][], double, boolean, int)}, and with
+   * fixM m kept at its starting value too (then EM estimates u among the candidates and the share
+   * of matches only).
+   */
+  public static Estimate estimate(
+      long[] patterns,
+      long[] counts,
+      double[][] m0,
+      double[][] u0,
+      double lambda0,
+      boolean fixM,
+      boolean fixU,
+      int maxIterations) {
     int nc = m0.length;
     double[][] m = copy(m0);
     double[][] u = copy(u0);
@@ -94,7 +111,9 @@ public final class Em {
       }
       double change = 0;
       for (int c = 0; c < nc; c++) {
-        change = Math.max(change, normalise(mSum[c], m0[c], m[c]));
+        if (!fixM) {
+          change = Math.max(change, normalise(mSum[c], m0[c], m[c]));
+        }
         if (!fixU) {
           change = Math.max(change, normalise(uSum[c], u0[c], u[c]));
         }

@@ -150,7 +150,7 @@ public final class Linker {
     Prepared b = records[j];
     List<Explanation.Term> terms = new ArrayList<>();
     double w = model.priorLog2Odds();
-    for (Comparison c : Comparison.values()) {
+    for (Comparison c : Comparison.ALL) {
       int l = c.level(a, b);
       double cw = l < 0 ? 0 : model.weight(c, l, a, b);
       w += cw;
@@ -252,7 +252,7 @@ public final class Linker {
   }
 
   private static void count(double[][] counts, Prepared a, Prepared b) {
-    for (Comparison c : Comparison.values()) {
+    for (Comparison c : Comparison.ALL) {
       int l = c.level(a, b);
       if (l >= 0) {
         counts[c.ordinal()][l]++;
@@ -270,7 +270,7 @@ public final class Linker {
             return;
           }
           long p = 0;
-          for (Comparison c : Comparison.values()) {
+          for (Comparison c : Comparison.ALL) {
             p |= (long) (c.level(records[i], records[j]) + 1) << (4 * c.ordinal());
           }
           patterns.computeIfAbsent(p, k -> new long[1]);
@@ -290,7 +290,28 @@ public final class Linker {
     for (Comparison c : cs) {
       m0[c.ordinal()] = Defaults.m(c);
     }
-    return Em.estimate(keys, counts, m0, u, 0.3, false, 200);
+    Em.Estimate e = Em.estimate(keys, counts, m0, u, 0.3, false, 200);
+    if (plausible(e)) {
+      return e;
+    }
+    Em.Estimate share = Em.estimate(keys, counts, m0, u, 0.3, true, false, 200);
+    return new Em.Estimate(m0, u, share.lambda(), share.iterations());
+  }
+
+  /**
+   * Whether EM found matches, not another split: among the records of one person an exact family
+   * name and an exact birth date must be more likely than a different one. EM on blocked pairs can
+   * converge on a split by origin instead (same citizenship and common family name against the
+   * rest); the default m values are used then (docs/linkage.md).
+   */
+  static boolean plausible(Em.Estimate e) {
+    for (Comparison c : new Comparison[] {Comparison.FAMILY_NAME, Comparison.BIRTH_DATE}) {
+      double[] m = e.m()[c.ordinal()];
+      if (m[0] <= m[m.length - 1]) {
+        return false;
+      }
+    }
+    return e.lambda() < 0.95;
   }
 
   private static long mix(long h) {

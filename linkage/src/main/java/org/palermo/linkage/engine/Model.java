@@ -61,7 +61,7 @@ public final class Model {
   /** The match weight of two records: prior plus the weights of all comparisons. */
   double matchWeight(Prepared a, Prepared b) {
     double w = priorLog2Odds;
-    for (Comparison c : Comparison.values()) {
+    for (Comparison c : Comparison.ALL) {
       int l = c.level(a, b);
       if (l >= 0) {
         w += weight(c, l, a, b);
