@@ -278,12 +278,11 @@ public final class Linker {
             patterns.get(p)[0]++;
           }
         });
-    long[] keys = new long[patterns.size()];
-    long[] counts = new long[patterns.size()];
-    int k = 0;
-    for (var e : patterns.entrySet()) {
-      keys[k] = e.getKey();
-      counts[k++] = e.getValue()[0];
+    // in pattern order, so that the sums of EM do not depend on the order threads finished in
+    long[] keys = patterns.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] counts = new long[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      counts[k] = patterns.get(keys[k])[0];
     }
     Comparison[] cs = Comparison.values();
     double[][] m0 = new double[cs.length][];
