@@ -17,7 +17,12 @@ import picocli.CommandLine.Spec;
           + " two parties who exchange only Bloom-filter encodings (encode, match-encoded).",
       "Input: CSV with a header from the linkage vocabulary (docs/linkage.md). Needs no database."
     },
-    subcommands = {LinkEncodeCommand.class, LinkMatchEncodedCommand.class})
+    subcommands = {
+      LinkDedupeCommand.class,
+      LinkMatchCommand.class,
+      LinkEncodeCommand.class,
+      LinkMatchEncodedCommand.class
+    })
 final class LinkCommand implements Runnable {
   @Spec CommandSpec spec;
 
