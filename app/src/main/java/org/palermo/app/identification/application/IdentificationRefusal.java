@@ -19,5 +19,10 @@ public enum IdentificationRefusal implements RefusalReason {
   /** No decision is awaited for this screening. */
   DECISION_NOT_DUE,
   /** The second reviewer is not another competent-authority officer of the authority. */
-  SECOND_REVIEWER_INVALID
+  SECOND_REVIEWER_INVALID;
+
+  @Override
+  public String messageKey() {
+    return "screening.problem." + code();
+  }
 }
