@@ -18,12 +18,19 @@ import org.junit.jupiter.api.Test;
  * test.
  */
 class RefusalReasonBundlesTest {
+  /** Every enum implementing {@link RefusalReason} in the application, scanned once. */
+  static final List<Class<?>> REFUSAL_ENUMS = scan();
+
   static List<Class<?>> refusalEnums() {
+    return REFUSAL_ENUMS;
+  }
+
+  private static List<Class<?>> scan() {
     List<Class<?>> found = new ArrayList<>();
     for (JavaClass c :
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.palermo")) {
+            .importPackages("org.palermo.app")) {
       if (c.isEnum() && c.isAssignableTo(RefusalReason.class)) {
         found.add(c.reflect());
       }
