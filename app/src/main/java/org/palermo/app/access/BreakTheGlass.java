@@ -12,6 +12,7 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BreakTheGlass implements RelationshipSource {
   private final JdbcClient jdbc;
+  // Looked up when used: the owner of persons (cases) depends on the access policy.
+  private final ObjectProvider<InternationalProtection> protection;
   private final Notifications notifications;
   private final AuditLog audit;
   private final Clock clock;
@@ -37,8 +40,10 @@ public class BreakTheGlass implements RelationshipSource {
       Notifications notifications,
       AuditLog audit,
       Clock clock,
+      ObjectProvider<InternationalProtection> protection,
       @Value("${palermo.security.break-glass-duration:PT3H}") Duration duration) {
     this.jdbc = jdbc;
+    this.protection = protection;
     this.notifications = notifications;
     this.audit = audit;
     this.clock = clock;
@@ -108,22 +113,15 @@ public class BreakTheGlass implements RelationshipSource {
           ErrorCode.CONFLICT, "Your agency owns this case; no emergency access is needed.");
     }
     if (who.agencyType() == AgencyType.CONSULATE
-        && jdbc.sql(
-                    "SELECT count(*) FROM case_file c JOIN person p ON p.id = c.person_id"
-                        + " WHERE c.id = ? AND p.protection_status IN"
-                        + " ('ASYLUM_SEEKER', 'REFUGEE', 'COMPLEMENTARY_PROTECTION')")
-                .param(caseId)
-                .query(Long.class)
-                .single()
-            > 0) {
+        && protection.getObject().seeksOrHasInternationalProtection(caseId)) {
       // A consulate may represent the state the person fled: no information to the alleged actor
       // of persecution (Directive 2013/32/EU art. 30; 1951 Convention art. 33).
       deny(who, caseId, "reason=RECIPIENT_CONSULAR");
       throw new PalermoException(
           ErrorCode.CONFLICT,
+          AccessRefusal.RECIPIENT_CONSULAR,
           "This person seeks or has international protection: a consulate or embassy reads"
-              + " nothing about them (Directive 2013/32/EU art. 30; 1951 Convention art. 33).",
-          Map.of("reason", "RECIPIENT_CONSULAR"));
+              + " nothing about them (Directive 2013/32/EU art. 30; 1951 Convention art. 33).");
     }
     Instant now = clock.instant();
     Grant g = new Grant(UUID.randomUUID(), caseId, now.plus(duration));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.calendar.CalendarRefusal;
 import org.palermo.app.platform.calendar.HolidayFileException;
 import org.palermo.app.platform.calendar.HolidayFiles;
 import org.palermo.app.platform.calendar.PublicHolidays;
@@ -86,7 +87,8 @@ class CalendarApi {
       throw new PalermoException(ErrorCode.MALFORMED_REQUEST, "The file cannot be read.");
     }
     if (content == null) {
-      throw new HolidayFileException(0, "the file is larger than 1 MB.");
+      throw new HolidayFileException(
+          CalendarRefusal.FILE_TOO_LARGE, "the file is larger than 1 MB.");
     }
     CalendarAdministration.Result r =
         administration.importFile(me, file.getOriginalFilename(), content);

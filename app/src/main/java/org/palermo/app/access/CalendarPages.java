@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.palermo.app.platform.FormErrors;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.calendar.CalendarRefusal;
 import org.palermo.app.platform.calendar.HolidayFileException;
 import org.palermo.app.platform.calendar.HolidayFiles;
 import org.palermo.app.platform.calendar.PublicHolidays;
@@ -74,36 +77,53 @@ class CalendarPages {
     return "security/calendar";
   }
 
+  /**
+   * Imports a holiday file. A refused file shows the page again with status 422, the error summary
+   * and the reason at the file field, translated and naming the line and column at fault ({@link
+   * CalendarRefusal}, through {@link FormErrors}); a browser never keeps a chosen file, so the file
+   * must be chosen again.
+   */
   @PostMapping("/admin/calendar/holidays")
   String importFile(
       @RequestParam(name = "file", required = false) MultipartFile file,
       Locale locale,
+      Model model,
       RedirectAttributes redirect) {
     PalermoPrincipal me = CurrentUser.get();
     administration.admin(me, "calendar.import");
-    try {
-      if (file == null || file.isEmpty()) {
-        redirect.addFlashAttribute("calendarError", message("security.calendar.noFile", locale));
-      } else if (file.getSize() > HolidayFiles.MAX_BYTES) {
-        throw new HolidayFileException(0, "the file is larger than 1 MB.");
-      } else {
-        CalendarAdministration.Result r =
-            administration.importFile(me, file.getOriginalFilename(), file.getBytes());
-        redirect.addFlashAttribute(
-            "calendarDone",
-            messages.getMessage(
-                "security.calendar.imported",
-                new Object[] {r.read(), r.added(), r.updated()},
-                locale));
-      }
-    } catch (HolidayFileException e) {
-      redirect.addFlashAttribute(
-          "calendarError",
-          messages.getMessage("security.calendar.refused", new Object[] {e.getMessage()}, locale));
-    } catch (IOException e) {
-      redirect.addFlashAttribute("calendarError", message("security.calendar.noFile", locale));
+    return FormErrors.submit(
+        "import",
+        null,
+        Map.of(),
+        model,
+        () -> {
+          CalendarAdministration.Result r =
+              administration.importFile(me, file.getOriginalFilename(), content(file));
+          redirect.addFlashAttribute(
+              "calendarDone",
+              messages.getMessage(
+                  "security.calendar.imported",
+                  new Object[] {r.read(), r.added(), r.updated()},
+                  locale));
+          return "redirect:/admin/calendar";
+        },
+        () -> page(null, locale, model));
+  }
+
+  /** The bytes of the chosen file, refused when none was chosen or it is too large. */
+  private static byte[] content(MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw new HolidayFileException(CalendarRefusal.NO_FILE, "no file was chosen.");
     }
-    return "redirect:/admin/calendar";
+    if (file.getSize() > HolidayFiles.MAX_BYTES) {
+      throw new HolidayFileException(
+          CalendarRefusal.FILE_TOO_LARGE, "the file is larger than 1 MB.");
+    }
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new HolidayFileException(CalendarRefusal.NO_FILE, "the file could not be read.");
+    }
   }
 
   @PostMapping("/admin/calendar/holidays/{date}/delete")

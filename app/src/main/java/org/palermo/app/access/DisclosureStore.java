@@ -65,21 +65,6 @@ class DisclosureStore implements RelationshipSource {
     return out;
   }
 
-  /**
-   * Whether the person of the case is an asylum seeker, a refugee or a beneficiary of complementary
-   * protection (Directive 2013/32/EU art. 30).
-   */
-  boolean seeksOrHasInternationalProtection(UUID caseId) {
-    return jdbc.sql(
-                "SELECT count(*) FROM case_file c JOIN person p ON p.id = c.person_id"
-                    + " WHERE c.id = ? AND p.protection_status IN"
-                    + " ('ASYLUM_SEEKER', 'REFUGEE', 'COMPLEMENTARY_PROTECTION')")
-            .param(caseId)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   void insert(Disclosures.Disclosure d, UUID disclosedBy) {
     jdbc.sql(
             """

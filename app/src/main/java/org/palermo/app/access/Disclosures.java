@@ -14,6 +14,7 @@ import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +36,17 @@ public class Disclosures {
   private final Accounts accounts;
   private final AuditLog audit;
   private final Clock clock;
+  // Looked up when used: the owner of persons (cases) depends on the access policy.
+  private final ObjectProvider<InternationalProtection> protection;
 
   Disclosures(
-      DisclosureStore store, AccessPolicy policy, Accounts accounts, AuditLog audit, Clock clock) {
+      DisclosureStore store,
+      AccessPolicy policy,
+      Accounts accounts,
+      AuditLog audit,
+      Clock clock,
+      ObjectProvider<InternationalProtection> protection) {
+    this.protection = protection;
     this.store = store;
     this.policy = policy;
     this.accounts = accounts;
@@ -80,7 +89,7 @@ public class Disclosures {
    * page's list of agencies, after the access policy was asked.
    */
   boolean noConsulate(UUID caseId) {
-    return store.seeksOrHasInternationalProtection(caseId);
+    return protection.getObject().seeksOrHasInternationalProtection(caseId);
   }
 
   /** Records a disclosure for the case. */
@@ -121,7 +130,8 @@ public class Disclosures {
     if (to.id().equals(who.agencyId())) {
       throw invalid("toAgencyId", "Your own agency already holds the case.");
     }
-    if (to.type() == AgencyType.CONSULATE && store.seeksOrHasInternationalProtection(caseId)) {
+    if (to.type() == AgencyType.CONSULATE
+        && protection.getObject().seeksOrHasInternationalProtection(caseId)) {
       // No information to the alleged actor of persecution: a consulate may represent the state
       // the person fled, and the directory does not record which state it represents (Directive
       // 2013/32/EU art. 30; 1951 Convention art. 33).
@@ -135,10 +145,11 @@ public class Disclosures {
               "reason=RECIPIENT_CONSULAR to=agency:" + to.id()));
       throw new PalermoException(
           ErrorCode.CONFLICT,
+          AccessRefusal.RECIPIENT_CONSULAR,
           "This person seeks or has international protection: nothing about them is disclosed to"
               + " a consulate or embassy, which may represent the state they fled (Directive"
               + " 2013/32/EU art. 30; 1951 Convention art. 33).",
-          Map.of("field", "consular", "reason", "RECIPIENT_CONSULAR"));
+          Map.of("field", "consular"));
     }
     Disclosure created =
         new Disclosure(

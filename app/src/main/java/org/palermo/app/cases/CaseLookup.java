@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
+import org.palermo.app.access.InternationalProtection;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry;
 import org.palermo.app.audit.AuditEntry.Outcome;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
  * tables (issue 12 §2). Read-only.
  */
 @Service
-public class CaseLookup {
+public class CaseLookup implements InternationalProtection {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Clock clock;
@@ -70,17 +71,13 @@ public class CaseLookup {
     return jdbc.sql(
             """
             SELECT c.id, c.reference, c.person_id, c.owner_agency_id, c.status, p.birth_date,
-              p.birth_date_sealed, p.age_disputed
-            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
+              p.birth_date_sealed, p.age_disputed"""
+                + PERSON_OF_CASE)
         .param(caseId)
         .query(
             (rs, n) -> {
               UUID personId = rs.getObject("person_id", UUID.class);
-              String sealed = rs.getString("birth_date_sealed");
-              LocalDate birth =
-                  sealed != null
-                      ? cipher.openDate(personId, sealed)
-                      : rs.getObject("birth_date", LocalDate.class);
+              LocalDate birth = birthDate(rs, personId);
               boolean disputed = rs.getBoolean("age_disputed");
               boolean minor = Majority.isChildOn(birth, today);
               return new CaseFacts(
@@ -93,6 +90,18 @@ public class CaseLookup {
                   disputed);
             })
         .optional();
+  }
+
+  /** The case and its person, joined: what {@link #facts} and {@link #eligibility} read from. */
+  private static final String PERSON_OF_CASE =
+      " FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?";
+
+  /** The person's birth date: opened when sealed (SECURITY.md rule 6), {@code null} if unknown. */
+  private LocalDate birthDate(java.sql.ResultSet rs, UUID personId) throws java.sql.SQLException {
+    String sealed = rs.getString("birth_date_sealed");
+    return sealed != null
+        ? cipher.openDate(personId, sealed)
+        : rs.getObject("birth_date", LocalDate.class);
   }
 
   /**
@@ -109,17 +118,13 @@ public class CaseLookup {
     LocalDate today = LocalDate.now(clock);
     return jdbc.sql(
             """
-            SELECT p.id, p.birth_date, p.birth_date_sealed, p.age_disputed, p.sex, p.gender
-            FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""")
+            SELECT p.id, p.birth_date, p.birth_date_sealed, p.age_disputed, p.sex, p.gender"""
+                + PERSON_OF_CASE)
         .param(caseId)
         .query(
             (rs, n) -> {
               UUID personId = rs.getObject("id", UUID.class);
-              String sealed = rs.getString("birth_date_sealed");
-              LocalDate birth =
-                  sealed != null
-                      ? cipher.openDate(personId, sealed)
-                      : rs.getObject("birth_date", LocalDate.class);
+              LocalDate birth = birthDate(rs, personId);
               Integer age =
                   birth == null
                       ? null
@@ -267,6 +272,7 @@ public class CaseLookup {
    * embassy that may represent the state they fled (Directive 2013/32/EU art. 30; 1951 Convention
    * art. 33). Unaudited and unchecked: for rules inside other modules.
    */
+  @Override
   public boolean seeksOrHasInternationalProtection(UUID caseId) {
     return jdbc.sql(
                 "SELECT count(*) FROM case_file c JOIN person p ON p.id = c.person_id"

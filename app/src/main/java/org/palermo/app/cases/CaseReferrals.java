@@ -2,6 +2,7 @@ package org.palermo.app.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,4 +30,10 @@ public interface CaseReferrals {
 
   /** The case's referrals, newest first. */
   List<Line> ofCase(UUID caseId);
+
+  /**
+   * The agencies the case is referred to by a referral still pending or accepted: who is told when
+   * the child goes missing (CRC GC 6 § 31; CoE Convention art. 10(4)). Unaudited: no personal data.
+   */
+  Set<UUID> openRecipients(UUID caseId);
 }

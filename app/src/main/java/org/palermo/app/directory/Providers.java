@@ -59,41 +59,7 @@ public class Providers {
       Integer capacityAvailable,
       Integer minimumAge,
       Integer maximumAge,
-      String sexServed) {
-    /** A provider without eligibility data: it serves everyone. */
-    public Provider(
-        UUID serviceId,
-        String serviceName,
-        ServiceType type,
-        UUID organizationId,
-        String organizationName,
-        UUID agencyId,
-        List<String> languages,
-        String city,
-        String country,
-        BigDecimal latitude,
-        BigDecimal longitude,
-        List<Opening> openings,
-        Integer capacityAvailable) {
-      this(
-          serviceId,
-          serviceName,
-          type,
-          organizationId,
-          organizationName,
-          agencyId,
-          languages,
-          city,
-          country,
-          latitude,
-          longitude,
-          openings,
-          capacityAvailable,
-          null,
-          null,
-          null);
-    }
-  }
+      String sexServed) {}
 
   /** Every active service of {@code type}. */
   public List<Provider> offering(ServiceType type) {

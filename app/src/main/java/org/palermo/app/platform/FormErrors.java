@@ -32,8 +32,22 @@ public final class FormErrors {
           ErrorCode.PAYLOAD_TOO_LARGE,
           ErrorCode.UNSUPPORTED_MEDIA_TYPE);
 
-  /** One refused field: the form it belongs to, the field's name and the reason code. */
-  public record Problem(String form, String field, String reason) {
+  /**
+   * One refused field: the form it belongs to, the field's name and the reason code; for a typed
+   * domain refusal also the reason's own {@link RefusalReason#messageKey() message key} and its
+   * arguments, which the page prefers (one translated text per reason).
+   */
+  public record Problem(
+      String form, String field, String reason, String messageKey, List<Object> arguments) {
+    public Problem(String form, String field, String reason) {
+      this(form, field, reason, null, List.of());
+    }
+
+    /** The arguments of {@link #messageKey()}, as the message source takes them. */
+    public Object[] args() {
+      return arguments.toArray();
+    }
+
     /** The id of the message element, which the input names in {@code aria-describedby}. */
     public String id() {
       return form + "-" + field.replace('.', '-').replace('[', '-').replace("]", "") + "-error";
@@ -109,6 +123,52 @@ public final class FormErrors {
     return page.get();
   }
 
+  /**
+   * Submits the page form {@code form} bound by Spring (the one helper every controller uses,
+   * instead of a wrapper of its own): the binding's errors ({@code bound}, may be null) first; when
+   * there are none, runs {@code action}, which answers the view after success; refused by binding
+   * or by the domain, {@code page} again as {@link #submit(Model, Map, Supplier, Supplier)} shows
+   * it.
+   */
+  public static String submit(
+      String form,
+      BindingResult bound,
+      Map<String, ?> values,
+      Model model,
+      Supplier<String> action,
+      Supplier<String> page) {
+    FormErrors errors = on(form);
+    if (bound != null) {
+      errors.bound(bound);
+    }
+    return errors.submit(model, values, action, page);
+  }
+
+  /**
+   * {@link #submit(String, BindingResult, Map, Model, Supplier, Supplier)} for the usual form: runs
+   * {@code action} (its answer is ignored) and redirects to {@code done} (a path,
+   * post/redirect/get).
+   */
+  public static String redirect(
+      String form,
+      BindingResult bound,
+      Map<String, ?> values,
+      Model model,
+      String done,
+      Supplier<String> page,
+      Supplier<?> action) {
+    return submit(
+        form,
+        bound,
+        values,
+        model,
+        () -> {
+          action.get();
+          return "redirect:" + done;
+        },
+        page);
+  }
+
   /** Whether {@code e} is a refusal a form shows at its field. */
   public static boolean shown(PalermoException e) {
     return SHOWN_AT_THE_FIELD.contains(e.code());
@@ -120,7 +180,16 @@ public final class FormErrors {
     Object field = p.getOrDefault("field", "form");
     Object reason =
         p.getOrDefault("reason", e.code() == ErrorCode.CONFLICT ? "conflict" : "invalid");
-    problems.add(new Problem(form, field.toString(), reason.toString()));
+    RefusalReason typed = e.reason();
+    problems.add(
+        typed == null
+            ? new Problem(form, field.toString(), reason.toString())
+            : new Problem(
+                form,
+                field.toString(),
+                reason.toString(),
+                typed.messageKey(),
+                java.util.Arrays.asList(e.messageArguments())));
     return this;
   }
 

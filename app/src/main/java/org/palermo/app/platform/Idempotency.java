@@ -115,8 +115,9 @@ public class Idempotency {
               () ->
                   new PalermoException(
                       ErrorCode.CONFLICT,
+                      RequestRefusal.IDEMPOTENCY_KEY_IN_USE,
                       "A request with this Idempotency-Key is still being processed.",
-                      Map.of("field", "Idempotency-Key", "reason", "IDEMPOTENCY_KEY_IN_USE")));
+                      Map.of("field", "Idempotency-Key")));
     }
     Reply r = create.get();
     complete(owner, key, r);
@@ -142,8 +143,9 @@ public class Idempotency {
     if (key.isBlank() || key.length() > KEY_MAX) {
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
+          RequestRefusal.IDEMPOTENCY_KEY_INVALID,
           "Idempotency-Key must be 1 to " + KEY_MAX + " characters.",
-          Map.of("field", "Idempotency-Key", "reason", "IDEMPOTENCY_KEY_INVALID"));
+          Map.of("field", "Idempotency-Key"));
     }
     Instant now = clock.instant();
     // This key, if it expired, is forgotten now; all the others by the daily purge.
@@ -248,8 +250,9 @@ public class Idempotency {
   static PalermoException reused() {
     return new PalermoException(
         ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        RequestRefusal.IDEMPOTENCY_KEY_REUSED,
         "This Idempotency-Key was used for another request.",
-        Map.of("field", "Idempotency-Key", "reason", "IDEMPOTENCY_KEY_REUSED"));
+        Map.of("field", "Idempotency-Key"));
   }
 
   /** The fingerprint of a request: its method, path and body (text, or bytes by their hash). */

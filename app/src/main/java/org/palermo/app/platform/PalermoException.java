@@ -57,6 +57,14 @@ public class PalermoException extends RuntimeException {
     return reason;
   }
 
+  /**
+   * The arguments of the reason's translated text ({@link RefusalReason#messageKey()}), such as the
+   * line of a file at fault; none by default.
+   */
+  public Object[] messageArguments() {
+    return new Object[0];
+  }
+
   /** Whether this is a refusal for {@code reason}. */
   public boolean is(RefusalReason reason) {
     return reason != null && reason.equals(this.reason);

@@ -87,24 +87,24 @@ public class PendingEvents {
         waitingFor.put(p.getIdentifier(), p.getPublicationDate());
       }
     }
-    waitingFor.values().removeIf(published -> published.isBefore(Instant.now().minus(limit)));
-    if (waitingFor.isEmpty()) {
-      return true;
-    }
-    int initially = waitingFor.size();
-    log.info("Waiting up to {} for {} event publications on their way", limit, initially);
     long deadline = start + limit.toNanos();
+    int initially = 0;
     try {
       while (true) {
-        waitingFor.keySet().retainAll(incompleteIds());
         Instant stuckBefore = Instant.now().minus(limit);
         waitingFor.values().removeIf(published -> published.isBefore(stuckBefore));
         if (waitingFor.isEmpty()) {
-          log.info(
-              "All {} event publications delivered after {} ms",
-              initially,
-              Duration.ofNanos(System.nanoTime() - start).toMillis());
+          if (initially > 0) {
+            log.info(
+                "All {} event publications delivered after {} ms",
+                initially,
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+          }
           return true;
+        }
+        if (initially == 0) {
+          initially = waitingFor.size();
+          log.info("Waiting up to {} for {} event publications on their way", limit, initially);
         }
         if (System.nanoTime() >= deadline) {
           log.warn(
@@ -115,6 +115,7 @@ public class PendingEvents {
           return false;
         }
         Thread.sleep(POLL.toMillis());
+        waitingFor.keySet().retainAll(incompleteIds());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -34,5 +34,10 @@ public enum ReferralRefusal implements RefusalReason {
    * Messages go only while the referral links the two agencies: pending, accepted, or completed and
    * still kept by the recipient ({@link ReferralPolicy#messagesOpen}).
    */
-  MESSAGES_CLOSED
+  MESSAGES_CLOSED;
+
+  @Override
+  public String messageKey() {
+    return "referral.problem." + code();
+  }
 }

@@ -91,9 +91,29 @@ class CalendarPagesIT {
     TestUser admin = accounts.user(AgencyType.COORDINATION, Role.ADMIN);
     MockHttpSession session = signIn(admin, true);
 
-    MvcResult refused = upload(session, "h.csv", "2032-01-01,Nouvel an\n2032-13-01,Faux\n");
-    assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/calendar");
-    assertThat(String.valueOf(refused.getFlashMap().get("calendarError"))).contains("line 2");
+    // Refused: the page again (422) with the error summary and the reason at the file field, in
+    // the reader's language and naming the line and column at fault (issue #12).
+    MvcResult refused =
+        mvc.perform(
+                multipart("/admin/calendar/holidays")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "h.csv",
+                            "text/csv",
+                            "2032-01-01,Nouvel an\n2032-13-01,Faux\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .session(session)
+                    .header("Accept-Language", "fr")
+                    .with(csrf()))
+            .andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+    String refusedPage = refused.getResponse().getContentAsString();
+    assertThat(refusedPage)
+        .contains("class=\"error-summary\"", "href=\"#import-file\"", "id=\"import-file-error\"")
+        .contains("Ligne 2, colonne 1 : la date n’est pas au format AAAA-MM-JJ.")
+        .doesNotContain("not a date");
+    assertThat(refusedPage).contains("aria-invalid=\"true\"");
     assertThat(holidays.list(2032)).isEmpty();
 
     MvcResult done = upload(session, "h.csv", "date,name\n2032-01-01,Nouvel an\n");

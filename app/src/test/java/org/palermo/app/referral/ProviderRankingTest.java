@@ -55,7 +55,11 @@ class ProviderRankingTest {
         BigDecimal.valueOf(lat),
         BigDecimal.valueOf(10.0),
         openings,
-        free);
+        free,
+        // no eligibility data: it serves every age and sex
+        null,
+        null,
+        null);
   }
 
   static Query arabicSpeaker(boolean child, Set<UUID> childAgencies) {

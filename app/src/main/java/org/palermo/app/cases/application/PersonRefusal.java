@@ -19,5 +19,10 @@ public enum PersonRefusal implements RefusalReason {
    * The person's identity was erased (GDPR art. 17) or anonymised at the end of retention: an old
    * or kept form must never write it back.
    */
-  PERSON_ERASED
+  PERSON_ERASED;
+
+  @Override
+  public String messageKey() {
+    return "referral.problem." + code();
+  }
 }

@@ -66,12 +66,12 @@ public class Assessments {
   public UUID record(PalermoPrincipal who, UUID caseId, NewAssessment cmd) {
     guard.write(who, caseId, FieldGroup.CASE_NARRATIVE);
     if (cmd.level() == null) {
-      throw CareGuard.invalid("level", "required", "'level' is required.");
+      throw CareGuard.invalid("level", CareRefusal.REQUIRED, "'level' is required.");
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate on = cmd.assessedOn() == null ? today : cmd.assessedOn();
     if (on.isAfter(today)) {
-      throw CareGuard.invalid("assessedOn", "future", "'assessedOn' is in the future.");
+      throw CareGuard.invalid("assessedOn", CareRefusal.FUTURE, "'assessedOn' is in the future.");
     }
     String summary = CareGuard.text(cmd.summary(), "summary", NOTE_MAX, false);
     Map<Factor, Rated> ratings = new EnumMap<>(Factor.class);
@@ -79,7 +79,9 @@ public class Assessments {
     for (Map.Entry<Factor, Rated> e : given.entrySet()) {
       if (e.getKey().level() != cmd.level()) {
         throw CareGuard.invalid(
-            "factors", "wrongLevel", "Factor " + e.getKey() + " is not of level " + cmd.level());
+            "factors",
+            CareRefusal.WRONG_LEVEL,
+            "Factor " + e.getKey() + " is not of level " + cmd.level());
       }
     }
     for (Factor f : Factor.of(cmd.level())) {

@@ -104,8 +104,9 @@ class AttachmentApi {
     if (file.getSize() > maxBytes) {
       throw new PalermoException(
           ErrorCode.PAYLOAD_TOO_LARGE,
+          CareRefusal.TOO_LARGE,
           "The file is larger than " + maxBytes + " bytes.",
-          Map.of("field", "file", "reason", "tooLarge", "maxBytes", maxBytes));
+          Map.of("field", "file", "maxBytes", maxBytes));
     }
     try (InputStream in = file.getInputStream()) {
       return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

@@ -55,7 +55,7 @@ class AttachmentPages {
 
   private UUID upload(PalermoPrincipal me, UUID caseId, MultipartFile file) {
     if (file == null || file.isEmpty()) {
-      throw CareGuard.invalid("file", "empty", "Choose a file.");
+      throw CareGuard.invalid("file", CareRefusal.EMPTY, "Choose a file.");
     }
     return attachments.upload(
         me, caseId, file.getOriginalFilename(), AttachmentApi.read(file, attachments.maxBytes()));

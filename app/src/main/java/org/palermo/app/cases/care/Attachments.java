@@ -70,14 +70,15 @@ public class Attachments {
     guard.write(who, caseId, FieldGroup.CASE_NARRATIVE);
     if (content == null || content.length == 0) {
       refuse(who, caseId, "empty");
-      throw CareGuard.invalid("file", "empty", "The file is empty.");
+      throw CareGuard.invalid("file", CareRefusal.EMPTY, "The file is empty.");
     }
     if (content.length > maxBytes) {
       refuse(who, caseId, "tooLarge");
       throw new PalermoException(
           ErrorCode.PAYLOAD_TOO_LARGE,
+          CareRefusal.TOO_LARGE,
           "The file is larger than " + maxBytes + " bytes.",
-          Map.of("field", "file", "reason", "tooLarge", "maxBytes", maxBytes));
+          Map.of("field", "file", "maxBytes", maxBytes));
     }
     String name = cleanName(originalName);
     String type =
@@ -87,9 +88,10 @@ public class Attachments {
                   refuse(who, caseId, "type");
                   return new PalermoException(
                       ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                      CareRefusal.TYPE,
                       "Only PDF, PNG, JPEG and plain text files are accepted, and the name's"
                           + " extension must match the content.",
-                      Map.of("field", "file", "reason", "type"));
+                      Map.of("field", "file"));
                 });
     UUID id = UUID.randomUUID();
     AttachmentCipher.Sealed sealed = cipher.seal(caseId, id.toString(), name, content);

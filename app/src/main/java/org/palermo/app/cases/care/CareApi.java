@@ -112,11 +112,11 @@ class CareApi {
     if (body.factors() != null) {
       for (FactorBody f : body.factors()) {
         if (f == null || f.factor() == null) {
-          throw CareGuard.invalid("factors", "required", "Each factor needs 'factor'.");
+          throw CareGuard.invalid("factors", CareRefusal.REQUIRED, "Each factor needs 'factor'.");
         }
         if (ratings.put(f.factor(), new Assessments.Rated(f.factor(), f.rating(), f.note()))
             != null) {
-          throw CareGuard.invalid("factors", "duplicate", "A factor is given twice.");
+          throw CareGuard.invalid("factors", CareRefusal.DUPLICATE, "A factor is given twice.");
         }
       }
     }
@@ -230,8 +230,9 @@ class CareApi {
     } catch (NumberFormatException e) {
       throw new PalermoException(
           ErrorCode.PRECONDITION_FAILED,
+          CareRefusal.STALE,
           "If-Match does not match the objective's version.",
-          Map.of("field", "If-Match", "reason", "stale"));
+          Map.of("field", "If-Match"));
     }
   }
 
@@ -311,8 +312,9 @@ class CareApi {
     } catch (IllegalArgumentException e) {
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
+          CareRefusal.UNKNOWN,
           "Unknown service type.",
-          Map.of("field", "serviceType", "reason", "unknown"));
+          Map.of("field", "serviceType"));
     }
   }
 

@@ -14,6 +14,7 @@ import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.RefusalReason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,19 +72,20 @@ class CareGuard {
   }
 
   /** A validation failure naming the field and a reason code the pages translate. */
-  static PalermoException invalid(String field, String reason, String detail) {
+  static PalermoException invalid(String field, RefusalReason reason, String detail) {
     return new PalermoException(
-        ErrorCode.VALIDATION_FAILED, detail, Map.of("field", field, "reason", reason));
+        ErrorCode.VALIDATION_FAILED, reason, detail, Map.of("field", field));
   }
 
   /** A required text of at most {@code max} characters, stripped. */
   static String text(String value, String field, int max, boolean required) {
     String v = value == null ? "" : value.strip();
     if (required && v.isEmpty()) {
-      throw invalid(field, "required", "'" + field + "' is required.");
+      throw invalid(field, CareRefusal.REQUIRED, "'" + field + "' is required.");
     }
     if (v.length() > max) {
-      throw invalid(field, "tooLong", "'" + field + "' is longer than " + max + " characters.");
+      throw invalid(
+          field, CareRefusal.TOO_LONG, "'" + field + "' is longer than " + max + " characters.");
     }
     return v;
   }

@@ -79,18 +79,14 @@ class CarePages {
       Map<String, ?> values,
       Model model,
       Supplier<?> action) {
-    FormErrors errors = FormErrors.on(form);
-    if (bound != null) {
-      errors.bound(bound);
-    }
-    return errors.submit(
-        model,
+    return FormErrors.redirect(
+        form,
+        bound,
         values,
-        () -> {
-          action.get();
-          return "redirect:/cases/" + caseId + "/" + section + "?saved";
-        },
-        () -> show(caseId, section, model));
+        model,
+        "/cases/" + caseId + "/" + section + "?saved",
+        () -> show(caseId, section, model),
+        action);
   }
 
   private String show(UUID caseId, String section, Model model) {
@@ -109,18 +105,19 @@ class CarePages {
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      throw CareGuard.invalid(field, "invalid", "'" + field + "' is not valid.");
+      throw CareGuard.invalid(field, CareRefusal.INVALID, "'" + field + "' is not valid.");
     }
   }
 
   static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
     if (value == null || value.isBlank()) {
-      throw CareGuard.invalid(field, "required", "'" + field + "' is required.");
+      throw CareGuard.invalid(field, CareRefusal.REQUIRED, "'" + field + "' is required.");
     }
     return Arrays.stream(type.getEnumConstants())
         .filter(c -> c.name().equals(value.strip()))
         .findFirst()
-        .orElseThrow(() -> CareGuard.invalid(field, "invalid", "'" + field + "' is not valid."));
+        .orElseThrow(
+            () -> CareGuard.invalid(field, CareRefusal.INVALID, "'" + field + "' is not valid."));
   }
 
   /** A new assessment as typed; the ratings and notes per factor are read by their names. */
@@ -325,9 +322,8 @@ class CarePages {
             return notes.add(me, caseId, form.get("text"), health);
           } catch (PalermoException e) {
             // The note's text is stored as its body; the form's field is named text.
-            if ("body".equals(e.properties().get("field"))) {
-              throw CareGuard.invalid(
-                  "text", String.valueOf(e.properties().get("reason")), e.getMessage());
+            if ("body".equals(e.properties().get("field")) && e.reason() != null) {
+              throw CareGuard.invalid("text", e.reason(), e.getMessage());
             }
             throw e;
           }

@@ -93,20 +93,22 @@ public class ServicesDelivered {
 
   private UUID insert(PalermoPrincipal who, UUID caseId, NewService cmd) {
     if (cmd.serviceType() == null) {
-      throw CareGuard.invalid("serviceType", "required", "'serviceType' is required.");
+      throw CareGuard.invalid("serviceType", CareRefusal.REQUIRED, "'serviceType' is required.");
     }
     if (cmd.deliveredOn() == null) {
-      throw CareGuard.invalid("deliveredOn", "required", "'deliveredOn' is required.");
+      throw CareGuard.invalid("deliveredOn", CareRefusal.REQUIRED, "'deliveredOn' is required.");
     }
     if (cmd.deliveredOn().isAfter(LocalDate.now(clock))) {
-      throw CareGuard.invalid("deliveredOn", "future", "'deliveredOn' is in the future.");
+      throw CareGuard.invalid("deliveredOn", CareRefusal.FUTURE, "'deliveredOn' is in the future.");
     }
     String name = CareGuard.text(cmd.providerName(), "providerName", PROVIDER_MAX, false);
     Agency agency = null;
     if (cmd.providerAgencyId() != null) {
       if (!name.isEmpty()) {
         throw CareGuard.invalid(
-            "providerName", "oneProvider", "Give a provider agency or a provider name, not both.");
+            "providerName",
+            CareRefusal.ONE_PROVIDER,
+            "Give a provider agency or a provider name, not both.");
       }
       agency =
           accounts.agencies().stream()
@@ -115,10 +117,12 @@ public class ServicesDelivered {
               .orElseThrow(
                   () ->
                       CareGuard.invalid(
-                          "providerAgencyId", "unknownAgency", "No such provider agency."));
+                          "providerAgencyId",
+                          CareRefusal.UNKNOWN_AGENCY,
+                          "No such provider agency."));
     } else if (name.isEmpty()) {
       throw CareGuard.invalid(
-          "providerName", "provider", "Give a provider agency or a provider name.");
+          "providerName", CareRefusal.PROVIDER, "Give a provider agency or a provider name.");
     }
     if (cmd.objectiveId() != null) {
       boolean ofCase =
@@ -128,7 +132,7 @@ public class ServicesDelivered {
                   .single()
               > 0;
       if (!ofCase) {
-        throw CareGuard.invalid("objectiveId", "unknownObjective", "No such objective.");
+        throw CareGuard.invalid("objectiveId", CareRefusal.UNKNOWN_OBJECTIVE, "No such objective.");
       }
     }
     String note = CareGuard.text(cmd.note(), "note", NOTE_MAX, false);

@@ -58,7 +58,7 @@ public class SupportPlan {
   public UUID add(PalermoPrincipal who, UUID caseId, NewObjective cmd) {
     guard.write(who, caseId, FieldGroup.CASE_NARRATIVE);
     if (cmd.type() == null) {
-      throw CareGuard.invalid("type", "required", "'type' is required.");
+      throw CareGuard.invalid("type", CareRefusal.REQUIRED, "'type' is required.");
     }
     String objective = CareGuard.text(cmd.objective(), "objective", TEXT_MAX, true);
     String actionPlan = CareGuard.text(cmd.actionPlan(), "actionPlan", TEXT_MAX, false);
@@ -103,7 +103,8 @@ public class SupportPlan {
       Integer expectedVersion) {
     guard.write(who, caseId, FieldGroup.CASE_NARRATIVE);
     if (outcome == null || outcome == ObjectiveStatus.OPEN) {
-      throw CareGuard.invalid("status", "outcome", "'status' must be ACHIEVED or NOT_ACHIEVED.");
+      throw CareGuard.invalid(
+          "status", CareRefusal.OUTCOME, "'status' must be ACHIEVED or NOT_ACHIEVED.");
     }
     Integer current =
         jdbc.sql("SELECT version FROM care_plan_objective WHERE id = ? AND case_id = ? FOR UPDATE")
@@ -114,8 +115,9 @@ public class SupportPlan {
     if (expectedVersion != null && !expectedVersion.equals(current)) {
       throw new PalermoException(
           ErrorCode.PRECONDITION_FAILED,
+          CareRefusal.STALE,
           "The objective has changed since you read it.",
-          Map.of("field", "version", "reason", "stale"));
+          Map.of("field", "version"));
     }
     int changed =
         jdbc.sql(

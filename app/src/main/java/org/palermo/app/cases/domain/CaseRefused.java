@@ -22,6 +22,11 @@ public class CaseRefused extends RuntimeException {
     /** There is no pending transition to approve or reject. */
     NOTHING_PENDING,
     /** A supervisor may not approve their own request (four eyes). */
-    SELF_APPROVAL
+    SELF_APPROVAL;
+
+    @Override
+    public String messageKey() {
+      return "cases.problem." + code();
+    }
   }
 }

@@ -15,6 +15,7 @@ import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
+import org.palermo.app.cases.CaseReferrals;
 import org.palermo.app.cases.CaseTimeline;
 import org.palermo.app.cases.persistence.CaseStore;
 import org.palermo.app.cases.protection.ChildSafeguards.Guardian;
@@ -42,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MissingChildren {
   private final JdbcClient jdbc;
+  // The referral module answers which agencies the case is referred to (it depends on cases).
+  private final List<CaseReferrals> referrals;
   private final CaseLookup cases;
   private final CaseTimeline timeline;
   private final ProtectionAccess access;
@@ -65,7 +68,9 @@ public class MissingChildren {
       SealedText sealed,
       Clock clock,
       ChildSafeguards children,
-      CaseStore store) {
+      CaseStore store,
+      List<CaseReferrals> referrals) {
+    this.referrals = referrals;
     this.children = children;
     this.store = store;
     this.jdbc = jdbc;
@@ -159,13 +164,9 @@ public class MissingChildren {
         .update();
     Set<UUID> notified = new LinkedHashSet<>();
     notified.add(f.ownerAgencyId());
-    notified.addAll(
-        jdbc.sql(
-                "SELECT DISTINCT to_agency_id FROM referral WHERE case_id = ?"
-                    + " AND status IN ('PENDING', 'ACCEPTED')")
-            .param(caseId)
-            .query(UUID.class)
-            .list());
+    for (CaseReferrals r : referrals) {
+      notified.addAll(r.openRecipients(caseId));
+    }
     for (UUID agency : notified) {
       notifications.notify(agency, "missingChild", caseId, "case " + f.reference());
     }

@@ -93,6 +93,11 @@ public final class PersonProtection {
     public boolean barsVoluntary() {
       return barsVoluntary;
     }
+
+    @Override
+    public String messageKey() {
+      return "screening.problem." + code();
+    }
   }
 
   /** Where one identification procedure of the person stands. */

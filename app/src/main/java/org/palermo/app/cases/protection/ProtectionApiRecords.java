@@ -173,34 +173,6 @@ final class ProtectionApiRecords {
   /** Where cooperation stands after recording it. */
   record CooperationResponse(Cooperation status) {}
 
-  record GuardianResponse(
-      UUID id,
-      String guardianName,
-      String organisation,
-      String authority,
-      LocalDate appointedOn,
-      LocalDate endedOn,
-      UUID agencyId,
-      String agencyName,
-      UUID userId,
-      String username,
-      String contact) {
-    static GuardianResponse of(ChildSafeguards.Guardian g) {
-      return new GuardianResponse(
-          g.id(),
-          g.guardianName(),
-          g.organisation(),
-          g.authority(),
-          g.appointedOn(),
-          g.endedOn(),
-          g.agencyId(),
-          g.agencyName(),
-          g.userId(),
-          g.username(),
-          g.contact());
-    }
-  }
-
   record BestInterestsResponse(
       UUID id,
       Kind kind,
@@ -232,7 +204,8 @@ final class ProtectionApiRecords {
       boolean unaccompanied,
       boolean exploitedByParentOrCaregiver,
       boolean guardianMissing,
-      List<GuardianResponse> guardians,
+      // The guardian is the domain's own record (one owner per fact): its JSON is its components.
+      List<ChildSafeguards.Guardian> guardians,
       List<BestInterestsResponse> bestInterests) {
     static ChildResponse of(ChildSafeguards.ChildRecord r) {
       return new ChildResponse(
@@ -243,7 +216,7 @@ final class ProtectionApiRecords {
           r.unaccompanied(),
           r.exploitedByParentOrCaregiver(),
           r.guardianMissing(),
-          r.guardians().stream().map(GuardianResponse::of).toList(),
+          r.guardians(),
           r.bestInterests().stream().map(BestInterestsResponse::of).toList());
     }
   }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.palermo.app.access.Accounts;
 import org.palermo.app.access.Agency;
 import org.palermo.app.access.CurrentUser;
@@ -138,7 +137,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "guardian",
         bound,
         form,
@@ -176,7 +175,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "bestInterests",
         bound,
         form,
@@ -203,7 +202,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "ageAssessment",
         bound,
         form,
@@ -274,7 +273,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "risk",
         bound,
         form,
@@ -302,7 +301,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "returned",
         bound,
         form,
@@ -328,7 +327,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "proceeding",
         bound,
         form,
@@ -344,7 +343,7 @@ class ProtectionController {
 
   @PostMapping("/cases/{id}/return/proceedings/{proceedingId}/closed")
   String proceedingClosed(@PathVariable UUID id, @PathVariable UUID proceedingId, Model model) {
-    return submit(
+    return FormErrors.redirect(
         "proceeding-" + proceedingId,
         null,
         Map.of(),
@@ -364,7 +363,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "followUp",
         bound,
         form,
@@ -377,7 +376,7 @@ class ProtectionController {
 
   @PostMapping("/cases/{id}/return/follow-ups/{followUpId}/done")
   String followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId, Model model) {
-    return submit(
+    return FormErrors.redirect(
         "followUp-" + followUpId,
         null,
         Map.of(),
@@ -412,7 +411,7 @@ class ProtectionController {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "permit",
         bound,
         form,
@@ -432,7 +431,7 @@ class ProtectionController {
   @PostMapping("/cases/{id}/residence/cooperation")
   String cooperation(
       @PathVariable UUID id, @RequestParam(required = false) String status, Model model) {
-    return submit(
+    return FormErrors.redirect(
         "cooperation",
         null,
         status == null ? Map.of() : Map.of("status", status),
@@ -454,33 +453,6 @@ class ProtectionController {
 
   private static PalermoPrincipal me() {
     return CurrentUser.get();
-  }
-
-  /**
-   * Submits a form through the platform's one mechanism ({@link FormErrors}): on success to {@code
-   * done}; refused by binding or by the domain, the page again with status 422, everything typed
-   * and the message at the field. A refusal no field can show (403, 404) goes to the error page.
-   */
-  private static String submit(
-      String name,
-      BindingResult bound,
-      Map<String, String> values,
-      Model model,
-      String done,
-      Supplier<String> page,
-      Supplier<Object> action) {
-    FormErrors errors = FormErrors.on(name);
-    if (bound != null) {
-      errors.bound(bound);
-    }
-    return errors.submit(
-        model,
-        values,
-        () -> {
-          action.get();
-          return "redirect:" + done;
-        },
-        page);
   }
 
   static Boolean yesNo(String value) {

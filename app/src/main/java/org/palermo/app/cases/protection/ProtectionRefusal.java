@@ -27,5 +27,10 @@ public enum ProtectionRefusal implements RefusalReason {
   NO_GUARDIAN_TO_INFORM,
   NOT_CASE_OWNER,
   CONSENT_REQUIRED,
-  NO_NON_PUNISHMENT_FLAG
+  NO_NON_PUNISHMENT_FLAG;
+
+  @Override
+  public String messageKey() {
+    return "referral.problem." + code();
+  }
 }

@@ -49,6 +49,11 @@ public final class ReturnConditions {
     public String provision() {
       return provision;
     }
+
+    @Override
+    public String messageKey() {
+      return "referral.problem." + code();
+    }
   }
 
   /**

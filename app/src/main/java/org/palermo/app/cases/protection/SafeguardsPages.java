@@ -99,7 +99,7 @@ class SafeguardsPages {
       @RequestParam Map<String, String> form,
       Model model) {
     PalermoPrincipal me = CurrentUser.get();
-    return submit(
+    return FormErrors.redirect(
         "link",
         bound,
         form,
@@ -344,7 +344,7 @@ class SafeguardsPages {
       Model model,
       String done,
       Supplier<Object> action) {
-    return submit(
+    return FormErrors.redirect(
         name,
         bound,
         values,
@@ -352,33 +352,6 @@ class SafeguardsPages {
         "/cases/" + id + "/child?" + done,
         () -> childPage.child(id, model),
         action);
-  }
-
-  /**
-   * Submits a page form through {@link FormErrors}: on success to {@code done}; refused by binding
-   * or by the domain, {@code page} again with status 422, everything typed and the message at the
-   * field. A refusal no field can show (403, 404) goes to the error page.
-   */
-  private static String submit(
-      String name,
-      BindingResult bound,
-      Map<String, String> values,
-      Model model,
-      String done,
-      Supplier<String> page,
-      Supplier<Object> action) {
-    FormErrors errors = FormErrors.on(name);
-    if (bound != null) {
-      errors.bound(bound);
-    }
-    return errors.submit(
-        model,
-        values,
-        () -> {
-          action.get();
-          return "redirect:" + done;
-        },
-        page);
   }
 
   /** A date and time typed in the instance's zone. */
@@ -413,7 +386,7 @@ class SafeguardsPages {
       BindingResult bound,
       @RequestParam Map<String, String> form,
       Model model) {
-    return submit(
+    return FormErrors.redirect(
         "proceeding",
         bound,
         form,

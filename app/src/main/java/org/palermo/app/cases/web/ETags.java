@@ -2,6 +2,7 @@ package org.palermo.app.cases.web;
 
 import org.palermo.app.platform.ErrorCode;
 import org.palermo.app.platform.PalermoException;
+import org.palermo.app.platform.RequestRefusal;
 
 /**
  * ETags of persons and cases: the record's {@code version} as a strong tag ({@code "3"}). A write
@@ -19,8 +20,8 @@ final class ETags {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new PalermoException(
           ErrorCode.PRECONDITION_FAILED,
-          "Send If-Match with the ETag you read, so that no one's edit is overwritten.",
-          java.util.Map.of("reason", "IF_MATCH_REQUIRED"));
+          RequestRefusal.IF_MATCH_REQUIRED,
+          "Send If-Match with the ETag you read, so that no one's edit is overwritten.");
     }
     String v = ifMatch.strip();
     if (v.startsWith("W/")) {
@@ -32,8 +33,8 @@ final class ETags {
     } catch (NumberFormatException e) {
       throw new PalermoException(
           ErrorCode.PRECONDITION_FAILED,
-          "The If-Match value is not an ETag of this record.",
-          java.util.Map.of("reason", "IF_MATCH_INVALID"));
+          RequestRefusal.IF_MATCH_INVALID,
+          "The If-Match value is not an ETag of this record.");
     }
   }
 }

@@ -143,7 +143,8 @@ public class CompleteScreening {
   static PalermoException caseNotFound() {
     return new PalermoException(
         ErrorCode.VALIDATION_FAILED,
+        IdentificationRefusal.CASE_NOT_FOUND,
         "Your agency has no case with that reference.",
-        Map.of("field", "caseReference", "reason", "CASE_NOT_FOUND"));
+        Map.of("field", "caseReference"));
   }
 }

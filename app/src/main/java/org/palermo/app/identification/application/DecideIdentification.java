@@ -2,7 +2,6 @@ package org.palermo.app.identification.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.identification.IdentificationDecided;
@@ -121,8 +120,8 @@ public class DecideIdentification {
     if (procedure == null) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "The screening has not been referred for identification.",
-          Map.of("reason", "NOT_REFERRED"));
+          IdentificationRefusal.NOT_REFERRED,
+          "The screening has not been referred for identification.");
     }
     if (!IdentificationAccess.decides(who, procedure.authorityAgencyId())) {
       audit.denied(who, "identification.decision", screeningId, "kind=" + kind);

@@ -77,9 +77,10 @@ public class IdentificationConsent {
         || c.interpreterUsed() == null) {
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
+          IdentificationRefusal.ADULT_CONSENT_REQUIRED,
           "An adult is referred for identification only with their consent: record when it was"
               + " given and whether an interpreter was used.",
-          Map.of("field", "consent", "reason", "ADULT_CONSENT_REQUIRED"));
+          Map.of("field", "consent"));
     }
     jdbc.sql("DELETE FROM identification_consent WHERE screening_id = ?").param(s.id()).update();
     insert(s.id(), "ADULT_CONSENTED", c.givenAt(), c.interpreterUsed(), who, now);
@@ -104,27 +105,28 @@ public class IdentificationConsent {
     if (s.status() != ScreeningStatus.COMPLETED) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "Complete the screening before referring it.",
-          Map.of("reason", "NOT_COMPLETED"));
+          IdentificationRefusal.NOT_COMPLETED,
+          "Complete the screening before referring it.");
     }
     if (child(s)) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "A child needs no consent: refer the child for identification.",
-          Map.of("reason", "CHILD_REFER_INSTEAD"));
+          IdentificationRefusal.CHILD_REFER_INSTEAD,
+          "A child needs no consent: refer the child for identification.");
     }
     if (loaded.procedure() != null || basis(screeningId).isPresent()) {
       throw new PalermoException(
           ErrorCode.CONFLICT,
-          "The screening is already referred or notified.",
-          Map.of("reason", "ALREADY_NOTIFIED"));
+          IdentificationRefusal.ALREADY_NOTIFIED,
+          "The screening is already referred or notified.");
     }
     String country = c == null || c.country() == null ? null : c.country().strip().toUpperCase();
     if (country != null && !country.isEmpty() && !country.matches("[A-Z]{2}")) {
       throw new PalermoException(
           ErrorCode.VALIDATION_FAILED,
+          IdentificationRefusal.COUNTRY_INVALID,
           "Give the country as a two-letter code.",
-          Map.of("field", "country", "reason", "COUNTRY_INVALID"));
+          Map.of("field", "country"));
     }
     Instant now = clock.instant();
     insert(screeningId, "ADULT_REFUSED", null, null, who, now);

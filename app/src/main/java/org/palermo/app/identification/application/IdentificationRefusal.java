@@ -19,5 +19,20 @@ public enum IdentificationRefusal implements RefusalReason {
   /** No decision is awaited for this screening. */
   DECISION_NOT_DUE,
   /** The second reviewer is not another competent-authority officer of the authority. */
-  SECOND_REVIEWER_INVALID
+  SECOND_REVIEWER_INVALID,
+  /** An adult is referred for identification only with their consent recorded. */
+  ADULT_CONSENT_REQUIRED,
+  /** A child needs no consent: the child is referred for identification. */
+  CHILD_REFER_INSTEAD,
+  /** The screening is already referred or notified. */
+  ALREADY_NOTIFIED,
+  /** A country that is not an ISO 3166-1 alpha-2 code. */
+  COUNTRY_INVALID,
+  /** The agency has no case with that reference. */
+  CASE_NOT_FOUND;
+
+  @Override
+  public String messageKey() {
+    return "screening.problem." + code();
+  }
 }

@@ -91,8 +91,8 @@ public class ScreeningQueries {
                 () ->
                     new PalermoException(
                         ErrorCode.CONFLICT,
-                        "The screening is not completed yet.",
-                        Map.of("reason", "NOT_COMPLETED")));
+                        IdentificationRefusal.NOT_COMPLETED,
+                        "The screening is not completed yet."));
     Facts facts = FactsJson.read(json, stored.facts());
     Assessment assessment = classifierFor(stored.ruleSet()).classify(facts);
     audit.success(who, "identification.assessment.read", id, "ruleSet=" + stored.ruleSet());

@@ -60,6 +60,11 @@ public class ProcedureRefused extends RuntimeException {
     /** Say who asked. */
     RECONSIDERATION_REQUESTER_REQUIRED,
     /** A representative is named. */
-    RECONSIDERATION_REPRESENTATIVE_REQUIRED
+    RECONSIDERATION_REPRESENTATIVE_REQUIRED;
+
+    @Override
+    public String messageKey() {
+      return "screening.problem." + code();
+    }
   }
 }

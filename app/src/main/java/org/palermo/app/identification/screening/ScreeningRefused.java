@@ -41,6 +41,11 @@ public class ScreeningRefused extends RuntimeException {
     /** The step is not part of this interview (e.g. the child page for an adult). */
     STEP_NOT_IN_INTERVIEW,
     /** Some answers are not valid; see {@link ScreeningRefused#errors()}. */
-    INVALID_ANSWERS
+    INVALID_ANSWERS;
+
+    @Override
+    public String messageKey() {
+      return "screening.problem." + code();
+    }
   }
 }

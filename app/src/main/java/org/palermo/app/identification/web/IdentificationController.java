@@ -506,13 +506,11 @@ class IdentificationController {
       Map<String, ?> values,
       Model model,
       Supplier<String> action) {
-    FormErrors errors = FormErrors.on(name);
-    if (bound != null) {
-      errors.bound(bound);
-    }
-    return errors.submit(
-        model,
+    return FormErrors.submit(
+        name,
+        bound,
         values,
+        model,
         () -> "redirect:/screenings/" + id + "/identification?" + action.get(),
         () -> procedure(id, model));
   }

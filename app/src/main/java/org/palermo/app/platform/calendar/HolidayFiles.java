@@ -44,16 +44,17 @@ public final class HolidayFiles {
    */
   public static List<Holiday> parse(String fileName, byte[] content) {
     if (content == null || content.length == 0) {
-      throw new HolidayFileException(0, "the file is empty.");
+      throw new HolidayFileException(CalendarRefusal.FILE_EMPTY, "the file is empty.");
     }
     if (content.length > MAX_BYTES) {
-      throw new HolidayFileException(0, "the file is larger than 1 MB.");
+      throw new HolidayFileException(
+          CalendarRefusal.FILE_TOO_LARGE, "the file is larger than 1 MB.");
     }
     String text = text(content);
     Format format = format(fileName, text);
     List<Holiday> holidays = format == Format.ICS ? ics(text) : csv(text);
     if (holidays.isEmpty()) {
-      throw new HolidayFileException(0, "the file holds no holidays.");
+      throw new HolidayFileException(CalendarRefusal.NO_HOLIDAYS, "the file holds no holidays.");
     }
     return holidays;
   }
@@ -69,7 +70,8 @@ public final class HolidayFiles {
       }
       if (lower.contains(".")) {
         throw new HolidayFileException(
-            0, "not an iCalendar (.ics) or CSV (.csv) file: " + extension(lower) + ".");
+            CalendarRefusal.NOT_ICS_OR_CSV,
+            "not an iCalendar (.ics) or CSV (.csv) file: " + extension(lower) + ".");
       }
     }
     return text.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)
@@ -92,11 +94,13 @@ public final class HolidayFiles {
               .decode(ByteBuffer.wrap(content))
               .toString();
       if (s.indexOf('\0') >= 0) {
-        throw new HolidayFileException(0, "not a text file (iCalendar or CSV).");
+        throw new HolidayFileException(
+            CalendarRefusal.NOT_TEXT, "not a text file (iCalendar or CSV).");
       }
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
-      throw new HolidayFileException(0, "not a UTF-8 text file (iCalendar or CSV).");
+      throw new HolidayFileException(
+          CalendarRefusal.NOT_UTF8, "not a UTF-8 text file (iCalendar or CSV).");
     }
   }
 
@@ -117,18 +121,26 @@ public final class HolidayFiles {
       }
       int comma = line.indexOf(',');
       if (comma < 0) {
-        throw new HolidayFileException(n, "expected date,name (for example 2026-12-25,Christmas).");
+        throw new HolidayFileException(
+            n,
+            0,
+            CalendarRefusal.CSV_NOT_DATE_NAME,
+            "expected date,name (for example 2026-12-25,Christmas).");
       }
       LocalDate date;
       try {
         date = LocalDate.parse(line.substring(0, comma).strip());
       } catch (DateTimeParseException e) {
         throw new HolidayFileException(
-            n, "the date is not a date in the form YYYY-MM-DD: " + shortly(line, comma) + ".");
+            n,
+            1,
+            CalendarRefusal.DATE_INVALID,
+            "the date is not a date in the form YYYY-MM-DD: " + shortly(line, comma) + ".");
       }
       String name = unquote(line.substring(comma + 1).strip(), n);
       if (name.isBlank()) {
-        throw new HolidayFileException(n, "the holiday on " + date + " has no name.");
+        throw new HolidayFileException(
+            n, 2, CalendarRefusal.NAME_MISSING, "the holiday on " + date + " has no name.");
       }
       add(out, seen, new Holiday(date, name), n);
     }
@@ -145,7 +157,8 @@ public final class HolidayFiles {
       return v;
     }
     if (v.length() < 2 || !v.endsWith("\"")) {
-      throw new HolidayFileException(line, "a quoted name is not closed.");
+      throw new HolidayFileException(
+          line, 2, CalendarRefusal.QUOTE_NOT_CLOSED, "a quoted name is not closed.");
     }
     return v.substring(1, v.length() - 1).replace("\"\"", "\"");
   }
@@ -154,7 +167,10 @@ public final class HolidayFiles {
     Integer before = seen.putIfAbsent(h.date(), line);
     if (before != null) {
       throw new HolidayFileException(
-          line, h.date() + " is listed twice (first on line " + before + ").");
+          line,
+          1,
+          CalendarRefusal.DATE_TWICE,
+          h.date() + " is listed twice (first on line " + before + ").");
     }
     out.add(h);
   }
@@ -168,6 +184,8 @@ public final class HolidayFiles {
     if (lines.isEmpty() || !lines.get(0).text().equalsIgnoreCase("BEGIN:VCALENDAR")) {
       throw new HolidayFileException(
           lines.isEmpty() ? 1 : lines.get(0).number(),
+          0,
+          CalendarRefusal.ICS_NO_BEGIN,
           "an iCalendar file begins with BEGIN:VCALENDAR.");
     }
     List<Holiday> out = new ArrayList<>();
@@ -184,12 +202,14 @@ public final class HolidayFiles {
       String name = propertyName(l.text());
       String value = value(l.text());
       if (ended) {
-        throw new HolidayFileException(l.number(), "content after END:VCALENDAR.");
+        throw new HolidayFileException(
+            l.number(), 0, CalendarRefusal.ICS_CONTENT_AFTER_END, "content after END:VCALENDAR.");
       }
       if (name.equals("BEGIN")) {
         if (value.equalsIgnoreCase("VEVENT")) {
           if (inEvent) {
-            throw new HolidayFileException(l.number(), "a VEVENT inside a VEVENT.");
+            throw new HolidayFileException(
+                l.number(), 0, CalendarRefusal.ICS_EVENT_IN_EVENT, "a VEVENT inside a VEVENT.");
           }
           inEvent = true;
           eventLine = l.number();
@@ -206,21 +226,35 @@ public final class HolidayFiles {
           nested--;
         } else if (value.equalsIgnoreCase("VEVENT")) {
           if (!inEvent) {
-            throw new HolidayFileException(l.number(), "END:VEVENT without BEGIN:VEVENT.");
+            throw new HolidayFileException(
+                l.number(),
+                0,
+                CalendarRefusal.ICS_END_WITHOUT_BEGIN,
+                "END:VEVENT without BEGIN:VEVENT.");
           }
           if (start == null) {
-            throw new HolidayFileException(eventLine, "the event has no DTSTART.");
+            throw new HolidayFileException(
+                eventLine, 0, CalendarRefusal.ICS_NO_START, "the event has no DTSTART.");
           }
           String holidayName = summary == null || summary.isBlank() ? "" : summary;
           if (holidayName.isBlank()) {
-            throw new HolidayFileException(eventLine, "the event on " + start + " has no SUMMARY.");
+            throw new HolidayFileException(
+                eventLine,
+                0,
+                CalendarRefusal.NAME_MISSING,
+                "the event on " + start + " has no SUMMARY.");
           }
           LocalDate last = end == null ? start : end.minusDays(1);
           if (last.isBefore(start)) {
-            throw new HolidayFileException(eventLine, "DTEND is before DTSTART.");
+            throw new HolidayFileException(
+                eventLine, 0, CalendarRefusal.ICS_END_BEFORE_START, "DTEND is before DTSTART.");
           }
           if (start.plusDays(366).isBefore(last)) {
-            throw new HolidayFileException(eventLine, "an event longer than a year.");
+            throw new HolidayFileException(
+                eventLine,
+                0,
+                CalendarRefusal.ICS_LONGER_THAN_A_YEAR,
+                "an event longer than a year.");
           }
           for (LocalDate d = start; !d.isAfter(last); d = d.plusDays(1)) {
             add(out, seen, new Holiday(d, holidayName), startLine);
@@ -228,7 +262,8 @@ public final class HolidayFiles {
           inEvent = false;
         } else if (value.equalsIgnoreCase("VCALENDAR")) {
           if (inEvent) {
-            throw new HolidayFileException(l.number(), "END:VCALENDAR inside a VEVENT.");
+            throw new HolidayFileException(
+                l.number(), 0, CalendarRefusal.ICS_END_IN_EVENT, "END:VCALENDAR inside a VEVENT.");
           }
           ended = true;
         }
@@ -247,13 +282,18 @@ public final class HolidayFiles {
         case "RRULE", "RDATE" ->
             throw new HolidayFileException(
                 l.number(),
+                0,
+                CalendarRefusal.ICS_RECURRING,
                 "recurring events (" + name + ") are not read: list each holiday's date.");
         default -> {}
       }
     }
     if (!ended) {
       throw new HolidayFileException(
-          lines.get(lines.size() - 1).number(), "the file does not end with END:VCALENDAR.");
+          lines.get(lines.size() - 1).number(),
+          0,
+          CalendarRefusal.ICS_NO_END,
+          "the file does not end with END:VCALENDAR.");
     }
     return out;
   }
@@ -305,6 +345,8 @@ public final class HolidayFiles {
     if (v.length() != 8) {
       throw new HolidayFileException(
           l.number(),
+          0,
+          CalendarRefusal.ICS_NOT_ALL_DAY,
           "a holiday is an all-day date (DTSTART;VALUE=DATE:YYYYMMDD), not "
               + (v.length() > 20 ? v.substring(0, 20) + "…" : v)
               + ".");
@@ -312,7 +354,11 @@ public final class HolidayFiles {
     try {
       return LocalDate.parse(v, ICS_DATE);
     } catch (DateTimeParseException e) {
-      throw new HolidayFileException(l.number(), "not a date in the form YYYYMMDD: " + v + ".");
+      throw new HolidayFileException(
+          l.number(),
+          0,
+          CalendarRefusal.ICS_DATE_INVALID,
+          "not a date in the form YYYYMMDD: " + v + ".");
     }
   }
 

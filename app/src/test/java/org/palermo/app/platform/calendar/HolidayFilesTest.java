@@ -72,6 +72,13 @@ class HolidayFilesTest {
   void a_malformed_csv_date_is_refused_naming_the_line() {
     HolidayFileException e = refused("h.csv", "date,name\n2026-12-25,Christmas\n2026-13-01,Bad\n");
     assertThat(e.line()).isEqualTo(3);
+    // A reason code with the line and column, which the page translates (issue #12).
+    assertThat(e.reason()).isEqualTo(CalendarRefusal.DATE_INVALID);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.properties())
+        .containsEntry("reason", "DATE_INVALID")
+        .containsEntry("line", 3)
+        .containsEntry("column", 1);
     assertThat(e).hasMessageStartingWith("line 3: ").hasMessageContaining("2026-13-01");
     assertThat(refused("h.csv", "25/12/2026,Christmas").line()).isEqualTo(1);
     assertThat(refused("h.csv", "2026-12-25").getMessage()).contains("date,name");
