@@ -9,7 +9,6 @@ import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.Notifications;
 import org.palermo.app.access.PalermoPrincipal;
-import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
@@ -139,12 +138,19 @@ public class GuardianDuty {
             .filter(java.util.Objects::nonNull)
             .filter(w -> cases.facts(w.caseId()).map(CaseFacts::child).orElse(false))
             .toList();
-    access.record(
-        who,
-        "agency:" + who.agencyId(),
-        "protection.guardianless.read",
-        Outcome.SUCCESS,
-        "rows=" + out.size());
+    // Which children were shown, not only how many (SECURITY.md: every read of personal data is
+    // audited per subject): one entry naming each, its index written in one statement.
+    java.util.List<UUID> persons =
+        out.isEmpty()
+            ? java.util.List.of()
+            : jdbc.sql("SELECT person_id FROM case_file WHERE id = ANY(CAST(? AS uuid[]))")
+                .param(
+                    "{"
+                        + String.join(",", out.stream().map(w -> w.caseId().toString()).toList())
+                        + "}")
+                .query(UUID.class)
+                .list();
+    access.recordShown(who, "protection.guardianless.read", "rows=" + out.size(), persons);
     return out;
   }
 
