@@ -181,6 +181,18 @@ public class ChildSafeguards {
    * whatever the migration status (Directive 2011/36/EU art. 14(2)). A guardian is appointed as
    * soon as the child is identified.
    */
+  /**
+   * Whether a child the rules engine found or presumed (whatever the person record's age) needs a
+   * guardian and has none in office: reported without a caregiver ({@code withoutCaregiver}),
+   * recorded unaccompanied or separated, or exploited by a parent or caregiver.
+   */
+  boolean guardianNeededForPresumedChild(UUID caseId, boolean withoutCaregiver) {
+    return (withoutCaregiver
+            || unaccompanied(caseId)
+            || links.exploitedByParentOrCaregiver(caseId))
+        && activeGuardian(caseId, today()).isEmpty();
+  }
+
   boolean guardianMissing(UUID caseId, CaseFacts f) {
     return f.child()
         && (unaccompanied(caseId) || links.exploitedByParentOrCaregiver(caseId))
