@@ -42,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>only a form the expired session itself rendered: the post must carry that session's CSRF
  *       token, so a page of another site cannot plant a submission for the user to save later;
- *   <li>sealed at rest — the fields and the path they posted to, which names the case — with a
- *       data key of its own ({@link FieldCipher}), bound to the user whose
- *       session it was; the browser gets only a random handle in a short-lived, HttpOnly cookie
- *       ({@value #COOKIE}), and the table holds only the handle's SHA-256;
+ *   <li>sealed at rest — the fields and the path they posted to, which names the case — with a data
+ *       key of its own ({@link FieldCipher}), bound to the user whose session it was; the browser
+ *       gets only a random handle in a short-lived, HttpOnly cookie ({@value #COOKIE}), and the
+ *       table holds only the handle's SHA-256;
  *   <li>single use and short-lived ({@link #LIFETIME}): shown once, to that user only, after
  *       sign-in in the same browser ({@code /session/kept}), then deleted with its data key;
  *       expired rows are purged with their keys;

@@ -152,8 +152,8 @@ public class DirectoryRecords {
   }
 
   /**
-   * Marks whether a location's address is confidential (a shelter's): its addresses and
-   * coordinates then never leave the instance in the public HSDS ({@link
+   * Marks whether a location's address is confidential (a shelter's): its addresses and coordinates
+   * then never leave the instance in the public HSDS ({@link
    * org.palermo.app.directory.hsds.HsdsReader}; CoE Convention art. 12(2)).
    */
   @Transactional

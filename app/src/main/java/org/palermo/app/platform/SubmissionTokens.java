@@ -48,9 +48,10 @@ import org.springframework.web.util.WebUtils;
  *       while the first is still running is answered at once, without waiting for the first (no
  *       server thread is held, which on a slow link would only pile up requests): 409 with {@code
  *       Retry-After} and a "still saving" page whose button sends the same form again, same token,
- *       and then gets the first answer (or runs, if the first saved nothing). The same token with other form values (Back, then a changed form) or another file
- *       (multipart forms: each file part counts by its SHA-256) is a submission of its own and
- *       runs, untracked: a page never drops what was typed.
+ *       and then gets the first answer (or runs, if the first saved nothing). The same token with
+ *       other form values (Back, then a changed form) or another file (multipart forms: each file
+ *       part counts by its SHA-256) is a submission of its own and runs, untracked: a page never
+ *       drops what was typed.
  * </ul>
  *
  * Only redirects are remembered (never a page body, which may hold personal data): a post that

@@ -55,7 +55,10 @@ class KeptSubmissionsIT {
 
     // Nothing in the row names the case.
     Map<String, Object> row =
-        jdbc.sql("SELECT * FROM kept_submission WHERE user_id = ?").param(user.id()).query().singleRow();
+        jdbc.sql("SELECT * FROM kept_submission WHERE user_id = ?")
+            .param(user.id())
+            .query()
+            .singleRow();
     assertThat(row.get("path")).isNull();
     row.values().stream()
         .filter(v -> v instanceof String)

@@ -66,7 +66,10 @@ class HsdsApiIT {
             "/hsds/service_at_locations"
           }) {
         String body =
-            mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            mvc.perform(get(path))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).as(path).doesNotContain(street);
       }
       JsonNode hidden = json("/hsds/service_at_locations/" + SERVICE_AT_LOCATION, 200);

@@ -187,9 +187,7 @@ public class ChildSafeguards {
    * recorded unaccompanied or separated, or exploited by a parent or caregiver.
    */
   boolean guardianNeededForPresumedChild(UUID caseId, boolean withoutCaregiver) {
-    return (withoutCaregiver
-            || unaccompanied(caseId)
-            || links.exploitedByParentOrCaregiver(caseId))
+    return (withoutCaregiver || unaccompanied(caseId) || links.exploitedByParentOrCaregiver(caseId))
         && activeGuardian(caseId, today()).isEmpty();
   }
 

@@ -86,12 +86,12 @@ public class GuardianDuty {
    * presumes one (ChildStatus YES or PRESUMED: reported unaccompanied or separated, or the age
    * disputed), whatever the person record says of the age yet: a presumed child is treated as a
    * child until an age assessment concludes otherwise (CETS 197 art. 10(3); Directive 2011/36/EU
-   * art. 13(2)), so a guardian is appointed now when the child needs one ({@code
-   * withoutCaregiver}: the screening reports the child unaccompanied or separated; or the case
-   * says so, or a parent or caregiver is a suspected exploiter) and has none in office (CETS 197
-   * art. 10(4); Directive 2011/36/EU arts. 14(2), 16(3)). Once: no task is opened when the case
-   * ever had one, so a screening classified again or linked again opens nothing more. Runs in the
-   * caller's transaction; returns the task opened.
+   * art. 13(2)), so a guardian is appointed now when the child needs one ({@code withoutCaregiver}:
+   * the screening reports the child unaccompanied or separated; or the case says so, or a parent or
+   * caregiver is a suspected exploiter) and has none in office (CETS 197 art. 10(4); Directive
+   * 2011/36/EU arts. 14(2), 16(3)). Once: no task is opened when the case ever had one, so a
+   * screening classified again or linked again opens nothing more. Runs in the caller's
+   * transaction; returns the task opened.
    */
   public Optional<UUID> presumedChild(PalermoPrincipal by, UUID caseId, boolean withoutCaregiver) {
     CaseFacts f = cases.facts(caseId).orElse(null);

@@ -333,8 +333,8 @@ public class HsdsReader {
   }
 
   /**
-   * A location as published: a confidential one without its coordinates and without any address
-   * its document carries (the addresses nested by {@link #fullLocation} are filtered already).
+   * A location as published: a confidential one without its coordinates and without any address its
+   * document carries (the addresses nested by {@link #fullLocation} are filtered already).
    */
   private ObjectNode redacted(HsdsTable t, ObjectNode doc) {
     if (t != HsdsTable.LOCATION || !confidential(uuid(doc, "id"))) {

@@ -64,7 +64,8 @@ class StatusReport {
     screenings
         .assessment(screeningId)
         .map(a -> FactsJson.read(json, a.facts()))
-        .filter(f -> ChildStatus.of(f) == ChildStatus.YES || ChildStatus.of(f) == ChildStatus.PRESUMED)
+        .filter(
+            f -> ChildStatus.of(f) == ChildStatus.YES || ChildStatus.of(f) == ChildStatus.PRESUMED)
         .ifPresent(
             f ->
                 guardians.presumedChild(
