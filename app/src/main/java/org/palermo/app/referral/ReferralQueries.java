@@ -316,8 +316,9 @@ class ReferralQueries {
     // provider down for them.
     // Age and sex are identity: used only when the user may read it (a case transferred under a
     // scope without IDENTITY ranks without them, never showing "not eligible: women only").
+    boolean eligibilityRead = policy.allows(who, caseId, FieldGroup.IDENTITY, Access.READ);
     CaseLookup.Eligibility person =
-        policy.allows(who, caseId, FieldGroup.IDENTITY, Access.READ)
+        eligibilityRead
             ? cases.eligibility(caseId).orElse(new CaseLookup.Eligibility(null, false, null))
             : new CaseLookup.Eligibility(null, false, null);
     Integer age = person.ageDisputed() ? null : person.age();
@@ -340,7 +341,14 @@ class ReferralQueries {
             .filter(a -> !a.function().isEnforcement() && !a.id().equals(who.agencyId()))
             .filter(a -> !noConsulate || !ConsularBar.consular(a))
             .toList();
-    events.audit(who, caseId, "referral.options", Outcome.SUCCESS, "type=" + chosen);
+    // The person's age and sex were read to rank by eligibility: the entry names the case (its
+    // subject) and says so (SECURITY.md: every read of personal data audited per subject).
+    events.audit(
+        who,
+        caseId,
+        "referral.options",
+        Outcome.SUCCESS,
+        "type=" + chosen + (eligibilityRead ? " read=IDENTITY(age,sex)" : ""));
     return new Options(
         caseId,
         facts.reference(),

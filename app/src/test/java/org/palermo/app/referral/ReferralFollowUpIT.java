@@ -405,5 +405,14 @@ class ReferralFollowUpIT {
     assertThat(man.reasons())
         .extracting(ProviderRanking.Reason::key)
         .contains("eligibility.sex.male");
+    // The read of the person's age and sex is audited under the person's case, saying so.
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM audit_event WHERE action = 'referral.options'"
+                        + " AND target = ? ORDER BY seq DESC LIMIT 1")
+                .param("case:" + caseId)
+                .query(String.class)
+                .single())
+        .contains("read=IDENTITY(age,sex)");
   }
 }
