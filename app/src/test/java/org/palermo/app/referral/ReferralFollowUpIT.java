@@ -182,8 +182,9 @@ class ReferralFollowUpIT {
             post("/api/v1/referrals/" + kept + "/revoke")
                 .header("Authorization", nextOwner.bearer()))
         .andExpect(status().isOk());
-    assertThat(queries.detail(shelterWorker.principal(), kept).person().givenName()).isNull();
-    // The national coordinator withdraws the other one.
+    ReferralQueries.Detail ended = queries.detail(shelterWorker.principal(), kept);
+    assertThat(ended.keptUntil()).isBeforeOrEqualTo(ended.now());
+    // The national coordinator withdraws the other one: the recipient keeps nothing of the person.
     mvc.perform(
             post("/api/v1/referrals/" + kept2 + "/revoke")
                 .header("Authorization", coordinator.bearer()))
