@@ -176,17 +176,11 @@ public class GuardianDuty {
             .toList();
     // Which children were shown, not only how many (SECURITY.md: every read of personal data is
     // audited per subject): one entry naming each, its index written in one statement.
-    java.util.List<UUID> persons =
-        out.isEmpty()
-            ? java.util.List.of()
-            : jdbc.sql("SELECT person_id FROM case_file WHERE id = ANY(CAST(? AS uuid[]))")
-                .param(
-                    "{"
-                        + String.join(",", out.stream().map(w -> w.caseId().toString()).toList())
-                        + "}")
-                .query(UUID.class)
-                .list();
-    access.recordShown(who, "protection.guardianless.read", "rows=" + out.size(), persons);
+    access.recordShown(
+        who,
+        "protection.guardianless.read",
+        "rows=" + out.size(),
+        cases.persons(out.stream().map(Waiting::caseId).toList()));
     return out;
   }
 
