@@ -72,6 +72,7 @@ class AccessSubjectRecords implements SubjectRecords {
             "id",
             "case_id",
             "agency_id",
+            "addressee_id",
             "kind",
             "detail",
             "created_at",

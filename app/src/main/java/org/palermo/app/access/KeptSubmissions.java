@@ -42,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>only a form the expired session itself rendered: the post must carry that session's CSRF
  *       token, so a page of another site cannot plant a submission for the user to save later;
- *   <li>sealed at rest with a data key of its own ({@link FieldCipher}), bound to the user whose
- *       session it was; the browser gets only a random handle in a short-lived, HttpOnly cookie
- *       ({@value #COOKIE}), and the table holds only the handle's SHA-256;
+ *   <li>sealed at rest — the fields and the path they posted to, which names the case — with a data
+ *       key of its own ({@link FieldCipher}), bound to the user whose session it was; the browser
+ *       gets only a random handle in a short-lived, HttpOnly cookie ({@value #COOKIE}), and the
+ *       table holds only the handle's SHA-256;
  *   <li>single use and short-lived ({@link #LIFETIME}): shown once, to that user only, after
  *       sign-in in the same browser ({@code /session/kept}), then deleted with its data key;
  *       expired rows are purged with their keys;
@@ -135,12 +136,19 @@ public class KeptSubmissions {
             sessionToken.getToken().getBytes(StandardCharsets.UTF_8))) {
       return false;
     }
+    // The parameters of the action's query string stay in the path (re-posted with it): the body
+    // keeps only the form's own fields, or a re-post would send the query's parameters twice.
+    Map<String, List<String>> inQuery = queryParameters(request.getQueryString());
     StringBuilder encoded = new StringBuilder();
     for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
       if (NOT_KEPT.contains(field.getKey())) {
         continue;
       }
+      List<String> fromQuery = new ArrayList<>(inQuery.getOrDefault(field.getKey(), List.of()));
       for (String value : field.getValue()) {
+        if (fromQuery.remove(value)) {
+          continue;
+        }
         if (!encoded.isEmpty()) {
           encoded.append('&');
         }
@@ -160,13 +168,14 @@ public class KeptSubmissions {
     Instant now = clock.instant();
     purgeExpired();
     jdbc.sql(
-            "INSERT INTO kept_submission (id, handle_hash, user_id, path, fields, kept_at,"
+            "INSERT INTO kept_submission (id, handle_hash, user_id, path_sealed, fields, kept_at,"
                 + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             sha256(handleText),
             who.userId(),
-            path(request),
+            // The path names the case: sealed like the fields (SECURITY.md; GDPR art. 32).
+            cipher.seal(id, path(request)),
             cipher.seal(id, encoded.toString()),
             Timestamp.from(now),
             Timestamp.from(now.plus(LIFETIME)))
@@ -214,6 +223,7 @@ public class KeptSubmissions {
       return Optional.empty();
     }
     String fields = cipher.open(r.id(), r.fields());
+    String path = r.pathSealed() != null ? cipher.open(r.id(), r.pathSealed()) : r.path();
     keys.erase(r.id());
     List<Map.Entry<String, String>> pairs = new ArrayList<>();
     for (String pair : fields.isEmpty() ? new String[0] : fields.split("&")) {
@@ -224,7 +234,7 @@ public class KeptSubmissions {
               URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
     }
     record(who, "access.submission.restored", r.id());
-    return Optional.of(new Kept(r.path(), pairs));
+    return Optional.of(new Kept(path, pairs));
   }
 
   /** Drops the user's kept submission in this browser unseen ("Discard"). */
@@ -253,6 +263,44 @@ public class KeptSubmissions {
     if (!expired.isEmpty()) {
       keys.eraseAll(expired);
     }
+    sealLegacyPaths();
+  }
+
+  /**
+   * Seals the path of rows kept before it was sealed (V23_20): at most 30 minutes' worth, sealed
+   * with their own data key on the first run after the upgrade (the scheduler runs at start).
+   */
+  void sealLegacyPaths() {
+    List<Map.Entry<UUID, String>> legacy =
+        jdbc.sql("SELECT id, path FROM kept_submission WHERE path IS NOT NULL")
+            .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("path")))
+            .list();
+    for (Map.Entry<UUID, String> row : legacy) {
+      jdbc.sql(
+              "UPDATE kept_submission SET path_sealed = ?, path = NULL"
+                  + " WHERE id = ? AND path IS NOT NULL")
+          .params(cipher.seal(row.getKey(), row.getValue()), row.getKey())
+          .update();
+    }
+  }
+
+  /** The parameters of a raw query string, decoded, each name with its values in order. */
+  static Map<String, List<String>> queryParameters(String query) {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    if (query == null || query.isEmpty()) {
+      return out;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      out.computeIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), k -> new ArrayList<>())
+          .add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+    }
+    return out;
   }
 
   private static boolean keepable(HttpServletRequest request) {
@@ -280,15 +328,16 @@ public class KeptSubmissions {
     return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
   }
 
-  private record Row(UUID id, UUID userId, String path, String fields, Instant expiresAt) {}
+  private record Row(
+      UUID id, UUID userId, String path, String pathSealed, String fields, Instant expiresAt) {}
 
   private Optional<Row> find(HttpServletRequest request) {
     return handle(request)
         .flatMap(
             h ->
                 jdbc.sql(
-                        "SELECT id, user_id, path, fields, expires_at FROM kept_submission"
-                            + " WHERE handle_hash = ?")
+                        "SELECT id, user_id, path, path_sealed, fields, expires_at"
+                            + " FROM kept_submission WHERE handle_hash = ?")
                     .param(sha256(h))
                     .query(
                         (rs, i) ->
@@ -296,6 +345,7 @@ public class KeptSubmissions {
                                 rs.getObject("id", UUID.class),
                                 rs.getObject("user_id", UUID.class),
                                 rs.getString("path"),
+                                rs.getString("path_sealed"),
                                 rs.getString("fields"),
                                 rs.getTimestamp("expires_at").toInstant()))
                     .optional());

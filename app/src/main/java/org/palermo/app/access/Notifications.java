@@ -31,10 +31,6 @@ public class Notifications {
   /** Roles that oversee the agency's use of access: the data-protection officer and supervisors. */
   static final Set<Role> OVERSIGHT = EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.CASE_SUPERVISOR);
 
-  /** Roles that act for a child (CoE Convention art. 10(4); Directive 2011/36/EU art. 14(2)). */
-  static final Set<Role> ACTING_FOR_A_CHILD =
-      EnumSet.of(Role.CHILD_PROTECTION_OFFICER, Role.CASEWORKER, Role.CASE_SUPERVISOR);
-
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ObjectProvider<AccessPolicy> policy;
@@ -45,15 +41,38 @@ public class Notifications {
     this.policy = policy;
   }
 
-  /** One notice. {@code kind} names the message {@code security.notification.<kind>}. */
-  public record Notice(UUID id, String kind, UUID caseId, String detail, Instant createdAt) {}
+  /**
+   * One notice. {@code kind} names the message {@code security.notification.<kind>}; {@code
+   * addressee} is the one user of the agency it is meant for, or null.
+   */
+  public record Notice(
+      UUID id, String kind, UUID caseId, String detail, Instant createdAt, UUID addressee) {
+    public Notice(UUID id, String kind, UUID caseId, String detail, Instant createdAt) {
+      this(id, kind, caseId, detail, createdAt, null);
+    }
+  }
 
   /** Notifies {@code agencyId}. */
   public void notify(UUID agencyId, String kind, UUID caseId, String detail) {
+    notify(agencyId, null, kind, caseId, detail);
+  }
+
+  /**
+   * Notifies {@code agencyId}, for {@code addressee} (a user of it, or null: the agency's users
+   * that the rule of the kind lets see it).
+   */
+  public void notify(UUID agencyId, UUID addressee, String kind, UUID caseId, String detail) {
     jdbc.sql(
-            "INSERT INTO notification (id, agency_id, kind, case_id, detail, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID(), agencyId, kind, caseId, detail, Timestamp.from(clock.instant()))
+            "INSERT INTO notification (id, agency_id, addressee_id, kind, case_id, detail,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            UUID.randomUUID(),
+            agencyId,
+            addressee,
+            kind,
+            caseId,
+            detail,
+            Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -78,8 +97,12 @@ public class Notifications {
    *       record's owner is told of an emergency access, SECURITY.md rule 5; the DPO decides the
    *       erasure, GDPR art. 17 and 38), anyone else only while they may read the case;
    *   <li>{@code abnormalVolume}: oversight roles only (it names a colleague; ASVS V7);
-   *   <li>{@code missingChildGuardian}: the guardian's agency, roles acting for a child, whoever
-   *       owns the case now (the guardian must act at once, CoE Convention art. 10(4));
+   *   <li>{@code missingChildGuardian}: only the people who work on that child — the guardian (the
+   *       notice's addressee, a user of the instance), the child-protection officers of the
+   *       guardian's agency when the guardian is the agency itself (no addressee: its
+   *       child-protection focal point), and whoever may read the case now (its owner's team) —
+   *       never every caseworker of the guardian's agency (the guardian must act at once, CoE
+   *       Convention art. 10(4); SECURITY.md rule 2, need to know);
    *   <li>every other kind (case work: tasks, referrals' answers, messages on a referral ({@code
    *       referralMessage}), identification decisions, guardian needed, missing child): only a user
    *       the access policy lets read the case now (for a referral's recipient, while the referral
@@ -92,7 +115,9 @@ public class Notifications {
           oversees(who) || (n.caseId() != null && reads(who, n.caseId(), readable));
       case "abnormalVolume" -> oversees(who);
       case "missingChildGuardian" ->
-          ACTING_FOR_A_CHILD.stream().anyMatch(who::hasRole)
+          (n.addressee() != null
+                  ? n.addressee().equals(who.userId())
+                  : who.hasRole(Role.CHILD_PROTECTION_OFFICER))
               || (n.caseId() != null && reads(who, n.caseId(), readable));
       default -> n.caseId() == null ? oversees(who) : reads(who, n.caseId(), readable);
     };
@@ -116,8 +141,8 @@ public class Notifications {
 
   private List<Notice> newest(UUID agencyId) {
     return jdbc.sql(
-            "SELECT id, kind, case_id, detail, created_at FROM notification WHERE agency_id = ?"
-                + " ORDER BY created_at DESC, id LIMIT 200")
+            "SELECT id, kind, case_id, detail, created_at, addressee_id FROM notification"
+                + " WHERE agency_id = ? ORDER BY created_at DESC, id LIMIT 200")
         .params(agencyId)
         .query(
             (rs, n) ->
@@ -126,7 +151,8 @@ public class Notifications {
                     rs.getString("kind"),
                     rs.getObject("case_id", UUID.class),
                     rs.getString("detail"),
-                    rs.getTimestamp("created_at").toInstant()))
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getObject("addressee_id", UUID.class)))
         .list();
   }
 }

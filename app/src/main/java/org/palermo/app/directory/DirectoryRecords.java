@@ -151,6 +151,18 @@ public class DirectoryRecords {
     return orgId;
   }
 
+  /**
+   * Marks whether a location's address is confidential (a shelter's): its addresses and coordinates
+   * then never leave the instance in the public HSDS ({@link
+   * org.palermo.app.directory.hsds.HsdsReader}; CoE Convention art. 12(2)).
+   */
+  @Transactional
+  public void markConfidential(UUID locationId, boolean confidential) {
+    jdbc.sql("UPDATE directory_location SET confidential = ? WHERE id = ?")
+        .params(confidential, locationId)
+        .update();
+  }
+
   /** Records the free places of a service ({@code null}: unknown). */
   @Transactional
   public void setCapacity(UUID serviceId, Integer capacityAvailable) {

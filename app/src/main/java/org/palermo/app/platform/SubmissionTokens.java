@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.palermo.app.platform.Idempotency.Claimed;
 import org.palermo.app.platform.Idempotency.Earlier;
 import org.palermo.app.platform.Idempotency.Reply;
 import org.springframework.beans.BeansException;
@@ -46,12 +45,13 @@ import org.springframework.web.util.WebUtils;
  *   <li>{@link Replays}, after Spring Security (so after the CSRF check), runs the first post of a
  *       token and remembers its redirect; a second post of the same token (a double click, a
  *       resubmitted page) gets the same redirect and creates nothing. A second post that arrives
- *       while the first is still running waits for its answer at most {@value #WAIT_MILLIS} ms (a
- *       browser shows the answer to the last click), then answers 409 with a "still saving" page
- *       whose button sends the same form again, same token, so the server thread is never held
- *       longer. The same token with other form values (Back, then a changed form) or another file
- *       (multipart forms: each file part counts by its SHA-256) is a submission of its own and
- *       runs, untracked: a page never drops what was typed.
+ *       while the first is still running is answered at once, without waiting for the first (no
+ *       server thread is held, which on a slow link would only pile up requests): 409 with {@code
+ *       Retry-After} and a "still saving" page whose button sends the same form again, same token,
+ *       and then gets the first answer (or runs, if the first saved nothing). The same token with
+ *       other form values (Back, then a changed form) or another file (multipart forms: each file
+ *       part counts by its SHA-256) is a submission of its own and runs, untracked: a page never
+ *       drops what was typed.
  * </ul>
  *
  * Only redirects are remembered (never a page body, which may hold personal data): a post that
@@ -67,8 +67,8 @@ class SubmissionTokens {
   /** Keys of page submissions are kept apart from the API's keys. */
   static final String PREFIX = "form:";
 
-  /** Longest wait for the answer of a first submission still running. */
-  static final long WAIT_MILLIS = 2_000;
+  /** The {@code Retry-After} of the answer to a post whose first submission is still running. */
+  static final int RETRY_AFTER_SECONDS = 2;
 
   /**
    * Request attribute for the error page: the submission whose first post is still running ({@link
@@ -174,37 +174,29 @@ class SubmissionTokens {
       }
       String key = PREFIX + token;
       String fingerprint = fingerprint(request);
-      long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-      while (true) {
-        Idempotency.Claim claim;
-        try {
-          claim = idempotency.claim(owner.get(), key, fingerprint);
-        } catch (PalermoException e) {
-          // A malformed token, or the token of a form sent before with other values (the user
-          // went Back and changed the form): a submission of its own, which runs as sent.
-          chain.doFilter(request, response);
-          return;
-        }
-        if (claim instanceof Claimed) {
-          break;
-        }
-        Optional<Reply> first = ((Earlier) claim).reply();
+      Idempotency.Claim claim;
+      try {
+        claim = idempotency.claim(owner.get(), key, fingerprint);
+      } catch (PalermoException e) {
+        // A malformed token, or the token of a form sent before with other values (the user
+        // went Back and changed the form): a submission of its own, which runs as sent.
+        chain.doFilter(request, response);
+        return;
+      }
+      if (claim instanceof Earlier earlier) {
+        Optional<Reply> first = earlier.reply();
         if (first.isPresent()) {
           replay(response, first.get());
           return;
         }
-        // The first post of this token is still running: wait for its answer.
-        Optional<Reply> answer = waitFor(owner.get(), key, deadline);
-        if (answer.isPresent()) {
-          replay(response, answer.get());
-          return;
-        }
-        if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
-          request.setAttribute(STILL_SAVING, stillSaving(request));
-          response.sendError(HttpServletResponse.SC_CONFLICT);
-          return;
-        }
-        // The first post created nothing and forgot the token: this one runs.
+        // The first post of this token is still running. Answer at once, never holding a server
+        // thread to wait for it (on a slow link a wait only piles up requests): 409 with
+        // Retry-After and the "still saving" page, whose button sends the same form again, same
+        // token — it then gets the first answer, or runs if the first saved nothing.
+        request.setAttribute(STILL_SAVING, stillSaving(request));
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.sendError(HttpServletResponse.SC_CONFLICT);
+        return;
       }
       boolean remembered = false;
       try {
@@ -220,22 +212,6 @@ class SubmissionTokens {
           idempotency.release(owner.get(), key);
         }
       }
-    }
-
-    private Optional<Reply> waitFor(UUID owner, String key, long deadline) {
-      while (System.nanoTime() < deadline) {
-        Optional<Reply> answer = idempotency.answer(owner, key);
-        if (answer.isPresent() || !idempotency.known(owner, key)) {
-          return answer;
-        }
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return Optional.empty();
-        }
-      }
-      return Optional.empty();
     }
 
     private static void replay(HttpServletResponse response, Reply first) {

@@ -227,11 +227,18 @@ class ReferralApi {
   }
 
   @PostMapping("/referrals/{id}/revoke")
-  @Operation(summary = "Revoke a pending or accepted referral (sender only)")
-  ReferralResponse revoke(@PathVariable UUID id) {
+  @Operation(
+      summary =
+          "Revoke a pending or accepted referral (sender only); on a completed service referral,"
+              + " withdraw what the recipient keeps (the case's current owner or the national"
+              + " coordinator; 204 for a coordinator, who reads no referral)")
+  ResponseEntity<ReferralResponse> revoke(@PathVariable UUID id) {
     PalermoPrincipal me = CurrentUser.get();
     steps.revoke(me, id);
-    return response(queries.detail(me, id));
+    if (!CaseRoles.has(me)) {
+      return ResponseEntity.noContent().build();
+    }
+    return ResponseEntity.ok(response(queries.detail(me, id)));
   }
 
   /** A message to the other agency of a referral. */

@@ -190,6 +190,18 @@ final class ReferralPolicy {
   }
 
   /**
+   * Whether a user may withdraw what the recipient keeps of a completed service referral (#14 item
+   * 15): the one who answers for the case now — a user who may write the case ({@code writesCase}:
+   * its current owner, the sender while the case has not moved) — or the national coordinator
+   * ({@code coordinator}), who oversees the mechanism. Withdrawing only ends a sharing; it reads
+   * nothing of the person. Not the recipient, and not a sender the case has moved away from (GDPR
+   * art. 5(1)(c) and (e); CETS 197 art. 11(1)).
+   */
+  static boolean mayWithdraw(boolean coordinator, boolean writesCase) {
+    return coordinator || writesCase;
+  }
+
+  /**
    * Whether the sender and the recipient may still write to each other on a referral (issue #14
    * item 14): while it links the two agencies — the recipient has the referral view ({@link
    * #givesRecipientView}: pending, accepted, or completed and kept) or an accepted transfer made it

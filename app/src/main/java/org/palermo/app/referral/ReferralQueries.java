@@ -125,7 +125,8 @@ class ReferralQueries {
       boolean sender,
       PersonView person,
       Instant keptUntil,
-      Instant now) {}
+      Instant now,
+      boolean mayWithdraw) {}
 
   Inbox inbox(PalermoPrincipal who, int page, int size) {
     CaseRoles.require(who);
@@ -163,7 +164,20 @@ class ReferralQueries {
     // Only a referral the user's agency sent or received is loaded (and its sealed text opened):
     // another agency's referral and an id that exists nowhere cost the same work and write the
     // same DENIED entry (issue #11 item 9).
-    Referral r = store.findFor(referralId, who.agencyId()).orElse(null);
+    // The case's current owner also reads the referrals of its case, those sent before the case
+    // came to it included: it answers for what the recipient still keeps (#14 item 15).
+    Referral r =
+        store
+            .findFor(referralId, who.agencyId())
+            .or(
+                () ->
+                    store
+                        .find(referralId)
+                        .filter(
+                            x ->
+                                policy.allows(
+                                    who, x.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE)))
+            .orElse(null);
     if (r == null) {
       events.audit(who, null, "referral.read", Outcome.DENIED, "referral:" + referralId);
       throw ReferralSteps.notFound();
@@ -197,7 +211,10 @@ class ReferralQueries {
         sender,
         person,
         store.keptUntil(r.id()).orElse(null),
-        now);
+        now,
+        r.status() == ReferralStatus.COMPLETED
+            && ReferralPolicy.mayWithdraw(
+                false, policy.allows(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE)));
   }
 
   private PersonView person(PalermoPrincipal who, UUID caseId, Set<FieldGroup> groups) {
@@ -299,8 +316,9 @@ class ReferralQueries {
     // provider down for them.
     // Age and sex are identity: used only when the user may read it (a case transferred under a
     // scope without IDENTITY ranks without them, never showing "not eligible: women only").
+    boolean eligibilityRead = policy.allows(who, caseId, FieldGroup.IDENTITY, Access.READ);
     CaseLookup.Eligibility person =
-        policy.allows(who, caseId, FieldGroup.IDENTITY, Access.READ)
+        eligibilityRead
             ? cases.eligibility(caseId).orElse(new CaseLookup.Eligibility(null, false, null))
             : new CaseLookup.Eligibility(null, false, null);
     Integer age = person.ageDisputed() ? null : person.age();
@@ -323,7 +341,14 @@ class ReferralQueries {
             .filter(a -> !a.function().isEnforcement() && !a.id().equals(who.agencyId()))
             .filter(a -> !noConsulate || !ConsularBar.consular(a))
             .toList();
-    events.audit(who, caseId, "referral.options", Outcome.SUCCESS, "type=" + chosen);
+    // The person's age and sex were read to rank by eligibility: the entry names the case (its
+    // subject) and says so (SECURITY.md: every read of personal data audited per subject).
+    events.audit(
+        who,
+        caseId,
+        "referral.options",
+        Outcome.SUCCESS,
+        "type=" + chosen + (eligibilityRead ? " read=IDENTITY(age,sex)" : ""));
     return new Options(
         caseId,
         facts.reference(),

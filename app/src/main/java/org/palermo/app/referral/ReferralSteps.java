@@ -8,6 +8,7 @@ import org.palermo.app.access.AccessPolicy;
 import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.PalermoPrincipal;
+import org.palermo.app.access.Role;
 import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseOwnership;
 import org.palermo.app.platform.ErrorCode;
@@ -127,6 +128,9 @@ class ReferralSteps {
   @Transactional
   Referral revoke(PalermoPrincipal who, UUID referralId) {
     Referral r = store.find(referralId).orElseThrow(ReferralSteps::notFound);
+    if (r.status() == ReferralStatus.COMPLETED) {
+      return withdraw(who, r);
+    }
     if (!r.fromAgencyId().equals(who.agencyId())) {
       refuse(who, r, "revoke");
     }
@@ -138,27 +142,46 @@ class ReferralSteps {
     }
     policy.require(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
     Instant now = clock.instant();
-    if (r.status() == ReferralStatus.COMPLETED) {
-      // After completion, revoking withdraws what the recipient kept (#14 item 15); the referral
-      // stays completed.
-      if (!ReferralPolicy.givesRecipientView(
-          r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now)) {
-        throw new PalermoException(
-            ErrorCode.CONFLICT,
-            "The recipient keeps nothing of this referral any more.",
-            Map.of("reason", "NOTHING_KEPT"));
-      }
-      store.keepUntil(r.id(), now);
-      // Not a change of status: no ReferralStatusChanged (a completion is counted once).
-      String d = "referral:" + r.id() + " " + r.serviceType();
-      events.timeline(who, r.caseId(), "referral.withdrawn", d);
-      events.audit(who, r.caseId(), "referral.withdrawn", Outcome.SUCCESS, d);
-      return r;
-    }
     Referral next = r.revoke(now);
     store.update(next);
     events.step(who, next, "revoked", "", now);
     return next;
+  }
+
+  /**
+   * After completion, revoking withdraws what the recipient kept (#14 item 15); the referral stays
+   * completed. Who may withdraw is who answers for the case now ({@link
+   * ReferralPolicy#mayWithdraw}): whoever may write the case (its current owner, which is the
+   * sender until the case moves) or the national coordinator — not the sender once the case has
+   * moved away, or nobody could end a sharing the person's data no longer needs (GDPR art. 5(1)(c)
+   * and (e); CETS 197 art. 11(1)).
+   */
+  private Referral withdraw(PalermoPrincipal who, Referral r) {
+    boolean coordinator = who.hasRole(Role.NATIONAL_COORDINATOR);
+    boolean party =
+        r.fromAgencyId().equals(who.agencyId()) || r.toAgencyId().equals(who.agencyId());
+    boolean writes = policy.allows(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
+    if (!ReferralPolicy.mayWithdraw(coordinator, writes)) {
+      if (!party) {
+        refuse(who, r, "revoke");
+      }
+      // The sender whose case has moved away, or the recipient: the policy says which.
+      policy.require(who, r.caseId(), FieldGroup.CASE_NARRATIVE, Access.WRITE);
+    }
+    Instant now = clock.instant();
+    if (!ReferralPolicy.givesRecipientView(
+        r.status(), r.transfer(), store.keptUntil(r.id()).orElse(null), now)) {
+      throw new PalermoException(
+          ErrorCode.CONFLICT,
+          "The recipient keeps nothing of this referral any more.",
+          Map.of("reason", "NOTHING_KEPT"));
+    }
+    store.keepUntil(r.id(), now);
+    // Not a change of status: no ReferralStatusChanged (a completion is counted once).
+    String d = "referral:" + r.id() + " " + r.serviceType();
+    events.timeline(who, r.caseId(), "referral.withdrawn", d);
+    events.audit(who, r.caseId(), "referral.withdrawn", Outcome.SUCCESS, d);
+    return r;
   }
 
   /** The referral, if {@code who} works for the recipient agency and may read the referral view. */

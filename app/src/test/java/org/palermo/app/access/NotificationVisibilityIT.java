@@ -76,10 +76,11 @@ class NotificationVisibilityIT {
     notifications.notify(shelter.id(), "missingChildGuardian", gone, guardian);
 
     // The caseworker reads its own case's notice, not the text about a case it may no longer
-    // read, nor a colleague's request volume; the guardian's alert stays.
+    // read, nor a colleague's request volume, nor a missing-child alert about a child it does not
+    // work on.
     assertThat(notificationsOf(worker))
         .contains(taskOnOurs)
-        .contains(guardian)
+        .doesNotContain(guardian)
         .doesNotContain(taskOnGone)
         .doesNotContain(glassOnGone)
         .doesNotContain(volume);
@@ -96,6 +97,39 @@ class NotificationVisibilityIT {
         .contains(volume)
         .doesNotContain(taskOnOurs)
         .doesNotContain(taskOnGone);
+  }
+
+  @Test
+  void a_missing_child_alert_reaches_only_the_people_who_work_on_that_child() throws Exception {
+    Agency guardianAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    TestUser guardianUser = accounts.user(guardianAgency, Role.CASEWORKER);
+    TestUser colleague = accounts.user(guardianAgency, Role.CASEWORKER);
+    TestUser supervisor = accounts.user(guardianAgency, Role.CASE_SUPERVISOR);
+    TestUser focalPoint = accounts.user(guardianAgency, Role.CHILD_PROTECTION_OFFICER);
+    Agency owner = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    TestUser ownerWorker = accounts.user(owner, Role.CASEWORKER);
+    UUID child = openCase(owner);
+    UUID guardianUserId = guardianUser.id();
+
+    String toTheGuardian = tag("guardian-user-");
+    String toTheAgency = tag("guardian-agency-");
+    notifications.notify(
+        guardianAgency.id(), guardianUserId, "missingChildGuardian", child, toTheGuardian);
+    notifications.notify(guardianAgency.id(), "missingChildGuardian", child, toTheAgency);
+    notifications.notify(owner.id(), "missingChild", child, toTheAgency);
+
+    // The guardian sees the alert addressed to them; the agency's child-protection focal point
+    // the one addressed to the agency as guardian; nobody else of that agency sees either.
+    assertThat(notificationsOf(guardianUser)).contains(toTheGuardian).doesNotContain(toTheAgency);
+    assertThat(notificationsOf(focalPoint)).contains(toTheAgency).doesNotContain(toTheGuardian);
+    assertThat(notificationsOf(colleague))
+        .doesNotContain(toTheGuardian)
+        .doesNotContain(toTheAgency);
+    assertThat(notificationsOf(supervisor))
+        .doesNotContain(toTheGuardian)
+        .doesNotContain(toTheAgency);
+    // The case's own team reads its alert.
+    assertThat(notificationsOf(ownerWorker)).contains(toTheAgency);
   }
 
   @Test

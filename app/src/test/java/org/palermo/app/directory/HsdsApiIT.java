@@ -28,6 +28,8 @@ class HsdsApiIT {
 
   @Autowired MockMvc mvc;
   @Autowired DirectoryExchange exchange;
+  @Autowired DirectoryRecords records;
+  @org.junit.jupiter.api.io.TempDir Path out;
 
   @BeforeEach
   void officialExamples() throws Exception {
@@ -43,6 +45,47 @@ class HsdsApiIT {
     assertThat(r.getRequest().getSession(false)).as("no session for %s", path).isNull();
     assertThat(r.getResponse().getHeader("Set-Cookie")).as(path).isNull();
     return HsdsSchemas.JSON.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_confidential_location_never_publishes_its_address_or_coordinates() throws Exception {
+    JsonNode sal = json("/hsds/service_at_locations/" + SERVICE_AT_LOCATION, 200);
+    JsonNode location = sal.get("location");
+    String street = location.get("addresses").get(0).get("address_1").asString();
+    assertThat(street).isNotBlank();
+    assertThat(location.has("latitude")).isTrue();
+
+    records.markConfidential(UUID.fromString(location.get("id").asString()), true);
+    try {
+      // Not on any route of the public API, nor in either export.
+      for (String path :
+          new String[] {
+            "/hsds/service_at_locations/" + SERVICE_AT_LOCATION,
+            "/hsds/services/" + SERVICE,
+            "/hsds/organizations/" + ORGANIZATION,
+            "/hsds/service_at_locations"
+          }) {
+        String body =
+            mvc.perform(get(path))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).as(path).doesNotContain(street);
+      }
+      JsonNode hidden = json("/hsds/service_at_locations/" + SERVICE_AT_LOCATION, 200);
+      assertThat(hidden.get("location").get("addresses")).isEmpty();
+      assertThat(hidden.get("location").has("latitude")).isFalse();
+      assertThat(hidden.get("location").has("longitude")).isFalse();
+      HsdsSchemas.assertValid("service_at_location.json", hidden);
+      for (DirectoryExchange.Format format : DirectoryExchange.Format.values()) {
+        Path dir = Files.createDirectories(out.resolve(format.name()));
+        for (Path file : exchange.export(dir, format, "test")) {
+          assertThat(Files.readString(file)).as(file.toString()).doesNotContain(street);
+        }
+      }
+    } finally {
+      records.markConfidential(UUID.fromString(location.get("id").asString()), false);
+    }
   }
 
   @Test

@@ -221,8 +221,14 @@ class SubmissionTokensIT {
     // The first post of the token is running: its key is claimed and has no answer yet.
     idempotency.claim(
         worker.id(), SubmissionTokens.PREFIX + token, SubmissionTokens.fingerprint(first));
+    // Answered at once, without holding a thread to wait for the first: 409 and Retry-After.
     var second =
-        mvc.perform(registration(token, family)).andExpect(status().isConflict()).andReturn();
+        mvc.perform(registration(token, family))
+            .andExpect(status().isConflict())
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                    .string("Retry-After", String.valueOf(SubmissionTokens.RETRY_AFTER_SECONDS)))
+            .andReturn();
     Object pending = second.getRequest().getAttribute(SubmissionTokens.STILL_SAVING);
     assertThat(pending).isInstanceOf(SubmissionTokens.StillSaving.class);
     assertThat(cases()).isZero();

@@ -123,6 +123,78 @@ class ReferralFollowUpIT {
   }
 
   @Test
+  void after_the_case_moved_away_its_new_owner_or_the_coordinator_withdraws_what_is_kept()
+      throws Exception {
+    Actor sender = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
+    Agency shelterAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    Actor shelterWorker = fixtures.actor(shelterAgency, Role.CASEWORKER);
+    UUID shelter =
+        fixtures.service(
+            shelterAgency, "Kept shelter 2", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    Agency nextAgency = accounts.agency(AgencyType.SERVICE_PROVIDER);
+    Actor nextOwner = fixtures.actor(nextAgency, Role.CASEWORKER);
+    UUID nextShelter =
+        fixtures.service(
+            nextAgency, "Next owner shelter", ServiceType.SHELTER, List.of("fr"), 45.0, 12.0);
+    Actor coordinator =
+        fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.NATIONAL_COORDINATOR);
+
+    UUID caseId = fixtures.adultCase(sender.agency(), "fr");
+    UUID kept = refer(sender, caseId, shelter);
+    steps.accept(shelterWorker.principal(), kept);
+    steps.complete(shelterWorker.principal(), kept);
+    UUID kept2 = refer(sender, caseId, shelter);
+    steps.accept(shelterWorker.principal(), kept2);
+    steps.complete(shelterWorker.principal(), kept2);
+    // The case moves to another agency, which now answers for it.
+    MvcResult t =
+        mvc.perform(
+                post("/api/v1/referrals")
+                    .header("Authorization", sender.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"caseId": "%s", "serviceId": "%s", "need": "SAFE_ACCOMMODATION",
+                         "transfer": true, "note": "Moves", %s,
+                         "scope": ["IDENTITY", "CONTACT", "LOCATION", "HEALTH", "CASE_NARRATIVE",
+                           "LEGAL_PROCEEDINGS", "STATISTICS_ONLY"]}"""
+                            .formatted(caseId, nextShelter, consentJson())))
+            .andReturn();
+    assertThat(t.getResponse().getStatus()).as(t.getResponse().getContentAsString()).isEqualTo(201);
+    steps.accept(
+        nextOwner.principal(),
+        UUID.fromString(JsonPath.read(t.getResponse().getContentAsString(), "$.id")));
+    assertThat(fixtures.owner(caseId)).isEqualTo(nextAgency.id());
+    assertThat(queries.detail(shelterWorker.principal(), kept).person().givenName())
+        .isEqualTo("Amina");
+
+    // The former owner no longer answers for the case; the recipient never withdraws.
+    assertThatThrownBy(() -> steps.revoke(sender.principal(), kept))
+        .isInstanceOf(PalermoException.class);
+    assertThatThrownBy(() -> steps.revoke(shelterWorker.principal(), kept))
+        .isInstanceOf(PalermoException.class);
+    // The new owner sees the referral and the button, and withdraws it.
+    MockHttpSession ownerPage = ScreeningFixtures.signIn(mvc, nextOwner.user());
+    mvc.perform(get("/referrals/" + kept).session(ownerPage))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Withdraw what the recipient keeps")));
+    mvc.perform(
+            post("/api/v1/referrals/" + kept + "/revoke")
+                .header("Authorization", nextOwner.bearer()))
+        .andExpect(status().isOk());
+    ReferralQueries.Detail ended = queries.detail(shelterWorker.principal(), kept);
+    assertThat(ended.keptUntil()).isBeforeOrEqualTo(ended.now());
+    // The national coordinator withdraws the other one: the recipient keeps nothing of the person.
+    mvc.perform(
+            post("/api/v1/referrals/" + kept2 + "/revoke")
+                .header("Authorization", coordinator.bearer()))
+        .andExpect(status().isNoContent());
+    assertThat(queries.detail(shelterWorker.principal(), kept2).person().givenName()).isNull();
+    assertThat(caseStatusFor(shelterWorker, caseId)).isNotEqualTo(200);
+    assertThat(fixtures.audits("referral.withdrawn", caseId, "SUCCESS")).isEqualTo(2);
+  }
+
+  @Test
   void the_recipient_records_the_service_delivered_and_it_reaches_the_cases_services()
       throws Exception {
     Actor sender = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
@@ -334,5 +406,14 @@ class ReferralFollowUpIT {
     assertThat(man.reasons())
         .extracting(ProviderRanking.Reason::key)
         .contains("eligibility.sex.male");
+    // The read of the person's age and sex is audited under the person's case, saying so.
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM audit_event WHERE action = 'referral.options'"
+                        + " AND target = ? ORDER BY seq DESC LIMIT 1")
+                .param("case:" + caseId)
+                .query(String.class)
+                .single())
+        .contains("read=IDENTITY(age,sex)");
   }
 }

@@ -176,6 +176,16 @@ public class ChildSafeguards {
   }
 
   /**
+   * Whether a child the rules engine found or presumed (whatever the person record's age) needs a
+   * guardian and has none in office: reported without a caregiver ({@code withoutCaregiver}),
+   * recorded unaccompanied or separated, or exploited by a parent or caregiver.
+   */
+  boolean guardianNeededForPresumedChild(UUID caseId, boolean withoutCaregiver) {
+    return (withoutCaregiver || unaccompanied(caseId) || links.exploitedByParentOrCaregiver(caseId))
+        && activeGuardian(caseId, today()).isEmpty();
+  }
+
+  /**
    * Whether a child who needs a guardian has none in office: an unaccompanied or separated child
    * (CRC GC 6 § 33; CoE Convention art. 10(4)), or a child exploited by a parent or caregiver,
    * whatever the migration status (Directive 2011/36/EU art. 14(2)). A guardian is appointed as

@@ -9,7 +9,6 @@ import org.palermo.app.access.AccessPolicy.Access;
 import org.palermo.app.access.FieldGroup;
 import org.palermo.app.access.Notifications;
 import org.palermo.app.access.PalermoPrincipal;
-import org.palermo.app.audit.AuditEntry.Outcome;
 import org.palermo.app.cases.CaseLookup;
 import org.palermo.app.cases.CaseLookup.CaseFacts;
 import org.palermo.app.cases.CaseTimeline;
@@ -79,6 +78,42 @@ public class GuardianDuty {
     if (f == null || !children.guardianMissing(caseId, f) || openTask(caseId).isPresent()) {
       return Optional.empty();
     }
+    return Optional.of(open(by, caseId, f));
+  }
+
+  /**
+   * The rules engine, classifying a screening linked to the case, finds the person a child or
+   * presumes one (ChildStatus YES or PRESUMED: reported unaccompanied or separated, or the age
+   * disputed), whatever the person record says of the age yet: a presumed child is treated as a
+   * child until an age assessment concludes otherwise (CETS 197 art. 10(3); Directive 2011/36/EU
+   * art. 13(2)), so a guardian is appointed now when the child needs one ({@code withoutCaregiver}:
+   * the screening reports the child unaccompanied or separated; or the case says so, or a parent or
+   * caregiver is a suspected exploiter) and has none in office (CETS 197 art. 10(4); Directive
+   * 2011/36/EU arts. 14(2), 16(3)). Once: no task is opened when the case ever had one, so a
+   * screening classified again or linked again opens nothing more. Runs in the caller's
+   * transaction; returns the task opened.
+   */
+  public Optional<UUID> presumedChild(PalermoPrincipal by, UUID caseId, boolean withoutCaregiver) {
+    CaseFacts f = cases.facts(caseId).orElse(null);
+    if (f == null
+        || !children.guardianNeededForPresumedChild(caseId, withoutCaregiver)
+        || everHadTask(caseId)) {
+      return Optional.empty();
+    }
+    return Optional.of(open(by, caseId, f));
+  }
+
+  private boolean everHadTask(UUID caseId) {
+    return jdbc.sql(
+                "SELECT count(*) FROM child_protection_task WHERE case_id = ?"
+                    + " AND purpose = 'APPOINT_GUARDIAN'")
+            .param(caseId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  private UUID open(PalermoPrincipal by, UUID caseId, CaseFacts f) {
     UUID task = UUID.randomUUID();
     LocalDate today = LocalDate.now(clock);
     store.addTask(task, caseId, APPOINT_TITLE, today, null, by.userId(), clock.instant());
@@ -89,7 +124,7 @@ public class GuardianDuty {
         .update();
     timeline.append(caseId, by, "protection.guardianTaskOpened", "task:" + task + " due=" + today);
     notifications.notify(f.ownerAgencyId(), "guardianNeeded", caseId, "case " + f.reference());
-    return Optional.of(task);
+    return task;
   }
 
   /** A child of the agency's open cases who needs a guardian and has none yet (no name). */
@@ -139,12 +174,13 @@ public class GuardianDuty {
             .filter(java.util.Objects::nonNull)
             .filter(w -> cases.facts(w.caseId()).map(CaseFacts::child).orElse(false))
             .toList();
-    access.record(
+    // Which children were shown, not only how many (SECURITY.md: every read of personal data is
+    // audited per subject): one entry naming each, its index written in one statement.
+    access.recordShown(
         who,
-        "agency:" + who.agencyId(),
         "protection.guardianless.read",
-        Outcome.SUCCESS,
-        "rows=" + out.size());
+        "rows=" + out.size(),
+        cases.persons(out.stream().map(Waiting::caseId).toList()));
     return out;
   }
 

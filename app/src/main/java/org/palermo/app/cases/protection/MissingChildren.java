@@ -175,7 +175,10 @@ public class MissingChildren {
       Guardian g = guardian.get();
       UUID task = null;
       if (g.reachableByNotification()) {
-        notifications.notify(g.agencyId(), "missingChildGuardian", caseId, "case " + f.reference());
+        // Addressed to the guardian (a user of the instance) or, for a guardian agency, to its
+        // child-protection officers: never to every caseworker of that agency (Notifications).
+        notifications.notify(
+            g.agencyId(), g.userId(), "missingChildGuardian", caseId, "case " + f.reference());
         notified.add(g.agencyId());
       } else {
         // No way to reach the guardian through the instance: someone tells them, and says so.

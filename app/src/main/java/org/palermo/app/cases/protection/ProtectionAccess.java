@@ -18,10 +18,31 @@ import org.springframework.stereotype.Component;
 class ProtectionAccess {
   private final AccessPolicy policy;
   private final AuditLog audit;
+  private final org.palermo.app.audit.AuditSubjects subjects;
 
-  ProtectionAccess(AccessPolicy policy, AuditLog audit) {
+  ProtectionAccess(
+      AccessPolicy policy, AuditLog audit, org.palermo.app.audit.AuditSubjects subjects) {
     this.policy = policy;
     this.audit = audit;
+    this.subjects = subjects;
+  }
+
+  /**
+   * An agency-level read that shows several persons: one entry naming every person shown, indexed
+   * under each (one statement), so that "who saw my record" finds it (SECURITY.md, audit of every
+   * read of personal data; GDPR art. 15; ASVS 7.1).
+   */
+  void recordShown(
+      PalermoPrincipal who, String action, String detail, java.util.Collection<UUID> persons) {
+    subjects.recordShown(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            action,
+            "agency:" + who.agencyId(),
+            Outcome.SUCCESS,
+            detail),
+        persons);
   }
 
   /** Refuses unless {@code who} may read {@code group}; audits the read. */

@@ -10,7 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Builds HSDS JSON objects from what the directory holds, nested as the HSDS API nests them. */
+/**
+ * Builds HSDS JSON objects from what the directory holds, nested as the HSDS API nests them. It is
+ * the public face of the directory (the HSDS API, the HSDS exports, the public directory pages): a
+ * location marked confidential (a shelter's, {@code directory_location.confidential}) is published
+ * without its addresses and its coordinates, on every route — the secret place of a shelter never
+ * leaves the instance (CoE Convention art. 12(1)(a) and (2); CETS 197 art. 11).
+ */
 @Component
 public class HsdsReader {
   private final JdbcClient jdbc;
@@ -71,10 +77,17 @@ public class HsdsReader {
   /** A table's records as stored, with their link columns, for the tabular export. */
   List<ObjectNode> rows(HsdsTable t) {
     String links = t.links.isEmpty() ? "" : ", " + String.join(", ", t.links);
-    return jdbc.sql("SELECT doc::text AS doc" + links + " FROM " + t.table + " ORDER BY id")
+    return jdbc.sql(
+            "SELECT doc::text AS doc"
+                + links
+                + " FROM "
+                + t.table
+                + " x"
+                + publicOnly(t)
+                + " ORDER BY id")
         .query(
             (rs, n) -> {
-              ObjectNode doc = (ObjectNode) json.readTree(rs.getString("doc"));
+              ObjectNode doc = redacted(t, (ObjectNode) json.readTree(rs.getString("doc")));
               for (String link : t.links) {
                 String v = rs.getString(link);
                 if (v != null && !doc.has(link) && t.columns.contains(link)) {
@@ -279,22 +292,67 @@ public class HsdsReader {
   }
 
   Optional<ObjectNode> doc(HsdsTable t, UUID id) {
-    return jdbc.sql("SELECT doc::text FROM " + t.table + " WHERE id = ?")
+    String where = publicOnly(t);
+    return jdbc.sql(
+            "SELECT doc::text FROM "
+                + t.table
+                + " x"
+                + (where.isEmpty() ? " WHERE" : where + " AND")
+                + " id = ?")
         .param(id)
         .query(String.class)
         .optional()
-        .map(s -> (ObjectNode) json.readTree(s));
+        .map(s -> redacted(t, (ObjectNode) json.readTree(s)));
   }
 
   private List<ObjectNode> children(HsdsTable t, String link, UUID id) {
+    String where = publicOnly(t);
     return jdbc
-        .sql("SELECT doc::text FROM " + t.table + " WHERE " + link + " = ? ORDER BY id")
+        .sql(
+            "SELECT doc::text FROM "
+                + t.table
+                + " x"
+                + (where.isEmpty() ? " WHERE" : where + " AND")
+                + " "
+                + link
+                + " = ? ORDER BY id")
         .param(id)
         .query(String.class)
         .list()
         .stream()
-        .map(s -> (ObjectNode) json.readTree(s))
+        .map(s -> redacted(t, (ObjectNode) json.readTree(s)))
         .toList();
+  }
+
+  /** The rows of {@code t} that may be published: no address of a confidential location. */
+  private static String publicOnly(HsdsTable t) {
+    return t == HsdsTable.ADDRESS
+        ? " WHERE NOT EXISTS (SELECT 1 FROM directory_location l WHERE l.id = x.location_id"
+            + " AND l.confidential)"
+        : "";
+  }
+
+  /**
+   * A location as published: a confidential one without its coordinates and without any address its
+   * document carries (the addresses nested by {@link #fullLocation} are filtered already).
+   */
+  private ObjectNode redacted(HsdsTable t, ObjectNode doc) {
+    if (t != HsdsTable.LOCATION || !confidential(uuid(doc, "id"))) {
+      return doc;
+    }
+    doc.remove("latitude");
+    doc.remove("longitude");
+    doc.remove("addresses");
+    return doc;
+  }
+
+  private boolean confidential(UUID locationId) {
+    return locationId != null
+        && jdbc.sql("SELECT confidential FROM directory_location WHERE id = ?")
+            .param(locationId)
+            .query(Boolean.class)
+            .optional()
+            .orElse(false);
   }
 
   private ArrayNode array(List<ObjectNode> items) {

@@ -126,6 +126,11 @@ final class HsdsStore {
             WHERE a.location_id = l.id
               AND (l.city IS DISTINCT FROM a.city OR l.country IS DISTINCT FROM a.country)""")
         .update();
+    // A location the imported data marks confidential stays so (an import never unmarks one).
+    jdbc.sql(
+            "UPDATE directory_location SET confidential = true"
+                + " WHERE doc->>'confidential' = 'true' AND NOT confidential")
+        .update();
     jdbc.sql(
             """
             UPDATE directory_service s SET service_type = (

@@ -14,9 +14,28 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentificationAudit {
   private final AuditLog log;
+  private final org.palermo.app.audit.AuditSubjects subjects;
 
-  IdentificationAudit(AuditLog log) {
+  IdentificationAudit(AuditLog log, org.palermo.app.audit.AuditSubjects subjects) {
     this.log = log;
+    this.subjects = subjects;
+  }
+
+  /**
+   * An agency-level read that shows several persons: one entry naming each person shown, indexed
+   * under each in one statement (SECURITY.md: every read of personal data is audited per subject).
+   */
+  void agencyShown(
+      PalermoPrincipal who, String action, String detail, java.util.Collection<UUID> persons) {
+    subjects.recordShown(
+        new AuditEntry(
+            who.username(),
+            who.agencyName(),
+            action,
+            "agency:" + who.agencyId(),
+            Outcome.SUCCESS,
+            detail),
+        persons);
   }
 
   void success(PalermoPrincipal who, String action, UUID screeningId, String detail) {

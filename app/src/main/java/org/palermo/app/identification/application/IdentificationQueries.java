@@ -26,18 +26,21 @@ public class IdentificationQueries {
   private final ProcedureStore procedures;
   private final IdentificationAudit audit;
   private final Clock clock;
+  private final org.palermo.app.cases.CaseLookup cases;
 
   IdentificationQueries(
       Screenings screenings,
       ScreeningStore screeningStore,
       ProcedureStore procedures,
       IdentificationAudit audit,
-      Clock clock) {
+      Clock clock,
+      org.palermo.app.cases.CaseLookup cases) {
     this.screenings = screenings;
     this.screeningStore = screeningStore;
     this.procedures = procedures;
     this.audit = audit;
     this.clock = clock;
+    this.cases = cases;
   }
 
   /** The authority's lists on {@code today}: overdue decisions, and every decision awaited. */
@@ -77,7 +80,7 @@ public class IdentificationQueries {
    * The authority's work list (issue 14 item 12): its own procedures awaiting a decision (the same
    * rows as {@link #forAuthority}), each with the case reference and the child and age-disputed
    * flags of its screening (which the authority reads as the referral's recipient), filtered and
-   * sorted as {@code filter} says. Audited as one agency read.
+   * sorted as {@code filter} says. Audited as one agency read naming each person shown.
    */
   @Transactional(readOnly = true)
   public AuthorityWorkList.Shown workList(PalermoPrincipal who, AuthorityWorkList.Filter filter) {
@@ -94,11 +97,20 @@ public class IdentificationQueries {
             .map(i -> AuthorityWorkList.row(i, facts(i.screeningId()), today, calendar))
             .toList();
     AuthorityWorkList.Shown shown = AuthorityWorkList.shown(today, filter, rows);
-    audit.agency(
+    // Which persons the list showed, not only how many (SECURITY.md: every read of personal data
+    // is audited per subject): one entry naming each, indexed in one statement.
+    audit.agencyShown(
         who,
         "identification.worklist.read",
-        Outcome.SUCCESS,
-        "rows=" + shown.rows().size() + " of=" + shown.total());
+        "rows="
+            + shown.rows().size()
+            + " of="
+            + shown.total()
+            + " screenings="
+            + String.join(",", shown.rows().stream().map(r -> r.screeningId().toString()).toList()),
+        cases.persons(
+            screeningStore.caseIds(
+                shown.rows().stream().map(AuthorityWorkList.Row::screeningId).toList())));
     return shown;
   }
 

@@ -5,10 +5,14 @@ import java.util.UUID;
 import org.palermo.app.access.PalermoPrincipal;
 import org.palermo.app.cases.TraffickingStatus.Source;
 import org.palermo.app.cases.TraffickingStatuses;
+import org.palermo.app.cases.protection.GuardianDuty;
+import org.palermo.app.identification.persistence.FactsJson;
 import org.palermo.app.identification.persistence.ScreeningStore;
 import org.palermo.app.identification.procedure.Decision;
 import org.palermo.app.identification.procedure.DecisionKind;
+import org.palermo.law.ChildStatus;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells {@code cases} what its one trafficking status is derived from (issue 13 §1; issue 12 §2): a
@@ -22,10 +26,18 @@ import org.springframework.stereotype.Component;
 class StatusReport {
   private final TraffickingStatuses statuses;
   private final ScreeningStore screenings;
+  private final GuardianDuty guardians;
+  private final JsonMapper json;
 
-  StatusReport(TraffickingStatuses statuses, ScreeningStore screenings) {
+  StatusReport(
+      TraffickingStatuses statuses,
+      ScreeningStore screenings,
+      GuardianDuty guardians,
+      JsonMapper json) {
     this.statuses = statuses;
     this.screenings = screenings;
+    this.guardians = guardians;
+    this.json = json;
   }
 
   /**
@@ -47,6 +59,20 @@ class StatusReport {
                     a.traffickingFinding(),
                     a.smugglingFinding(),
                     a.assessedAt()));
+    // The engine finds the person a child or presumes one (CETS 197 art. 10(3)): a guardian is
+    // appointed when the child needs one (art. 10(4)), as when the age is recorded on the case.
+    screenings
+        .assessment(screeningId)
+        .map(a -> FactsJson.read(json, a.facts()))
+        .filter(
+            f -> ChildStatus.of(f) == ChildStatus.YES || ChildStatus.of(f) == ChildStatus.PRESUMED)
+        .ifPresent(
+            f ->
+                guardians.presumedChild(
+                    who,
+                    caseId,
+                    Boolean.TRUE.equals(f.unaccompaniedChild())
+                        || Boolean.TRUE.equals(f.separatedChild())));
   }
 
   /**

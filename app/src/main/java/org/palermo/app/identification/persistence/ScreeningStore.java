@@ -173,6 +173,19 @@ public class ScreeningStore {
         .list();
   }
 
+  /** The cases of the screenings that have one, in one query (for the audit of a list). */
+  public List<UUID> caseIds(java.util.Collection<UUID> screeningIds) {
+    if (screeningIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT DISTINCT case_id FROM screening WHERE case_id IS NOT NULL"
+                + " AND id = ANY(CAST(? AS uuid[]))")
+        .param(screeningIds.stream().distinct().map(UUID::toString).toArray(String[]::new))
+        .query(UUID.class)
+        .list();
+  }
+
   public Optional<Summary> summary(UUID id) {
     return jdbc.sql(SUMMARY + " WHERE s.id = ?")
         .param(id)

@@ -249,8 +249,8 @@ class ChildrenFirstDutiesIT {
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM notification WHERE agency_id = ? AND case_id = ?"
-                        + " AND kind = 'missingChildGuardian'")
-                .params(guardianship.id(), child)
+                        + " AND kind = 'missingChildGuardian' AND addressee_id = ?")
+                .params(guardianship.id(), child, guardianUser.user().id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);

@@ -36,6 +36,7 @@ class GuardianlessQueueIT {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired ReferralFixtures fixtures;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   final JsonMapper json = JsonMapper.builder().build();
 
   JsonNode register(Actor who, String birth, String migrationStatus) throws Exception {
@@ -90,6 +91,18 @@ class GuardianlessQueueIT {
     String second = younger.get("reference").asText();
     assertThat(shown).contains(first).contains(second);
     assertThat(shown.indexOf(first)).isLessThan(shown.indexOf(second));
+    // The read is audited per child shown, not as a count (SECURITY.md; "who saw my record").
+    for (JsonNode child : java.util.List.of(older, younger)) {
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM audit_subject s JOIN audit_event e ON e.seq ="
+                          + " s.audit_seq WHERE e.action = 'protection.guardianless.read'"
+                          + " AND s.person_id = ?")
+                  .param(UUID.fromString(child.get("personId").asText()))
+                  .query(Long.class)
+                  .single())
+          .isGreaterThanOrEqualTo(1);
+    }
 
     // Another child-protection agency sees none of them.
     Actor stranger =

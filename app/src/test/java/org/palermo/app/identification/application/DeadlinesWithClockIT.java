@@ -60,7 +60,7 @@ class DeadlinesWithClockIT {
   }
 
   IdentificationQueries queriesOn(LocalDate day) {
-    return new IdentificationQueries(screenings, null, procedures, audit, at(day));
+    return new IdentificationQueries(screenings, null, procedures, audit, at(day), null);
   }
 
   DecideIdentification recorderOn(LocalDate day) {

@@ -43,6 +43,7 @@ class AuthorityWorkListIT {
   @Autowired StartScreening start;
   @Autowired SaveScreeningStep save;
   @Autowired CompleteScreening complete;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   Agency authority;
   TestUser officer;
@@ -135,6 +136,17 @@ class AuthorityWorkListIT {
     // Equally urgent: the child (age disputed: presumed a child) comes first.
     assertThat(all.indexOf(link(disputed))).isLessThan(all.indexOf(link(adult)));
     assertThat(all).contains("aria-sort=\"ascending\"");
+    // The read is audited per referral shown, not as a count (SECURITY.md: every read of personal
+    // data is audited per subject).
+    String audited =
+        jdbc.sql(
+                "SELECT detail FROM audit_event WHERE action = 'identification.worklist.read'"
+                    + " AND actor = ? AND outcome = 'SUCCESS' ORDER BY seq DESC LIMIT 1")
+            .param(officer.username())
+            .query(String.class)
+            .single();
+    assertThat(audited).contains(adult.toString()).contains(disputed.toString());
+    assertThat(audited).doesNotContain(elsewhere.toString());
 
     // Someone else's authority sees neither.
     TestUser stranger =
