@@ -35,7 +35,13 @@ class MenuCounts {
   static final Duration FRESH = Duration.ofSeconds(30);
 
   /** The counts of the queues, by key, as read at {@code at}. */
-  private record Kept(Instant at, Map<String, Integer> byQueue) implements java.io.Serializable {}
+  /**
+   * The counts kept for a moment, with whose they are: a session taken over by another sign-in on
+   * the same browser, or a user moved to another agency, never shows the earlier counts.
+   */
+  private record Kept(
+      java.util.UUID userId, java.util.UUID agencyId, Instant at, Map<String, Integer> byQueue)
+      implements java.io.Serializable {}
 
   private final List<WorkQueue> queues;
   private final Clock clock;
@@ -80,6 +86,8 @@ class MenuCounts {
     if (known.isEmpty()
         && session != null
         && session.getAttribute(KEPT) instanceof Kept kept
+        && java.util.Objects.equals(kept.userId(), who.userId())
+        && java.util.Objects.equals(kept.agencyId(), who.agencyId())
         && kept.at().plus(FRESH).isAfter(now)) {
       known.putAll(kept.byQueue());
     }
@@ -106,7 +114,7 @@ class MenuCounts {
       }
     }
     if (session != null) {
-      session.setAttribute(KEPT, new Kept(now, Map.copyOf(known)));
+      session.setAttribute(KEPT, new Kept(who.userId(), who.agencyId(), now, Map.copyOf(known)));
     }
     return out;
   }

@@ -211,7 +211,11 @@ class ContactDetailsIT {
   @Test
   void another_agency_gets_404_and_a_recipient_sees_them_only_with_contact_in_scope()
       throws Exception {
-    putContact(caseworker, "{\"phone\": \"%s\", \"safeToContact\": \"YES\"}".formatted(phone), 200);
+    putContact(
+        caseworker,
+        "{\"phone\": \"%s\", \"safeToContact\": \"YES\", \"address\": \"%s\", \"location\": \"Qzwhere%s\"}"
+            .formatted(phone, address, tag),
+        200);
 
     Actor stranger = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
     assertThat(api(stranger, contactPath()).getResponse().getStatus()).isEqualTo(404);
@@ -237,8 +241,12 @@ class ContactDetailsIT {
     MvcResult shown = api(withContact, contactPath());
     assertThat(shown.getResponse().getStatus()).isEqualTo(200);
     assertThat((String) JsonPath.read(body(shown), "$.phone")).isEqualTo(phone);
+    // Consent to be contacted does not say where the person stays: no address, no location.
+    assertThat(body(shown)).doesNotContain(address).doesNotContain("Qzwhere" + tag);
     MockHttpSession c = ScreeningFixtures.signIn(mvc, withContact.user());
-    assertThat(body(mvc.perform(get("/cases/" + caseId).session(c)).andReturn())).contains(phone);
+    assertThat(body(mvc.perform(get("/cases/" + caseId).session(c)).andReturn()))
+        .contains(phone)
+        .doesNotContain(address);
     assertThat(body(mvc.perform(get("/referrals/" + contactReferral).session(c)).andReturn()))
         .contains("href=\"/cases/" + caseId + "/contact\"");
     MvcResult page = mvc.perform(get("/cases/" + caseId + "/contact").session(c)).andReturn();

@@ -85,7 +85,8 @@ class RightsPagesIT {
   void anyone_may_read_them_and_a_browser_may_keep_them_for_reading_offline() throws Exception {
     MvcResult r = mvc.perform(get("/rights/children").param("lang", "ti")).andReturn();
     assertThat(r.getResponse().getStatus()).isEqualTo(200);
-    assertThat(r.getResponse().getHeader("Cache-Control")).contains("public").contains("max-age");
+    assertThat(r.getResponse().getHeader("Cache-Control")).contains("private").contains("max-age");
+    assertThat(r.getResponse().getHeader("Vary")).contains("Accept-Language");
     assertThat(r.getResponse().getHeader("Set-Cookie")).isNull();
   }
 

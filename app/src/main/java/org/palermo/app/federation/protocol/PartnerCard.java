@@ -57,6 +57,13 @@ public record PartnerCard(
     if (organisation == null || organisation.isBlank() || organisation.length() > 200) {
       throw new IllegalArgumentException("organisation must have 1 to 200 characters");
     }
+    // No control or format characters (terminal escapes, bidirectional overrides): a card is read
+    // by an operator on a terminal before trusting it, and must not be able to redraw the
+    // fingerprint shown beside it.
+    if (organisation.codePoints().anyMatch(PartnerCard::hidden)) {
+      throw new IllegalArgumentException(
+          "organisation must not hold control or formatting characters");
+    }
     if (!inboxAllowed(inbox)) {
       throw new IllegalArgumentException("the inbox must be an https URL (http only on loopback)");
     }
@@ -194,5 +201,10 @@ public record PartnerCard(
       throw new IllegalArgumentException(field);
     }
     return v.asString();
+  }
+
+  private static boolean hidden(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT;
   }
 }

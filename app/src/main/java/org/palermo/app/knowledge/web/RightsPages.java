@@ -28,12 +28,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * lists the languages and topics, {@code /rights/{topic}?lang=xx} is one topic in one language. No
  * account, no script, nothing about the reader asked or kept; each page names its translation
  * status, carries a QR code back to itself for the printed sheet, and may be kept by the browser
- * for reading offline ({@code Cache-Control: public}).
+ * for reading offline ({@code Cache-Control: private}).
  */
 @Controller
 class RightsPages {
-  /** How long a browser may keep a page for reading offline. */
-  private static final String CACHE = "public, max-age=86400";
+  /**
+   * How long the reader's browser may keep a page for reading offline. Private: no shared cache (a
+   * proxy, a CDN) keeps a copy, so a page whose QR code was drawn from a forged host name never
+   * reaches another reader.
+   */
+  private static final String CACHE = "private, max-age=86400";
 
   private final RightsTexts texts;
   private final Retention retention;
@@ -138,6 +142,7 @@ class RightsPages {
     model.addAttribute(
         "directoryLang", List.of("en", "fr", "es", "ar").contains(l.code()) ? l.code() : "en");
     response.setHeader("Cache-Control", CACHE);
+    response.setHeader("Vary", "Accept-Language");
   }
 
   /**

@@ -298,6 +298,30 @@ class SealedMessagesTest {
   }
 
   @Test
+  void aCardWhoseOrganisationCouldRedrawTheTerminalIsRefused() {
+    // An escape sequence or a bidirectional override could hide the real fingerprint from the
+    // operator who confirms the card (terminal injection).
+    for (String name :
+        new String[] {"Corvania NRM\u001b[8m", "Corvania\r\u001b[1A", "Corvania \u202eMRN"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  new PartnerCard(
+                      corvania,
+                      "PT",
+                      name,
+                      MechanismRole.NATIONAL_COORDINATOR,
+                      URI.create("https://nrm.example/federation/v1/inbox"),
+                      1,
+                      NOW.minusSeconds(60),
+                      NOW.plus(Duration.ofDays(365)),
+                      corvaniaSigning.toPublicJWK(),
+                      Keys.newEncryptionKey().toPublicJWK()))
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void aCardWhoseContentWasChangedAfterSigningIsForged() {
     ECKey encryption = Keys.newEncryptionKey();
     PartnerCard card =
