@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.palermo.app.LoweredLimitsIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,15 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * here, so a client's {@code X-Forwarded-For} must not choose the address the sign-in throttle
  * counts, and neither {@code Host} nor {@code X-Forwarded-Host} may appear in a redirect.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "palermo.data-dir=${java.io.tmpdir}/palermo-fwd-${random.uuid}",
-      "palermo.delete-data-dir-on-exit=true",
-      "palermo.security.login-attempts-per-minute=3",
-      "logging.structured.format.console=",
-      "logging.level.root=WARN"
-    })
+@LoweredLimitsIntegrationTest
 class ForwardedHeadersIT {
   @LocalServerPort int port;
 

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.Test;
-import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.LoweredLimitsIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * ASVS 8.1.4: an abnormal number of API requests by one user is detected, audited and shown to the
  * user's agency once per hour, without refusing the requests. The threshold is lowered to 5 here.
  */
-@PalermoIntegrationTest
-@TestPropertySource(properties = "palermo.security.abnormal-requests-per-hour=5")
+@LoweredLimitsIntegrationTest
 class RequestVolumeIT {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;

@@ -7,22 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.LoweredLimitsIntegrationTest;
 import org.palermo.app.TestAccounts;
 import org.palermo.app.TestAccounts.TestUser;
 import org.palermo.app.access.AgencyType;
 import org.palermo.app.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** With {@code palermo.cases.approval-required=CLOSE}, closing waits for a case supervisor. */
-@PalermoIntegrationTest
-@TestPropertySource(properties = "palermo.cases.approval-required=CLOSE")
+@LoweredLimitsIntegrationTest
 class CaseApprovalIT {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;

@@ -10,13 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.palermo.app.PalermoIntegrationTest;
+import org.palermo.app.LoweredLimitsIntegrationTest;
 import org.palermo.app.cases.PersonRegistered;
 import org.palermo.app.cases.PersonRegistered.Exploitation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * redelivery interval is one second here (60 s by default); nothing sleeps: each test waits,
  * bounded, for what a user would see (the statistics row, the health status).
  */
-@PalermoIntegrationTest
-@TestPropertySource(
-    properties = {"palermo.events.redelivery-interval=1s", "palermo.events.stuck-after=30s"})
+@LoweredLimitsIntegrationTest
 class EventRedeliveryIT {
   static final Duration BOUND = Duration.ofSeconds(90);
 
