@@ -27,12 +27,7 @@ import org.palermo.app.e2e.PalermoServer.DemoUser;
  * the product's error page, in the layout and in the user's language, with a way back.
  */
 class SessionExpiryBrowserIT extends DemoBrowserTest {
-  /**
-   * Long enough for every step between two requests of a test (a page load, typing) on a busy
-   * machine, short enough not to dominate the class's time: the test waits it out once (issue #12
-   * §5: 40 s before). session.js warns at half of it; the test submits past the warning.
-   */
-  static final Duration IDLE = Duration.ofSeconds(20);
+  static final Duration IDLE = Duration.ofSeconds(40);
 
   @BeforeAll
   static void startServer() throws Exception {
