@@ -213,8 +213,8 @@ class ContactDetailsIT {
       throws Exception {
     putContact(
         caseworker,
-        "{\"phone\": \"%s\", \"safeToContact\": \"YES\", \"address\": \"%s\", \"location\": \"Qzwhere%s\"}"
-            .formatted(phone, address, tag),
+        "{\"phone\": \"%s\", \"safeToContact\": \"YES\", \"address\": \"%s\"}"
+            .formatted(phone, address),
         200);
 
     Actor stranger = fixtures.actor(accounts.agency(AgencyType.SERVICE_PROVIDER), Role.CASEWORKER);
@@ -226,7 +226,7 @@ class ContactDetailsIT {
     UUID identityReferral = refer(identityShelter, "[\"IDENTITY\"]");
     MvcResult refused = api(identityOnly, contactPath());
     assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-    assertThat(body(refused)).doesNotContain(phone);
+    assertThat(body(refused)).doesNotContain(phone).doesNotContain(address);
     MockHttpSession s = ScreeningFixtures.signIn(mvc, identityOnly.user());
     MvcResult overview = mvc.perform(get("/cases/" + caseId).session(s)).andReturn();
     assertThat(overview.getResponse().getStatus()).isEqualTo(200);
@@ -241,12 +241,11 @@ class ContactDetailsIT {
     MvcResult shown = api(withContact, contactPath());
     assertThat(shown.getResponse().getStatus()).isEqualTo(200);
     assertThat((String) JsonPath.read(body(shown), "$.phone")).isEqualTo(phone);
-    // Consent to be contacted does not say where the person stays: no address, no location.
-    assertThat(body(shown)).doesNotContain(address).doesNotContain("Qzwhere" + tag);
+    // The address to reach the person at is a contact detail (issue 14 item 13): shared with
+    // CONTACT.
+    assertThat((String) JsonPath.read(body(shown), "$.address")).isEqualTo(address);
     MockHttpSession c = ScreeningFixtures.signIn(mvc, withContact.user());
-    assertThat(body(mvc.perform(get("/cases/" + caseId).session(c)).andReturn()))
-        .contains(phone)
-        .doesNotContain(address);
+    assertThat(body(mvc.perform(get("/cases/" + caseId).session(c)).andReturn())).contains(phone);
     assertThat(body(mvc.perform(get("/referrals/" + contactReferral).session(c)).andReturn()))
         .contains("href=\"/cases/" + caseId + "/contact\"");
     MvcResult page = mvc.perform(get("/cases/" + caseId + "/contact").session(c)).andReturn();

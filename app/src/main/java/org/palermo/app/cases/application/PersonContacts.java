@@ -62,34 +62,11 @@ public class PersonContacts {
     policy.require(who, caseId, FieldGroup.CONTACT, Access.READ);
     UUID personId = persons.personOf(caseId).orElseThrow(CaseErrors::notFound);
     ContactStore.Stored s = store.find(personId).orElse(null);
-    // Where the person is (the address and current location to reach them at) is the LOCATION
-    // group as well: a consent to be contacted (CONTACT) does not say where the person stays
-    // (SECURITY.md rule 4; AccessPolicy.REFERRAL_VIEW leaves LOCATION out).
-    boolean where = policy.allows(who, caseId, FieldGroup.LOCATION, Access.READ);
-    audit.caseAction(
-        who,
-        "cases.contact.read",
-        caseId,
-        "person:" + personId + (where ? "" : " without:LOCATION"));
+    audit.caseAction(who, "cases.contact.read", caseId, "person:" + personId);
     boolean write = policy.allows(who, caseId, FieldGroup.CONTACT, Access.WRITE);
-    if (s == null) {
-      return new ContactView(ContactDetails.NONE, null, null, write);
-    }
-    ContactDetails d = s.details();
-    return new ContactView(where ? d : withoutWhere(d), s.updatedBy(), s.updatedAt(), write);
-  }
-
-  private static ContactDetails withoutWhere(ContactDetails d) {
-    return new ContactDetails(
-        d.phone(),
-        d.messagingApp(),
-        d.messagingHandle(),
-        null,
-        null,
-        d.preferredMethod(),
-        d.safeTimes(),
-        d.safeToContact(),
-        d.safetyNote());
+    return s == null
+        ? new ContactView(ContactDetails.NONE, null, null, write)
+        : new ContactView(s.details(), s.updatedBy(), s.updatedAt(), write);
   }
 
   /** Refuses (audited) unless {@code who} may change the contact details of the case. */
@@ -110,21 +87,6 @@ public class PersonContacts {
       throw CaseErrors.invalid(problems);
     }
     UUID personId = persons.personOf(caseId).orElseThrow(CaseErrors::notFound);
-    if (!policy.allows(who, caseId, FieldGroup.LOCATION, Access.WRITE)) {
-      // One who may not change where the person is keeps what is recorded there.
-      ContactDetails kept = store.find(personId).map(ContactStore.Stored::details).orElse(null);
-      details =
-          new ContactDetails(
-              details.phone(),
-              details.messagingApp(),
-              details.messagingHandle(),
-              kept == null ? null : kept.address(),
-              kept == null ? null : kept.location(),
-              details.preferredMethod(),
-              details.safeTimes(),
-              details.safeToContact(),
-              details.safetyNote());
-    }
     store.save(personId, details, who.username(), clock.instant());
     // The timeline says that they changed, never what they are.
     timeline.append(caseId, who, "contact.updated", "");
