@@ -152,15 +152,12 @@ public final class LinkageCsv {
       }
     }
     throw LinkageInputException.at(
-        row, "birth_date", "\"" + shorten(cell) + "\" is not a date as YYYY-MM-DD or YYYYMMDD");
+        // The cell itself is not repeated: it is personal data, and stderr may end in a log.
+        row, "birth_date", "not a date as YYYY-MM-DD or YYYYMMDD");
   }
 
   private static String stripBom(String s) {
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   private static String firstLine(Exception e) {

@@ -199,7 +199,14 @@ public final class Messages {
     if (!envelopeErrors.isEmpty()) {
       throw refused(MessageRefusal.MALFORMED_MESSAGE, "envelope: " + envelopeErrors);
     }
-    Envelope e = Envelope.fromJson(doc);
+    Envelope e;
+    try {
+      e = Envelope.fromJson(doc);
+    } catch (java.time.DateTimeException | IllegalArgumentException bad) {
+      // A time the schema's date-time accepts but Instant does not, or expiry before creation.
+      throw refused(
+          MessageRefusal.MALFORMED_MESSAGE, "envelope: " + bad.getClass().getSimpleName());
+    }
     if (!e.from().equals(sender.instance())) {
       throw refused(MessageRefusal.SENDER_MISMATCH, "signed by " + sender.instance());
     }
