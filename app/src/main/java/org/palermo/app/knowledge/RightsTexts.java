@@ -49,10 +49,10 @@ public class RightsTexts {
   private final String source;
 
   public RightsTexts() {
-    Properties list = load(DIR + "languages.properties");
     String first = null;
-    for (String code : orderedKeys(DIR + "languages.properties")) {
-      Status status = Status.valueOf(list.getProperty(code).strip());
+    for (Map.Entry<String, String> entry : ordered(DIR + "languages.properties").entrySet()) {
+      String code = entry.getKey();
+      Status status = Status.valueOf(entry.getValue());
       Properties p = load(DIR + code + ".properties");
       boolean rtl = ULocale.forLanguageTag(code).isRightToLeft();
       languages.put(code, new Language(code, p.getProperty("name"), rtl, status));
@@ -138,21 +138,24 @@ public class RightsTexts {
     }
   }
 
-  /** The keys of a properties file in the order they are written (Properties forgets it). */
-  private static List<String> orderedKeys(String resource) {
-    List<String> keys = new ArrayList<>();
+  /**
+   * A simple {@code key=value} file (no continuations or escapes) in the order it is written, which
+   * Properties forgets.
+   */
+  private static Map<String, String> ordered(String resource) {
+    Map<String, String> entries = new LinkedHashMap<>();
     try (InputStream in = RightsTexts.class.getClassLoader().getResourceAsStream(resource)) {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : all.split("\n")) {
         String l = line.strip();
         int eq = l.indexOf('=');
         if (!l.isEmpty() && !l.startsWith("#") && eq > 0) {
-          keys.add(l.substring(0, eq).strip());
+          entries.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return keys;
+    return entries;
   }
 }

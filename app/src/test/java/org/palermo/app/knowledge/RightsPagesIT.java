@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -135,6 +134,4 @@ class RightsPagesIT {
   static String body(MvcResult r) {
     return new String(r.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
   }
-
-  static final Set<String> RTL = Set.of("ar", "fa", "ps", "ur");
 }

@@ -72,7 +72,7 @@ class RightsPages {
     for (RightsTopic t : RightsTopic.values()) {
       topics.add(new TopicLink(t.slug(), texts.title(l, t), texts.summary(l, t)));
     }
-    common(model, l, null, response);
+    common(model, l, response);
     model.addAttribute("topics", topics);
     return "knowledge/rights-index";
   }
@@ -88,7 +88,7 @@ class RightsPages {
         RightsTopic.ofSlug(topic)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     Language l = resolve(lang, accept);
-    common(model, l, t, response);
+    common(model, l, response);
     // Whole years, rounded up: the page never promises a shorter time than the instance keeps.
     long months = retention.closedCasePeriod().toTotalMonths();
     String years = String.valueOf(Math.max(1, (months + 11) / 12));
@@ -109,7 +109,7 @@ class RightsPages {
     return "knowledge/rights";
   }
 
-  private void common(Model model, Language l, RightsTopic topic, HttpServletResponse response) {
+  private void common(Model model, Language l, HttpServletResponse response) {
     Map<String, String> t = new LinkedHashMap<>();
     for (String key :
         List.of(
@@ -137,7 +137,6 @@ class RightsPages {
     model.addAttribute("hotline", hotline);
     model.addAttribute("emergency", emergency);
     model.addAttribute("rightsLanguages", texts.languages());
-    model.addAttribute("topicSlug", topic == null ? null : topic.slug());
     // The directory speaks the interface languages; the others get its English page.
     model.addAttribute(
         "directoryLang", List.of("en", "fr", "es", "ar").contains(l.code()) ? l.code() : "en");
